@@ -1,0 +1,241 @@
+package io.github.borderatlas.core.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Everything BorderAtlas knows: the border and its segments, rivers, lakes, places, disputed
+ * sectors, the timeline, context countries and the published figures. Immutable and thread-safe.
+ *
+ * <p>Features are kept in a stable order (layer order of {@link Layer}, then insertion order), so
+ * that the same atlas always exports to the same bytes. Ids are unique across all layers.
+ *
+ * <pre>{@code
+ * Atlas at1995 = atlas.asOf(LocalDate.of(1995, 1, 1));
+ * River ili = atlas.find("river.ili", River.class).orElseThrow();
+ * }</pre>
+ */
+public final class Atlas {
+
+  private final Border border;
+  private final List<River> rivers;
+  private final List<Lake> lakes;
+  private final List<Place> places;
+  private final List<DisputedSector> sectors;
+  private final List<TimelineEntry> timeline;
+  private final List<Country> countries;
+  private final Figures figures;
+  private final Map<String, AtlasFeature> byId;
+
+  private Atlas(Builder b) {
+    this.border = b.border;
+    this.rivers = List.copyOf(b.rivers);
+    this.lakes = List.copyOf(b.lakes);
+    this.places = List.copyOf(b.places);
+    this.sectors = List.copyOf(b.sectors);
+    List<TimelineEntry> sorted = new ArrayList<>(b.timeline);
+    sorted.sort(Comparator.comparing(TimelineEntry::date));
+    this.timeline = List.copyOf(sorted);
+    this.countries = List.copyOf(b.countries);
+    this.figures = Figures.of(b.figures);
+    Map<String, AtlasFeature> ids = new LinkedHashMap<>();
+    for (AtlasFeature f : features()) {
+      AtlasFeature previous = ids.put(f.id(), f);
+      if (previous != null) {
+        throw new IllegalArgumentException(
+            "duplicate id \"" + f.id() + "\" in layers " + previous.layer().id() + " and "
+                + f.layer().id());
+      }
+    }
+    this.byId = Collections.unmodifiableMap(ids);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this atlas' content, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder().border(border);
+    b.rivers.addAll(rivers);
+    b.lakes.addAll(lakes);
+    b.places.addAll(places);
+    b.sectors.addAll(sectors);
+    b.timeline.addAll(timeline);
+    b.countries.addAll(countries);
+    b.figures.addAll(figures.all());
+    return b;
+  }
+
+  public Optional<Border> border() {
+    return Optional.ofNullable(border);
+  }
+
+  public List<River> rivers() {
+    return rivers;
+  }
+
+  public List<Lake> lakes() {
+    return lakes;
+  }
+
+  public List<Place> places() {
+    return places;
+  }
+
+  public List<DisputedSector> disputedSectors() {
+    return sectors;
+  }
+
+  /** Timeline entries ordered by date. */
+  public List<TimelineEntry> timeline() {
+    return timeline;
+  }
+
+  public List<Country> countries() {
+    return countries;
+  }
+
+  /** Figures that belong to no single feature (border lengths, disputed area totals). */
+  public Figures figures() {
+    return figures;
+  }
+
+  /**
+   * Every feature in stable order: countries, border, its segments, lakes, rivers, sectors, places,
+   * timeline entries.
+   */
+  public List<AtlasFeature> features() {
+    List<AtlasFeature> all = new ArrayList<>();
+    all.addAll(countries);
+    if (border != null) {
+      all.add(border);
+      all.addAll(border.segments());
+    }
+    all.addAll(lakes);
+    all.addAll(rivers);
+    all.addAll(sectors);
+    all.addAll(places);
+    all.addAll(timeline);
+    return all;
+  }
+
+  /** The features of one layer, in stable order. */
+  public List<AtlasFeature> features(Layer layer) {
+    return features().stream().filter(f -> f.layer() == layer).toList();
+  }
+
+  /** The feature with this id, in any layer. */
+  public Optional<AtlasFeature> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The feature with this id if it is of the given type. */
+  public <T extends AtlasFeature> Optional<T> find(String id, Class<T> type) {
+    return find(id).filter(type::isInstance).map(type::cast);
+  }
+
+  /**
+   * The atlas as of a date: features whose validity excludes the date are left out (border
+   * segments too), and the timeline keeps the entries dated on or before it.
+   */
+  public Atlas asOf(LocalDate date) {
+    Predicate<AtlasFeature> valid = f -> f.validity().isValidOn(date);
+    Builder b = new Builder();
+    if (border != null && valid.test(border)) {
+      b.border(
+          new Border(
+              border.id(),
+              border.name(),
+              border.line(),
+              border.segments().stream().filter(valid).toList(),
+              border.provenance(),
+              border.validity()));
+    }
+    rivers.stream().filter(valid).forEach(b::river);
+    lakes.stream().filter(valid).forEach(b::lake);
+    places.stream().filter(valid).forEach(b::place);
+    sectors.stream().filter(valid).forEach(b::disputedSector);
+    timeline.stream().filter(e -> !e.date().date().isAfter(date)).forEach(b::timelineEntry);
+    countries.stream().filter(valid).forEach(b::country);
+    b.figures.addAll(figures.all());
+    return b.build();
+  }
+
+  /** The agreements in force on a date (timeline entries whose validity is bounded and holds). */
+  public List<TimelineEntry> inForceOn(LocalDate date) {
+    return timeline.stream()
+        .filter(e -> e.validity().from().isPresent() && e.validity().isValidOn(date))
+        .toList();
+  }
+
+  /** Collects the content of an {@link Atlas}; not thread-safe. */
+  public static final class Builder {
+    private Border border;
+    private final List<River> rivers = new ArrayList<>();
+    private final List<Lake> lakes = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private final List<DisputedSector> sectors = new ArrayList<>();
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final List<Country> countries = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder border(Border border) {
+      this.border = border;
+      return this;
+    }
+
+    public Builder river(River river) {
+      rivers.add(river);
+      return this;
+    }
+
+    public Builder lake(Lake lake) {
+      lakes.add(lake);
+      return this;
+    }
+
+    public Builder place(Place place) {
+      places.add(place);
+      return this;
+    }
+
+    public Builder disputedSector(DisputedSector sector) {
+      sectors.add(sector);
+      return this;
+    }
+
+    public Builder timelineEntry(TimelineEntry entry) {
+      timeline.add(entry);
+      return this;
+    }
+
+    public Builder country(Country country) {
+      countries.add(country);
+      return this;
+    }
+
+    public Builder figure(Figure figure) {
+      figures.add(figure);
+      return this;
+    }
+
+    /**
+     * The atlas.
+     *
+     * @throws IllegalArgumentException when two features share an id
+     */
+    public Atlas build() {
+      return new Atlas(this);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.borderatlas.core.model;
+
+import java.util.Optional;
+import org.locationtech.jts.geom.LineString;
+
+/**
+ * A stretch of the border of one {@link SegmentKind}, with its chainage along the line.
+ *
+ * <p>Chainage is measured in metres along the border's geodesic length from the
+ * China–Russia–Kazakhstan tripoint (the line's first vertex). Geometry is WGS84 lon/lat and must
+ * not be mutated. Immutable.
+ *
+ * @param id stable identifier, e.g. {@code "border.segment.07"}
+ * @param kind land, river or lake
+ * @param name display name, e.g. {@code "Khorgos river stretch"}
+ * @param waterbody the river or lake followed (English name), or {@code null} on land
+ * @param geometry the stretch, ordered like the border (north to south)
+ * @param startChainage metres from the tripoint to the stretch's start, ≥ 0
+ * @param endChainage metres from the tripoint to the stretch's end, ≥ {@code startChainage}
+ * @param evidence why the stretch has this kind (source, or the measure that identified it)
+ * @param provenance source and licence of the geometry
+ * @param validity when the stretch applies
+ */
+public record BorderSegment(
+    String id,
+    SegmentKind kind,
+    String name,
+    String waterbody,
+    LineString geometry,
+    double startChainage,
+    double endChainage,
+    String evidence,
+    Provenance provenance,
+    Validity validity)
+    implements AtlasFeature {
+
+  public BorderSegment {
+    Checks.id(id);
+    Checks.required(kind, "kind", id);
+    Checks.required(name, "name", id);
+    Checks.required(geometry, "geometry", id);
+    Checks.required(provenance, "provenance", id);
+    validity = validity == null ? Validity.ALWAYS : validity;
+    evidence = evidence == null ? "" : evidence;
+    if (!(startChainage >= 0) || !(endChainage >= startChainage)) {
+      throw new IllegalArgumentException(
+          "chainage of " + id + " must satisfy 0 <= start <= end, was "
+              + startChainage + ".." + endChainage);
+    }
+    geometry = Geometries.copyOf(geometry);
+  }
+
+  @Override
+  public Layer layer() {
+    return Layer.BORDER_SEGMENT;
+  }
+
+  /** The river or lake followed, if any. */
+  public Optional<String> optionalWaterbody() {
+    return Optional.ofNullable(waterbody);
+  }
+
+  /** Length by chainage, metres. */
+  public double chainageLength() {
+    return endChainage - startChainage;
+  }
+}

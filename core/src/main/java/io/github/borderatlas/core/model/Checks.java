@@ -1,0 +1,24 @@
+package io.github.borderatlas.core.model;
+
+import java.util.Objects;
+
+/** Argument checks shared by the model's constructors; messages name the field. */
+final class Checks {
+
+  private Checks() {}
+
+  static String id(String id) {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id must not be blank");
+    }
+    return id;
+  }
+
+  static <T> T required(T value, String field, String id) {
+    if (value == null) {
+      throw new NullPointerException(field + " of " + id + " must not be null");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.borderatlas.core.model;
+
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * An area disputed at independence and settled by a later agreement. Most sectors have no sourced
+ * outline; {@link #geometry()} is then an approximate point or {@code null}, with its accuracy.
+ * Immutable; the geometry must not be mutated.
+ *
+ * @param id stable identifier, e.g. {@code "sector.chogan-obo"}
+ * @param names names where known
+ * @param treatyPoints the border points between which it lies, e.g. {@code "15–16"}, or {@code
+ *     null}
+ * @param settledById id of the timeline entry that settled it, or {@code null}
+ * @param figures published figures for the sector
+ * @param location approximate location (WGS84 lon/lat), or {@code null} when no source places it
+ * @param locationAccuracy accuracy of {@code location}; required when a location is given
+ * @param note remarks on what is and is not known
+ * @param provenance source of the facts
+ * @param validity when it was disputed
+ */
+public record DisputedSector(
+    String id,
+    Names names,
+    String treatyPoints,
+    String settledById,
+    Figures figures,
+    Geometry location,
+    PositionAccuracy locationAccuracy,
+    String note,
+    Provenance provenance,
+    Validity validity)
+    implements AtlasFeature {
+
+  public DisputedSector {
+    Checks.id(id);
+    Checks.required(names, "names", id);
+    Checks.required(provenance, "provenance", id);
+    if (location != null && locationAccuracy == null) {
+      throw new IllegalArgumentException("sector " + id + " has a location without an accuracy");
+    }
+    figures = figures == null ? Figures.empty() : figures;
+    validity = validity == null ? Validity.ALWAYS : validity;
+    location = Geometries.copyOf(location);
+  }
+
+  @Override
+  public Layer layer() {
+    return Layer.DISPUTED_SECTOR;
+  }
+
+  @Override
+  public String name() {
+    return names.english();
+  }
+
+  @Override
+  public Geometry geometry() {
+    return location;
+  }
+
+  public Optional<String> settledBy() {
+    return Optional.ofNullable(settledById);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.borderatlas.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One published (or measured) value of a quantity, with its unit, source and confidence.
+ *
+ * <p>A figure is data, not a constant to match: several figures may exist for the same {@link
+ * #quantity()} (for example three published areas of the disputed land), and the software shows
+ * them side by side with what BorderAtlas measures. Immutable and thread-safe.
+ *
+ * @param quantity a stable dotted key naming what is measured, e.g. {@code "border.length.total"}
+ * @param value the value, in {@code unit}; finite
+ * @param unit the unit of {@code value}
+ * @param source the citation (see {@code facts.md})
+ * @param confidence how far the source can be trusted
+ * @param note a remark (context, conflicts), or {@code null}
+ */
+public record Figure(
+    String quantity, double value, Unit unit, String source, Confidence confidence, String note) {
+
+  public Figure {
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(confidence, "confidence");
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("figure " + quantity + " must be finite, was " + value);
+    }
+  }
+
+  /** A figure without a note. */
+  public static Figure of(
+      String quantity, double value, Unit unit, String source, Confidence confidence) {
+    return new Figure(quantity, value, unit, source, confidence, null);
+  }
+
+  /** The note, if any. */
+  public Optional<String> optionalNote() {
+    return Optional.ofNullable(note);
+  }
+
+  /** The value with its unit symbol, e.g. {@code "1782.75 km"}. */
+  public String formatted() {
+    String v =
+        value == Math.rint(value) && Math.abs(value) < 1e15
+            ? Long.toString((long) value)
+            : Double.toString(value);
+    return unit.symbol().isEmpty() ? v : v + " " + unit.symbol();
+  }
+}

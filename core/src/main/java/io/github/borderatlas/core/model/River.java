@@ -1,0 +1,61 @@
+package io.github.borderatlas.core.model;
+
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+
+/**
+ * A river, its centreline oriented downstream (first vertex upstream), in WGS84 lon/lat.
+ * Immutable; the geometry must not be mutated.
+ *
+ * @param id stable identifier, e.g. {@code "river.ili"}
+ * @param names English, Kazakh, Chinese and Russian names where known
+ * @param geometry a {@link LineString} or {@link MultiLineString}, oriented downstream
+ * @param outflowId id of the lake or river it flows into, or {@code null}
+ * @param transboundary true when it flows from China into Kazakhstan across the border
+ * @param figures published figures: length, length per country, flow, withdrawals
+ * @param provenance source and licence of the geometry
+ * @param validity when the river (or this course of it) exists
+ */
+public record River(
+    String id,
+    Names names,
+    Geometry geometry,
+    String outflowId,
+    boolean transboundary,
+    Figures figures,
+    Provenance provenance,
+    Validity validity)
+    implements AtlasFeature {
+
+  public River {
+    Checks.id(id);
+    Checks.required(names, "names", id);
+    Checks.required(geometry, "geometry", id);
+    Checks.required(provenance, "provenance", id);
+    if (!(geometry instanceof LineString || geometry instanceof MultiLineString)) {
+      throw new IllegalArgumentException(
+          "river " + id + " needs a LineString or MultiLineString, got "
+              + geometry.getGeometryType());
+    }
+    figures = figures == null ? Figures.empty() : figures;
+    validity = validity == null ? Validity.ALWAYS : validity;
+    geometry = Geometries.copyOf(geometry);
+  }
+
+  @Override
+  public Layer layer() {
+    return Layer.RIVER;
+  }
+
+  @Override
+  public String name() {
+    return names.english();
+  }
+
+  /** The lake or river this one flows into. */
+  public Optional<String> outflow() {
+    return Optional.ofNullable(outflowId);
+  }
+}

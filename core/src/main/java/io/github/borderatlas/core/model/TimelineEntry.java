@@ -1,0 +1,70 @@
+package io.github.borderatlas.core.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * An agreement or event on the timeline. Immutable; the geometry must not be mutated.
+ *
+ * <p>{@link #validity()} is the period an agreement is in force (from entry into force until
+ * superseded); for a plain event it is {@link Validity#ALWAYS}.
+ *
+ * @param id stable identifier, e.g. {@code "treaty.1994-border-agreement"}
+ * @param date when it was signed or happened, at its true precision
+ * @param kind category
+ * @param title short English title
+ * @param summary one or two sentences, written for BorderAtlas
+ * @param placeName where it was signed or happened, or {@code null} when not found
+ * @param place WGS84 lon/lat point of {@code placeName}, or {@code null}
+ * @param parties the parties, e.g. {@code ["China", "Kazakhstan"]}
+ * @param concerns ids of atlas features it concerns (a border segment, a sector, a place)
+ * @param provenance the source
+ * @param validity when an agreement is in force
+ */
+public record TimelineEntry(
+    String id,
+    PartialDate date,
+    EntryKind kind,
+    String title,
+    String summary,
+    String placeName,
+    Point place,
+    List<String> parties,
+    List<String> concerns,
+    Provenance provenance,
+    Validity validity)
+    implements AtlasFeature {
+
+  public TimelineEntry {
+    Checks.id(id);
+    Checks.required(date, "date", id);
+    Checks.required(kind, "kind", id);
+    Checks.required(title, "title", id);
+    Checks.required(provenance, "provenance", id);
+    summary = summary == null ? "" : summary;
+    parties = parties == null ? List.of() : List.copyOf(parties);
+    concerns = concerns == null ? List.of() : List.copyOf(concerns);
+    validity = validity == null ? Validity.ALWAYS : validity;
+    place = Geometries.copyOf(place);
+  }
+
+  @Override
+  public Layer layer() {
+    return Layer.EVENT;
+  }
+
+  @Override
+  public String name() {
+    return title;
+  }
+
+  @Override
+  public Point geometry() {
+    return place;
+  }
+
+  public Optional<String> optionalPlaceName() {
+    return Optional.ofNullable(placeName);
+  }
+}
