@@ -1,0 +1,288 @@
+package io.github.borderatlas.core.io.atlas;
+
+import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
+import io.github.borderatlas.core.model.Figure;
+import io.github.borderatlas.core.model.Figures;
+import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.core.model.PartialDate;
+import io.github.borderatlas.core.model.Validity;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Typed, located access to the properties of one GeoJSON feature while it is decoded. Every
+ * accessor either returns a value of the expected type or throws an {@link AtlasFormatException}
+ * naming the feature, the property and what was expected. Not thread-safe; one per feature.
+ */
+final class FeatureReader {
+
+  private final GeoJsonFeature feature;
+  private final Map<String, Object> props;
+  private final String source;
+  private final int index;
+  private String featureId;
+  private Layer layer;
+
+  FeatureReader(GeoJsonFeature feature, String source, int index) {
+    this.feature = feature;
+    this.props = feature.properties();
+    this.source = source;
+    this.index = index;
+  }
+
+  /** Remembers the id for later messages. */
+  void identify(String id, Layer layer) {
+    this.featureId = id;
+    this.layer = layer;
+  }
+
+  String featureId() {
+    return featureId;
+  }
+
+  GeoJsonFeature feature() {
+    return feature;
+  }
+
+  /** The JSON path of a property ({@code "geometry"} is the feature's geometry member). */
+  String path(String property) {
+    String base = index >= 0 ? "$.features[" + index + "]" : "$";
+    if (property == null) {
+      return base;
+    }
+    if (property.equals("geometry")) {
+      return base + ".geometry";
+    }
+    return base + ".properties." + property;
+  }
+
+  /**
+   * An exception for a problem with a property.
+   *
+   * @param property the property (or {@code "geometry"}), or {@code null} for the feature
+   * @param subPath the path below the feature naming the value (e.g. {@code "figures[1].unit"}),
+   *     or {@code null} to use {@code property}
+   */
+  AtlasFormatException error(String property, String subPath, String problem, Throwable cause) {
+    String shown = subPath != null ? subPath : property;
+    StringBuilder text = new StringBuilder("feature");
+    if (featureId != null) {
+      text.append(' ').append(Values.quote(featureId));
+    } else if (index >= 0) {
+      text.append(" #").append(index);
+    }
+    if (layer != null) {
+      text.append(" (").append(layer.id()).append(')');
+    }
+    if (shown != null) {
+      text.append(shown.equals("geometry") ? ": geometry" : ": property " + Values.quote(shown));
+    }
+    text.append(": ").append(problem);
+    return new AtlasFormatException(
+        text.toString(), source, -1, -1, path(shown), featureId, index, property, cause);
+  }
+
+  AtlasFormatException error(String property, String problem) {
+    return error(property, null, problem, null);
+  }
+
+  /** A required string property. */
+  String requiredString(String key) {
+    String s = optionalString(key);
+    if (s == null) {
+      throw error(key, "missing, expected a string");
+    }
+    return s;
+  }
+
+  /** A required string property that must not be blank. */
+  String requiredText(String key) {
+    String s = requiredString(key);
+    if (s.isBlank()) {
+      throw error(key, "must not be blank");
+    }
+    return s;
+  }
+
+  /** An optional string property; JSON null counts as absent. */
+  String optionalString(String key) {
+    Object v = props.get(key);
+    if (v == null || v instanceof String) {
+      return (String) v;
+    }
+    throw error(key, "expected a string, got " + Values.describe(v));
+  }
+
+  /** A required finite number. */
+  double requiredNumber(String key) {
+    Double d = optionalNumber(key);
+    if (d == null) {
+      throw error(key, "missing, expected a number");
+    }
+    return d;
+  }
+
+  /** An optional finite number, or {@code null}. */
+  Double optionalNumber(String key) {
+    Object v = props.get(key);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof Number n)) {
+      throw error(key, "expected a number, got " + Values.describe(v));
+    }
+    double d = n.doubleValue();
+    if (!Double.isFinite(d)) {
+      throw error(key, "expected a finite number, got " + n);
+    }
+    return d;
+  }
+
+  boolean requiredBoolean(String key) {
+    Object v = props.get(key);
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    throw error(
+        key, v == null ? "missing, expected a boolean" : "expected a boolean, got "
+            + Values.describe(v));
+  }
+
+  /** A required enum value in its GeoJSON spelling ({@code "border-crossing"}). */
+  <E extends Enum<E>> E requiredEnum(String key, Class<E> type) {
+    Object v = props.get(key);
+    E e = v instanceof String s ? EnumIds.find(type, s) : null;
+    if (e == null) {
+      throw error(
+          key,
+          (v == null ? "missing, expected" : "expected") + " one of " + EnumIds.allowed(type)
+              + (v == null ? "" : ", got " + Values.describe(v)));
+    }
+    return e;
+  }
+
+  /** An optional ISO-8601 calendar date {@code yyyy-MM-dd}. */
+  LocalDate optionalDate(String key) {
+    String s = optionalString(key);
+    if (s == null) {
+      return null;
+    }
+    try {
+      if (s.length() == 10) {
+        return LocalDate.parse(s);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw error(key, "expected an ISO-8601 date yyyy-MM-dd, got " + Values.quote(s));
+  }
+
+  /** A partial date {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, or {@code null}. */
+  PartialDate partialDate(String key, boolean required) {
+    String s = required ? requiredString(key) : optionalString(key);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(s);
+    } catch (IllegalArgumentException e) {
+      throw error(key, null, "expected a date yyyy, yyyy-MM or yyyy-MM-dd, got " + Values.quote(s),
+          e);
+    }
+  }
+
+  /** {@code valid_from}/{@code valid_to}; open ends when absent. */
+  Validity validity() {
+    LocalDate from = optionalDate("valid_from");
+    LocalDate to = optionalDate("valid_to");
+    if (from == null && to == null) {
+      return Validity.ALWAYS;
+    }
+    if (from != null && to != null && !to.isAfter(from)) {
+      throw error("valid_to", "must be after valid_from " + from + ", got " + to);
+    }
+    return new Validity(from, to);
+  }
+
+  /** An array of strings; absent or null gives an empty list. */
+  List<String> stringList(String key) {
+    Object v = props.get(key);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw error(key, "expected an array of strings, got " + Values.describe(v));
+    }
+    List<String> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      if (!(list.get(i) instanceof String s)) {
+        throw error(key, key + "[" + i + "]",
+            "expected a string, got " + Values.describe(list.get(i)), null);
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /** An array of figure objects; absent or null gives no figures. */
+  Figures figures(String key, boolean strict) {
+    Object v = props.get(key);
+    if (v == null) {
+      return Figures.empty();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw error(key, "expected an array of figure objects, got " + Values.describe(v));
+    }
+    List<Figure> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      String element = key + "[" + i + "]";
+      out.add(
+          FigureCodec.decode(
+              list.get(i),
+              strict,
+              (member, problem) ->
+                  error(key, member == null ? element : element + "." + member, problem, null)));
+    }
+    return Figures.of(out);
+  }
+
+  /**
+   * The geometry if it is an instance of one of the allowed types.
+   *
+   * @param required whether a null geometry is an error
+   * @param allowed the accepted JTS types, e.g. {@code Polygon.class, MultiPolygon.class}
+   */
+  Geometry geometry(boolean required, List<Class<? extends Geometry>> allowed) {
+    Geometry g = feature.geometry();
+    StringBuilder names = new StringBuilder();
+    for (Class<? extends Geometry> type : allowed) {
+      if (g != null && type.isInstance(g)) {
+        if (g.isEmpty()) {
+          throw error("geometry", "expected a non-empty " + g.getGeometryType() + ", got EMPTY");
+        }
+        return g;
+      }
+      names.append(names.length() == 0 ? "" : " or ").append(type.getSimpleName());
+    }
+    if (g == null && !required) {
+      return null;
+    }
+    throw error(
+        "geometry",
+        (g == null ? "missing (null), expected a " : "expected a ") + names
+            + (g == null ? "" : ", got " + g.getGeometryType()));
+  }
+
+  /** Throws for the first property that is not in {@code allowed}. */
+  void rejectUnknown(List<String> allowed) {
+    for (String key : props.keySet()) {
+      if (!allowed.contains(key)) {
+        throw error(key, "not a property of layer " + layer.id() + "; allowed: " + allowed);
+      }
+    }
+  }
+}
