@@ -1,0 +1,351 @@
+package io.github.borderatlas.viewer.timeline;
+
+import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.EntryKind;
+import io.github.borderatlas.core.model.PartialDate;
+import io.github.borderatlas.core.model.TimelineEntry;
+import io.github.borderatlas.viewer.panels.HtmlPane;
+import io.github.borderatlas.viewer.panels.Theme;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+
+/**
+ * The treaty timeline as one panel: player buttons, a date field, a jump-to-entry list, the painted
+ * {@link TimelineAxis} with a legend of kinds, the agreements in force on the chosen date and the
+ * details and sources of the selected entry.
+ *
+ * <p>Wiring into the main frame:
+ *
+ * <pre>{@code
+ * TimelinePanel timeline = new TimelinePanel(atlas);
+ * timeline.model().addListener(TimelineListener.forMap(map::setDate, map::highlight));
+ * frame.add(timeline, BorderLayout.SOUTH);
+ * }</pre>
+ *
+ * <p>Child components carry names ({@code "timeline.previous"}, {@code "timeline.play"}, {@code
+ * "timeline.stop"}, {@code "timeline.next"}, {@code "timeline.date"}, {@code "timeline.dateError"},
+ * {@code "timeline.jump"}, {@code "timeline.axis"}, {@code "timeline.inForce"}, {@code
+ * "timeline.details"}) for UI tests. Use on the Swing event thread only.
+ */
+public final class TimelinePanel extends JPanel {
+
+  private static final String NO_SELECTION =
+      "Select an entry on the axis, in the jump list or among the agreements in force to see its"
+          + " details and sources.";
+
+  private final TimelineModel model;
+  private final TimelineAxis axis;
+  private final PlayController player;
+  private final JButton playButton = new JButton(ControlIcons.PLAY);
+  private final JTextField dateField = new JTextField(10);
+  private final JLabel dateError = new JLabel();
+  private final JComboBox<TimelineEntry> jump;
+  private final JList<TimelineEntry> inForce = new JList<>();
+  private final JLabel inForceTitle = new JLabel();
+  private final HtmlPane details = new HtmlPane();
+  private boolean syncing;
+
+  /** A timeline of the atlas ending today, played with a Swing timer. */
+  public TimelinePanel(Atlas atlas) {
+    this(new TimelineModel(atlas), PlayController.swingTicker(PlayController.DEFAULT_DELAY_MS));
+  }
+
+  /** A timeline over {@code model}, played on the ticks of {@code ticker}. */
+  public TimelinePanel(TimelineModel model, PlayController.Ticker ticker) {
+    super(new BorderLayout(0, 4));
+    this.model = Objects.requireNonNull(model, "model");
+    this.axis = new TimelineAxis(model);
+    this.player = new PlayController(model, ticker);
+    this.jump = new JComboBox<>(model.entries().toArray(new TimelineEntry[0]));
+    setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+    axis.setName("timeline.axis");
+
+    JPanel center = new JPanel(new BorderLayout());
+    center.add(axis, BorderLayout.CENTER);
+    center.add(legend(), BorderLayout.SOUTH);
+
+    add(controls(), BorderLayout.NORTH);
+    add(center, BorderLayout.CENTER);
+    add(bottom(), BorderLayout.SOUTH);
+
+    model.addListener(
+        new TimelineListener() {
+          @Override
+          public void dateChanged(LocalDate date) {
+            refreshDate();
+          }
+
+          @Override
+          public void entrySelected(TimelineEntry entry) {
+            refreshSelection();
+          }
+
+          @Override
+          public void selectionCleared() {
+            refreshSelection();
+          }
+        });
+    player.addChangeListener(e -> refreshPlayer());
+    refreshDate();
+    refreshSelection();
+    refreshPlayer();
+  }
+
+  public TimelineModel model() {
+    return model;
+  }
+
+  public TimelineAxis axis() {
+    return axis;
+  }
+
+  public PlayController player() {
+    return player;
+  }
+
+  /** Chooses a date, as {@link TimelineModel#setDate}. */
+  public void setDate(LocalDate date) {
+    model.setDate(date);
+  }
+
+  /** The chosen date. */
+  public LocalDate date() {
+    return model.date();
+  }
+
+  /** Adds a listener to the model, as {@link TimelineModel#addListener}. */
+  public void addTimelineListener(TimelineListener l) {
+    model.addListener(l);
+  }
+
+  /**
+   * Applies the date field: on success the model moves to the typed date and the message is
+   * cleared; otherwise the message says what is wrong and the date stays.
+   *
+   * @return true when the text was a valid date in the range
+   */
+  public boolean applyDateText(String text) {
+    dateField.setText(text);
+    try {
+      PartialDate d = DateInput.parse(text, model.start(), model.end());
+      dateError.setText(" ");
+      dateField.putClientProperty("JComponent.outline", null);
+      model.setDate(DateInput.clampedDay(d, model.start(), model.end()));
+      dateField.setText(d.toString());
+      return true;
+    } catch (IllegalArgumentException e) {
+      dateError.setForeground(errorColor());
+      dateError.setText(e.getMessage());
+      dateField.putClientProperty("JComponent.outline", "error");
+      return false;
+    }
+  }
+
+  /** The message under the date field ({@code " "} when none). */
+  public String dateErrorText() {
+    return dateError.getText();
+  }
+
+  private JPanel controls() {
+    JButton prev = button(ControlIcons.PREVIOUS, "timeline.previous", "Previous entry");
+    JButton stop = button(ControlIcons.STOP, "timeline.stop", "Stop and go back");
+    JButton next = button(ControlIcons.NEXT, "timeline.next", "Next entry");
+    playButton.setName("timeline.play");
+    prev.addActionListener(e -> model.previous());
+    next.addActionListener(e -> model.next());
+    stop.addActionListener(e -> player.stop());
+    playButton.addActionListener(
+        e -> {
+          if (player.isPlaying()) {
+            player.pause();
+          } else {
+            player.play();
+          }
+        });
+
+    dateField.setName("timeline.date");
+    dateField.setToolTipText("A date as yyyy, yyyy-MM or yyyy-MM-dd; press Enter");
+    dateField.setMaximumSize(dateField.getPreferredSize());
+    dateField.addActionListener(e -> applyDateText(dateField.getText()));
+    dateError.setName("timeline.dateError");
+
+    jump.setName("timeline.jump");
+    jump.setMaximumRowCount(20);
+    jump.setSelectedIndex(-1);
+    jump.setRenderer(new EntryRenderer("Jump to an entry…"));
+    jump.setPrototypeDisplayValue(null);
+    jump.addActionListener(
+        e -> {
+          Object item = jump.getSelectedItem();
+          if (!syncing && item instanceof TimelineEntry t) {
+            model.jumpTo(t);
+          }
+        });
+
+    JPanel bar = new JPanel();
+    bar.setLayout(new BoxLayout(bar, BoxLayout.X_AXIS));
+    bar.add(prev);
+    bar.add(playButton);
+    bar.add(stop);
+    bar.add(next);
+    bar.add(Box.createHorizontalStrut(12));
+    bar.add(new JLabel("Date "));
+    bar.add(dateField);
+    bar.add(Box.createHorizontalStrut(6));
+    bar.add(dateError);
+    bar.add(Box.createHorizontalGlue());
+    bar.add(new JLabel("Jump to "));
+    jump.setMaximumSize(new Dimension(460, jump.getPreferredSize().height));
+    bar.add(jump);
+    return bar;
+  }
+
+  private JButton button(ControlIcons icon, String name, String tip) {
+    JButton b = new JButton(icon);
+    b.setName(name);
+    b.setToolTipText(tip);
+    b.getAccessibleContext().setAccessibleName(tip);
+    return b;
+  }
+
+  private JPanel legend() {
+    Set<EntryKind> kinds = EnumSet.noneOf(EntryKind.class);
+    model.entries().forEach(e -> kinds.add(e.kind()));
+    JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 0));
+    for (EntryKind k : kinds) {
+      JLabel l = new JLabel(EntryStyle.label(k), EntryStyle.icon(k, 14), JLabel.LEADING);
+      l.setFont(l.getFont().deriveFont(l.getFont().getSize2D() - 1f));
+      p.add(l);
+    }
+    return p;
+  }
+
+  private JSplitPane bottom() {
+    inForce.setName("timeline.inForce");
+    inForce.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    inForce.setCellRenderer(new EntryRenderer(""));
+    inForce.setVisibleRowCount(5);
+    inForce.addListSelectionListener(
+        e -> {
+          TimelineEntry t = inForce.getSelectedValue();
+          if (!syncing && !e.getValueIsAdjusting() && t != null) {
+            model.select(t);
+          }
+        });
+    JPanel left = new JPanel(new BorderLayout(0, 2));
+    inForceTitle.setFont(inForceTitle.getFont().deriveFont(Font.BOLD));
+    left.add(inForceTitle, BorderLayout.NORTH);
+    left.add(new JScrollPane(inForce), BorderLayout.CENTER);
+
+    details.setName("timeline.details");
+    JScrollPane detailScroll = new JScrollPane(details);
+    detailScroll.setPreferredSize(new Dimension(520, 150));
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, detailScroll);
+    split.setResizeWeight(0.35);
+    split.setBorder(null);
+    return split;
+  }
+
+  private void refreshDate() {
+    if (!dateField.isFocusOwner()) {
+      dateField.setText(model.date().toString());
+    }
+    dateError.setText(" ");
+    dateField.putClientProperty("JComponent.outline", null);
+    syncing = true;
+    try {
+      inForce.setListData(model.inForce().toArray(new TimelineEntry[0]));
+      model.selected().ifPresent(t -> inForce.setSelectedValue(t, false));
+    } finally {
+      syncing = false;
+    }
+    int n = inForce.getModel().getSize();
+    inForceTitle.setText(
+        (n == 0
+                ? "No agreement in force"
+                : n == 1 ? "1 agreement in force" : n + " agreements in force")
+            + " on "
+            + EntryDetails.formatDay(model.date()));
+    inForce.setToolTipText(
+        n == 0
+            ? "No agreement of the atlas has a sourced date of entry into force covering this date"
+            : null);
+  }
+
+  private void refreshSelection() {
+    syncing = true;
+    try {
+      TimelineEntry sel = model.selected().orElse(null);
+      jump.setSelectedItem(sel);
+      if (sel == null) {
+        jump.setSelectedIndex(-1);
+        inForce.clearSelection();
+        details.setHtml(HtmlPane.escape(NO_SELECTION));
+      } else {
+        inForce.setSelectedValue(sel, false);
+        if (!sel.equals(inForce.getSelectedValue())) {
+          inForce.clearSelection();
+        }
+        details.setHtml(EntryDetails.html(sel, model.atlas()));
+      }
+    } finally {
+      syncing = false;
+    }
+  }
+
+  private void refreshPlayer() {
+    boolean playing = player.isPlaying();
+    playButton.setIcon(playing ? ControlIcons.PAUSE : ControlIcons.PLAY);
+    playButton.setToolTipText(playing ? "Pause" : "Play through the entries");
+    playButton.getAccessibleContext().setAccessibleName(playing ? "Pause" : "Play");
+  }
+
+  private Color errorColor() {
+    return Theme.readable(new Color(0xC62828), Theme.background(this), Theme.TEXT_CONTRAST);
+  }
+
+  /** Renders an entry as "date · title" with its kind's icon; {@code null} as a placeholder. */
+  private static final class EntryRenderer extends DefaultListCellRenderer {
+    private final String placeholder;
+
+    EntryRenderer(String placeholder) {
+      this.placeholder = placeholder;
+    }
+
+    @Override
+    public Component getListCellRendererComponent(
+        JList<?> list, Object value, int index, boolean selected, boolean focus) {
+      super.getListCellRendererComponent(list, value, index, selected, focus);
+      if (value instanceof TimelineEntry t) {
+        setText(t.date() + "  " + t.title());
+        setIcon(EntryStyle.icon(t.kind(), 14));
+        setToolTipText(EntryStyle.label(t.kind()) + ", " + EntryDetails.formatDate(t.date()));
+      } else {
+        setText(placeholder);
+        setIcon(null);
+      }
+      return this;
+    }
+  }
+}
