@@ -1,0 +1,149 @@
+package io.github.borderatlas.viewer.layers;
+
+import io.github.borderatlas.viewer.map.MapProjection;
+import io.github.borderatlas.viewer.map.Viewport;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Meridians and parallels at a round step chosen so that lines are at least {@link #MIN_GAP_PX}
+ * pixels apart, drawn as curves (sampled every eighth of a step through the projection), with
+ * degree labels where they meet the bottom and left edges of the view.
+ */
+public final class GraticulePainter implements LayerPainter {
+
+  /** Smallest distance between graticule lines, pixels. */
+  public static final double MIN_GAP_PX = 90;
+
+  private static final double[] STEPS = {0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30};
+
+  @Override
+  public MapLayer layer() {
+    return MapLayer.GRATICULE;
+  }
+
+  /** The step in degrees for a view: the smallest round step at least {@link #MIN_GAP_PX} apart. */
+  public static double step(Viewport vp) {
+    double degreesPerPixel = vp.metresPerPixel() / 111_320.0;
+    for (double s : STEPS) {
+      if (s / degreesPerPixel >= MIN_GAP_PX) {
+        return s;
+      }
+    }
+    return STEPS[STEPS.length - 1];
+  }
+
+  @Override
+  public void paint(RenderContext ctx) {
+    Viewport vp = ctx.viewport();
+    MapProjection proj = ctx.atlas().projection();
+    double step = step(vp);
+    double[] range = lonLatRange(vp, proj);
+    double lon0 = Math.floor(range[0] / step) * step;
+    double lat0 = Math.floor(range[1] / step) * step;
+    double lon1 = range[2] + step;
+    double lat1 = Math.min(89.9, range[3] + step);
+    double sample = step / 8;
+    Graphics2D g = ctx.graphics();
+    g.setColor(Palette.GRATICULE);
+    g.setStroke(Palette.round(0.7f));
+    double[] out = new double[2];
+    for (double lon = lon0; lon <= lon1 + 1e-9; lon += step) {
+      Path2D.Double p = new Path2D.Double();
+      boolean first = true;
+      for (double lat = Math.max(-89.9, lat0); lat <= lat1 + 1e-9; lat += sample) {
+        proj.project(lon, lat, out);
+        double x = vp.screenX(out[0]);
+        double y = vp.screenY(out[1]);
+        if (first) {
+          p.moveTo(x, y);
+          first = false;
+        } else {
+          p.lineTo(x, y);
+        }
+      }
+      g.draw(p);
+      label(ctx, p, true, format(lon, true));
+    }
+    for (double lat = Math.max(-89.9, lat0); lat <= lat1 + 1e-9; lat += step) {
+      Path2D.Double p = new Path2D.Double();
+      boolean first = true;
+      for (double lon = lon0; lon <= lon1 + 1e-9; lon += sample) {
+        proj.project(lon, lat, out);
+        double x = vp.screenX(out[0]);
+        double y = vp.screenY(out[1]);
+        if (first) {
+          p.moveTo(x, y);
+          first = false;
+        } else {
+          p.lineTo(x, y);
+        }
+      }
+      g.draw(p);
+      label(ctx, p, false, format(lat, false));
+    }
+  }
+
+  /** Where a meridian crosses the bottom edge (or a parallel the left edge), its label. */
+  private static void label(RenderContext ctx, Path2D p, boolean meridian, String text) {
+    Viewport vp = ctx.viewport();
+    List<double[]> parts = ScreenPolylines.subpaths(p);
+    double edge = meridian ? vp.height() - 2 : 2;
+    for (double[] xy : parts) {
+      for (int i = 2; i < xy.length; i += 2) {
+        double a = meridian ? xy[i - 1] : xy[i - 2];
+        double b = meridian ? xy[i + 1] : xy[i];
+        if ((a - edge) * (b - edge) <= 0 && a != b) {
+          double t = (edge - a) / (b - a);
+          double x = xy[i - 2] + t * (xy[i] - xy[i - 2]);
+          double y = xy[i - 1] + t * (xy[i + 1] - xy[i - 1]);
+          Label.Placement where =
+              meridian ? new Label.Placement(0, -2, 0.5, 1) : new Label.Placement(2, 0, 0, 0.5);
+          ctx.labels()
+              .add(new Label(text, Palette.SMALL_FONT, Palette.GRATICULE_LABEL, x, y, 0,
+                  List.of(where), 20));
+          return;
+        }
+      }
+    }
+  }
+
+  /** A degree label such as "80°E", "44.5°N". */
+  static String format(double value, boolean longitude) {
+    double v = Math.round(value * 100) / 100.0;
+    String hemi = longitude ? (v < 0 ? "W" : "E") : (v < 0 ? "S" : "N");
+    double a = Math.abs(v);
+    String num = a == Math.rint(a)
+        ? Long.toString((long) a)
+        : String.format(Locale.ROOT, "%s", Double.toString(a));
+    return num + "°" + hemi;
+  }
+
+  /** The lon/lat range {minLon, minLat, maxLon, maxLat} seen in a view (edges sampled). */
+  static double[] lonLatRange(Viewport vp, MapProjection proj) {
+    double minLon = Double.POSITIVE_INFINITY;
+    double minLat = Double.POSITIVE_INFINITY;
+    double maxLon = Double.NEGATIVE_INFINITY;
+    double maxLat = Double.NEGATIVE_INFINITY;
+    double[] out = new double[2];
+    int n = 8;
+    for (int i = 0; i <= n; i++) {
+      for (int j = 0; j <= n; j++) {
+        if (i != 0 && i != n && j != 0 && j != n) {
+          continue;
+        }
+        proj.inverse(vp.worldX(vp.width() * i / (double) n),
+            vp.worldY(vp.height() * j / (double) n), out);
+        minLon = Math.min(minLon, out[0]);
+        maxLon = Math.max(maxLon, out[0]);
+        minLat = Math.min(minLat, out[1]);
+        maxLat = Math.max(maxLat, out[1]);
+      }
+    }
+    return new double[] {
+      Math.max(-180, minLon), Math.max(-90, minLat), Math.min(180, maxLon), Math.min(90, maxLat)
+    };
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.borderatlas.viewer.layers;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Greedy label placement: labels are taken by descending priority (ties in the order added) and
+ * each gets the first of its candidate positions whose box lies in the view and overlaps no symbol
+ * or label already placed; a label with no free position is dropped. Rotated labels are tested
+ * with the bounding box of their rotated box (conservative). A 2-pixel gap separates labels.
+ *
+ * <p>Not thread-safe: one layout per render.
+ */
+public final class LabelLayout {
+
+  private static final double GAP = 2;
+
+  private final List<Label> pending = new ArrayList<>();
+  private final CollisionIndex index = new CollisionIndex();
+  private final Rectangle2D view;
+  private final List<String> placed = new ArrayList<>();
+
+  /** A layout for a view of the given size in logical pixels. */
+  public LabelLayout(double width, double height) {
+    this.view = new Rectangle2D.Double(0, 0, width, height);
+  }
+
+  /** Queues a label. */
+  public void add(Label label) {
+    pending.add(label);
+  }
+
+  /** Marks a symbol's box (logical pixels) as taken, so no label covers it. */
+  public void addObstacle(Rectangle2D box) {
+    index.add(box);
+  }
+
+  /** Whether {@code box} is still free (no obstacle and no placed label). */
+  public boolean isFree(Rectangle2D box) {
+    return index.isFree(box);
+  }
+
+  /** The texts placed so far, in placement order. */
+  public List<String> placedTexts() {
+    return List.copyOf(placed);
+  }
+
+  /** Places the queued labels and draws them with a halo. */
+  public void placeAndDraw(Graphics2D g) {
+    List<Label> order = new ArrayList<>(pending);
+    order.sort(Comparator.comparingInt(Label::priority).reversed());
+    pending.clear();
+    FontRenderContext frc = g.getFontRenderContext();
+    for (Label label : order) {
+      TextLayout layout = new TextLayout(label.text(), label.font(), frc);
+      double w = layout.getAdvance();
+      double ascent = layout.getAscent();
+      double h = ascent + layout.getDescent();
+      tryPlace:
+      for (Label.Anchor a : label.anchors()) {
+        for (Label.Placement p : label.candidates()) {
+          double left = p.dx() - p.ax() * w;
+          double top = p.dy() - p.ay() * h;
+          AffineTransform at = AffineTransform.getTranslateInstance(a.x(), a.y());
+          at.rotate(a.angle());
+          Rectangle2D local =
+              new Rectangle2D.Double(left - GAP, top - GAP, w + 2 * GAP, h + 2 * GAP);
+          Rectangle2D box = at.createTransformedShape(local).getBounds2D();
+          if (!view.contains(box) || !index.isFree(box)) {
+            continue;
+          }
+          index.add(box);
+          placed.add(label.text());
+          draw(g, layout, at, left, top + ascent, label);
+          break tryPlace;
+        }
+      }
+    }
+  }
+
+  private static void draw(
+      Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline,
+      Label label) {
+    Graphics2D g2 = (Graphics2D) g.create();
+    try {
+      g2.transform(at);
+      Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+      g2.setColor(Palette.HALO);
+      g2.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g2.draw(outline);
+      g2.setColor(label.color());
+      g2.fill(outline);
+    } finally {
+      g2.dispose();
+    }
+  }
+}

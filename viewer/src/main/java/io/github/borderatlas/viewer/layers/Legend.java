@@ -1,0 +1,186 @@
+package io.github.borderatlas.viewer.layers;
+
+import io.github.borderatlas.core.model.AtlasFeature;
+import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.core.model.Place;
+import io.github.borderatlas.core.model.PlaceKind;
+import io.github.borderatlas.core.model.SegmentKind;
+import io.github.borderatlas.viewer.map.ProjectedAtlas;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The map legend, drawn in the top-left corner: one row per symbol of the visible layers (border
+ * kinds, river with flow arrow, lake, disputed sector, the place kinds present) and a row for
+ * greyed features when a date is set.
+ */
+public final class Legend {
+
+  private static final double ROW = 17;
+  private static final double SWATCH = 26;
+
+  private Legend() {}
+
+  /** The legend's rows (text only), in drawing order, for tests and the layer list. */
+  public static List<String> rows(ProjectedAtlas atlas, RenderOptions options) {
+    List<String> rows = new ArrayList<>();
+    for (Row r : build(atlas, options)) {
+      rows.add(r.text);
+    }
+    return rows;
+  }
+
+  private record Row(String text, Swatch swatch) {}
+
+  @FunctionalInterface
+  private interface Swatch {
+    void draw(Graphics2D g, double x, double y);
+  }
+
+  private static List<Row> build(ProjectedAtlas atlas, RenderOptions o) {
+    List<Row> rows = new ArrayList<>();
+    if (o.isVisible(MapLayer.BORDER)) {
+      rows.add(new Row("Border over land", line(SegmentKind.LAND)));
+      rows.add(new Row("Border along a river", line(SegmentKind.RIVER)));
+      rows.add(new Row("Border across a lake", line(SegmentKind.LAKE)));
+    }
+    if (o.isVisible(MapLayer.RIVERS)) {
+      rows.add(new Row("River, arrow downstream", (g, x, y) -> {
+        g.setColor(Palette.RIVER);
+        g.setStroke(Palette.round(1.9f));
+        g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+        g.draw(new Line2D.Double(x + 12, y - 4, x + 17, y));
+        g.draw(new Line2D.Double(x + 12, y + 4, x + 17, y));
+      }));
+    }
+    if (o.isVisible(MapLayer.LAKES)) {
+      rows.add(new Row("Lake or reservoir", (g, x, y) -> {
+        Rectangle2D r = new Rectangle2D.Double(x + 2, y - 5, SWATCH - 4, 10);
+        g.setColor(Palette.LAKE_FILL);
+        g.fill(r);
+        g.setColor(Palette.LAKE_EDGE);
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(r);
+      }));
+    }
+    if (o.isVisible(MapLayer.DISPUTED)) {
+      rows.add(new Row("Disputed sector (circle: position uncertainty)", (g, x, y) -> {
+        Ellipse2D e = new Ellipse2D.Double(x + 6, y - 6, 12, 12);
+        g.setColor(Palette.DISPUTED_FILL);
+        g.fill(e);
+        g.setColor(Palette.DISPUTED);
+        g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+            new float[] {4f, 2f}, 0f));
+        g.draw(e);
+      }));
+    }
+    if (o.isVisible(MapLayer.PLACES)) {
+      Set<PlaceKind> kinds = EnumSet.noneOf(PlaceKind.class);
+      for (AtlasFeature f : atlas.drawable(Layer.PLACE)) {
+        kinds.add(((Place) f).kind());
+      }
+      for (PlaceKind k : kinds) {
+        rows.add(new Row(placeText(k), (g, x, y) -> PlaceSymbols.draw(g, k, x + SWATCH / 2, y,
+            false)));
+      }
+    }
+    if (o.date() != null) {
+      rows.add(new Row("Not in force on " + o.date(), (g, x, y) -> {
+        g.setColor(Palette.GHOST);
+        g.setStroke(Palette.round(2.6f));
+        g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+      }));
+    }
+    return rows;
+  }
+
+  private static Swatch line(SegmentKind kind) {
+    return (g, x, y) -> {
+      Line2D l = new Line2D.Double(x, y, x + SWATCH, y);
+      g.setColor(Palette.BORDER_CASING);
+      g.setStroke(Palette.round(5.5f));
+      g.draw(l);
+      g.setColor(Palette.border(kind));
+      g.setStroke(Palette.borderStroke(kind));
+      g.draw(l);
+    };
+  }
+
+  static String placeText(PlaceKind k) {
+    return switch (k) {
+      case TRIPOINT -> "Tripoint";
+      case BORDER_CROSSING -> "Border crossing";
+      case CROSS_BORDER_CENTRE -> "Cross-border centre";
+      case CITY -> "City";
+      case EMBASSY -> "Embassy";
+      case WATERWORKS -> "Waterworks";
+      case CANAL -> "Canal head or end";
+      case LANDMARK -> "Landmark";
+    };
+  }
+
+  /**
+   * The box the legend takes in the top-left corner, or {@code null} when it has no rows or does
+   * not fit in {@code maxHeight} pixels.
+   */
+  public static Rectangle2D box(
+      Graphics2D g, ProjectedAtlas atlas, RenderOptions options, double maxHeight) {
+    return box(g, build(atlas, options), maxHeight);
+  }
+
+  private static Rectangle2D box(Graphics2D g, List<Row> rows, double maxHeight) {
+    if (rows.isEmpty()) {
+      return null;
+    }
+    double textWidth = 0;
+    for (Row r : rows) {
+      textWidth = Math.max(textWidth,
+          g.getFontMetrics(Palette.SMALL_FONT).getStringBounds(r.text, g).getWidth());
+    }
+    double h = rows.size() * ROW + 28;
+    if (h > maxHeight) {
+      return null;
+    }
+    return new Rectangle2D.Double(10, 10, SWATCH + 22 + textWidth, h);
+  }
+
+  /** Draws the legend at the top-left corner (nothing when it does not fit). */
+  public static void paint(Graphics2D g, ProjectedAtlas atlas, RenderOptions options,
+      double maxHeight) {
+    List<Row> rows = build(atlas, options);
+    Rectangle2D box = box(g, rows, maxHeight);
+    if (box == null) {
+      return;
+    }
+    double x = box.getX();
+    double y = box.getY();
+    double w = box.getWidth();
+    double h = box.getHeight();
+    g.setColor(new Color(255, 255, 255, 215));
+    g.fill(new RoundRectangle2D.Double(x, y, w, h, 10, 10));
+    g.setColor(new Color(0, 0, 0, 40));
+    g.setStroke(new BasicStroke(1f));
+    g.draw(new RoundRectangle2D.Double(x, y, w, h, 10, 10));
+    g.setColor(new Color(0x333333));
+    g.setFont(Palette.PLACE_FONT_BOLD);
+    g.drawString("Legend".toUpperCase(Locale.ROOT), (float) (x + 8), (float) (y + 16));
+    g.setFont(Palette.SMALL_FONT);
+    double rowY = y + 30;
+    for (Row r : rows) {
+      r.swatch.draw(g, x + 8, rowY);
+      g.setColor(new Color(0x333333));
+      g.drawString(r.text, (float) (x + 14 + SWATCH), (float) (rowY + 4));
+      rowY += ROW;
+    }
+  }
+}

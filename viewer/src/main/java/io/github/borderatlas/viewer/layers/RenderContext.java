@@ -1,0 +1,84 @@
+package io.github.borderatlas.viewer.layers;
+
+import io.github.borderatlas.core.model.AtlasFeature;
+import io.github.borderatlas.viewer.map.ProjectedAtlas;
+import io.github.borderatlas.viewer.map.ScreenShapes;
+import io.github.borderatlas.viewer.map.Viewport;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Everything a {@link LayerPainter} needs for one render: the graphics (user space in logical
+ * pixels; a HiDPI device scale may sit in its transform), the viewport, the projected atlas, the
+ * options and the shared label layout. Not thread-safe: one per render.
+ */
+public final class RenderContext {
+
+  private final Graphics2D g;
+  private final Viewport viewport;
+  private final ProjectedAtlas atlas;
+  private final RenderOptions options;
+  private final LabelLayout labels;
+
+  public RenderContext(
+      Graphics2D g, Viewport viewport, ProjectedAtlas atlas, RenderOptions options) {
+    this.g = g;
+    this.viewport = viewport;
+    this.atlas = atlas;
+    this.options = options;
+    this.labels = new LabelLayout(viewport.width(), viewport.height());
+  }
+
+  public Graphics2D graphics() {
+    return g;
+  }
+
+  public Viewport viewport() {
+    return viewport;
+  }
+
+  public ProjectedAtlas atlas() {
+    return atlas;
+  }
+
+  public RenderOptions options() {
+    return options;
+  }
+
+  public LabelLayout labels() {
+    return labels;
+  }
+
+  /** The feature's projected geometry at this view's level of detail, or {@code null}. */
+  public Geometry geometry(AtlasFeature f) {
+    return atlas.geometry(f, viewport.metresPerPixel());
+  }
+
+  /** The feature's lines (or polygon rings) in screen space, clipped. */
+  public Path2D.Double lines(AtlasFeature f) {
+    return ScreenShapes.lines(geometry(f), viewport);
+  }
+
+  /** The feature's polygons in screen space as an even-odd area, clipped. */
+  public Path2D.Double areas(AtlasFeature f) {
+    return ScreenShapes.areas(geometry(f), viewport);
+  }
+
+  /** True when the feature is valid at the map's date (always true without a date). */
+  public boolean isCurrent(AtlasFeature f) {
+    return options.date() == null || f.validity().isValidOn(options.date());
+  }
+
+  /** True when the feature is highlighted or selected. */
+  public boolean isEmphasised(AtlasFeature f) {
+    return options.highlighted().contains(f.id()) || f.id().equals(options.selectedId());
+  }
+
+  /** True when the feature's geometry reaches into the clipped view. */
+  public boolean isInView(AtlasFeature f) {
+    Geometry g = atlas.geometry(f);
+    return g != null
+        && ScreenShapes.clipEnvelope(viewport).intersects(g.getEnvelopeInternal());
+  }
+}
