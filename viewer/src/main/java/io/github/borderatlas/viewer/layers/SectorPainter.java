@@ -62,7 +62,7 @@ public final class SectorPainter implements LayerPainter {
               new Label(
                   f.name(),
                   Palette.SECTOR_FONT,
-                  Palette.DISPUTED.darker(),
+                  current ? Palette.DISPUTED.darker() : Palette.GHOST,
                   b.getCenterX(),
                   b.getCenterY(),
                   0,

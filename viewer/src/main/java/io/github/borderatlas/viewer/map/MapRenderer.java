@@ -34,7 +34,7 @@ import java.util.List;
  * components, so it may run on any thread.
  *
  * <pre>{@code
- * ProjectedAtlas pa = new ProjectedAtlas(atlas, LambertAzimuthal.REGION);
+ * ProjectedAtlas pa = new ProjectedAtlas(atlas, RegionMapProjection.REGION);
  * Viewport vp = Viewport.fit(pa.dataExtent(), 1200, 800, 24);
  * BufferedImage img = MapRenderer.renderImage(pa, vp, RenderOptions.DEFAULT, 2.0);
  * }</pre>

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class MapRendererTest {
 
   private static final ProjectedAtlas PA =
-      new ProjectedAtlas(TestAtlas.atlas(), LambertAzimuthal.REGION);
+      new ProjectedAtlas(TestAtlas.atlas(), RegionMapProjection.REGION);
   private static final Viewport VP = Viewport.fit(PA.fullExtent(), 900, 650, 20);
 
   private static BufferedImage render(RenderOptions options) {
