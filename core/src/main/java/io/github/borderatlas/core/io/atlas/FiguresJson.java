@@ -40,8 +40,8 @@ import java.util.Objects;
  * Duplicate members are rejected.
  *
  * <p><b>Writing</b> is deterministic: UTF-8, two-space indentation, {@code \n} line ends, members
- * in schema order, integral values as integers ({@code 460}, not {@code 460.0}), other values as
- * the shortest decimal that reads back to the same double.
+ * in schema order, values as the shortest decimal that reads back to the same double (integral
+ * ones keep their {@code .0}, e.g. {@code 2420.0}, as in the GeoJSON writer's properties).
  *
  * <p>Stateless and thread-safe.
  */
@@ -148,7 +148,7 @@ public final class FiguresJson {
         for (Map.Entry<String, Object> e : FigureCodec.encode(f).entrySet()) {
           g.writeFieldName(e.getKey());
           if (e.getValue() instanceof Double d) {
-            writeNumber(g, d);
+            g.writeNumber(d);
           } else {
             g.writeString((String) e.getValue());
           }
@@ -173,15 +173,6 @@ public final class FiguresJson {
   public static void write(Figures figures, Path file) {
     Objects.requireNonNull(figures, "figures");
     AtomicOutput.write(file, out -> write(figures, out));
-  }
-
-  /** Integral values (below 1e15) as integers, others as Java's shortest round-trip decimal. */
-  static void writeNumber(JsonGenerator g, double d) throws IOException {
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-      g.writeNumber((long) d);
-    } else {
-      g.writeNumber(d);
-    }
   }
 
   private static Figure readFigure(JsonParser p, String source, int index) throws IOException {

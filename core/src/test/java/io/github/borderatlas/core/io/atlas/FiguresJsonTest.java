@@ -38,7 +38,7 @@ class FiguresJsonTest {
   }
 
   @Test
-  void write_isIndentedUtf8_inSchemaOrder_withIntegralValuesAsIntegers() {
+  void write_isIndentedUtf8_inSchemaOrder_withShortestRoundTripNumbers() {
     Figures figures = Figures.of(List.of(
         Figure.of("border.length.total", 1782.75, Unit.KILOMETRE, "S1 S3 S4", Confidence.FIRM),
         new Figure("dispute.area.total", 2420, Unit.SQUARE_KILOMETRE, "seed", Confidence.WEAK,
@@ -56,7 +56,7 @@ class FiguresJsonTest {
             + "    },\n"
             + "    {\n"
             + "      \"quantity\": \"dispute.area.total\",\n"
-            + "      \"value\": 2420,\n"
+            + "      \"value\": 2420.0,\n"
             + "      \"unit\": \"km²\",\n"
             + "      \"source\": \"seed\",\n"
             + "      \"confidence\": \"weak\",\n"

@@ -1,0 +1,320 @@
+package io.github.borderatlas.core.io.geojson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The features of one GeoJSON input, read one at a time: memory is bounded by the largest feature,
+ * not by the file. The input may be a FeatureCollection (its features), a Feature (one feature) or
+ * a bare geometry (one feature with {@code null} id and no properties). Members may come in any
+ * order; {@code bbox}, {@code crs} and other foreign members are skipped. Features rejected by the
+ * {@link ReadOptions} filters are left out.
+ *
+ * <p>Errors: {@link #hasNext()} and {@link #next()} throw {@link GeoJsonException} naming the
+ * source, line:column and JSON path; after one, the stream keeps throwing it. Obtained from {@link
+ * GeoJsonReader#open}; close it (try-with-resources) to release the file.
+ *
+ * <p>Thread safety: not thread-safe.
+ *
+ * <pre>{@code
+ * try (FeatureStream features = reader.open(path)) {
+ *   while (features.hasNext()) {
+ *     GeoJsonFeature f = features.next();
+ *   }
+ * }
+ * }</pre>
+ */
+public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable {
+
+  private enum State {
+    START,
+    ROOT,
+    FEATURES,
+    DONE
+  }
+
+  private enum RootKind {
+    UNKNOWN,
+    COLLECTION,
+    FEATURE,
+    GEOMETRY
+  }
+
+  private final ParseSession session;
+  private final JsonParser p;
+  private final FeatureParser features;
+  private final Closeable source;
+  private final FeatureParser.Parts rootFeature = new FeatureParser.Parts();
+  private final GeometryParser.Parts rootGeometry = new GeometryParser.Parts();
+  private State state = State.START;
+  private RootKind rootKind = RootKind.UNKNOWN;
+  private boolean featuresSeen;
+  private GeoJsonFeature next;
+  private GeoJsonException failure;
+  private long returned;
+  private long filtered;
+  private boolean closed;
+
+  /** @param source closed with the stream, or {@code null} */
+  FeatureStream(ParseSession session, Closeable source) {
+    this.session = session;
+    this.p = session.parser;
+    this.features = new FeatureParser(session);
+    this.source = source;
+  }
+
+  /** The label of the input in error messages (a file name). */
+  public String source() {
+    return session.source;
+  }
+
+  /** Features returned by {@link #next()} so far. */
+  public long count() {
+    return returned;
+  }
+
+  /** Features read and dropped by the filters so far. */
+  public long filtered() {
+    return filtered;
+  }
+
+  /**
+   * Whether another feature follows; reads ahead to it.
+   *
+   * @throws GeoJsonException on bad input or an I/O error
+   */
+  @Override
+  public boolean hasNext() {
+    if (failure != null) {
+      throw failure;
+    }
+    if (closed) {
+      return false;
+    }
+    try {
+      while (next == null && state != State.DONE) {
+        next = advance();
+      }
+    } catch (GeoJsonException e) {
+      throw fail(e);
+    } catch (StreamConstraintsException e) {
+      throw fail(jackson(e, " (see ReadLimits)"));
+    } catch (JsonProcessingException e) {
+      throw fail(jackson(e, ""));
+    } catch (IOException e) {
+      throw fail(new GeoJsonException("cannot read: " + e, session.source, -1, -1, null, e));
+    }
+    return next != null;
+  }
+
+  /**
+   * The next feature.
+   *
+   * @throws NoSuchElementException at the end
+   * @throws GeoJsonException on bad input or an I/O error
+   */
+  @Override
+  public GeoJsonFeature next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more features in " + session.source);
+    }
+    GeoJsonFeature f = next;
+    next = null;
+    returned++;
+    return f;
+  }
+
+  /** The remaining features as a sequential stream; closing it closes this. */
+  public Stream<GeoJsonFeature> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
+  }
+
+  /** Releases the parser and the file it opened. Idempotent. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    next = null;
+    try {
+      p.close();
+      if (source != null) {
+        source.close();
+      }
+    } catch (IOException e) {
+      throw new GeoJsonException("cannot close: " + e, session.source, -1, -1, null, e);
+    }
+  }
+
+  /** One step; returns a feature or null (then the loop goes on unless DONE). */
+  private GeoJsonFeature advance() throws IOException {
+    switch (state) {
+      case START:
+        JsonToken first = p.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+          throw session.error(
+              "expected a GeoJSON object, found "
+                  + (first == null ? "an empty input" : session.describeCurrent()));
+        }
+        session.startFeature();
+        state = State.ROOT;
+        return null;
+      case ROOT:
+        return root();
+      case FEATURES:
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+          state = State.ROOT;
+          return null;
+        }
+        if (t != JsonToken.START_OBJECT) {
+          throw session.error("expected a Feature object, found " + session.describeCurrent());
+        }
+        GeoJsonFeature f = features.parse();
+        if (f == null) {
+          filtered++;
+        }
+        return f;
+      default:
+        return null;
+    }
+  }
+
+  /** Reads root members until the features array starts or the root ends. */
+  private GeoJsonFeature root() throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals("type")) {
+        rootType();
+      } else if (name.equals("features")
+          && (rootKind == RootKind.UNKNOWN || rootKind == RootKind.COLLECTION)) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          throw session.error("\"features\" must be an array, found " + session.describeCurrent());
+        }
+        featuresSeen = true;
+        state = State.FEATURES;
+        return null;
+      } else if (!rootMember(name)) {
+        p.skipChildren();
+      }
+    }
+    state = State.DONE;
+    GeoJsonFeature f = finishRoot();
+    JsonToken after = p.nextToken();
+    if (after != null) {
+      throw session.error("unexpected content after the GeoJSON object: " + session.describeCurrent());
+    }
+    if (f == null && rootKind != RootKind.COLLECTION) {
+      filtered++;
+    }
+    return f;
+  }
+
+  private void rootType() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw session.error("\"type\" must be a string, found " + session.describeCurrent());
+    }
+    String type = p.getText();
+    if (type.equals("FeatureCollection")) {
+      rootKind = RootKind.COLLECTION;
+    } else if (featuresSeen) {
+      throw session.error("an object with \"features\" must be a FeatureCollection, found \"" + type + "\"");
+    } else if (!type.equals("Feature") && GeometryType.of(type) == null) {
+      throw session.error(
+          "unknown GeoJSON type \""
+              + type
+              + "\" (expected FeatureCollection, Feature or a geometry type; case-sensitive)");
+    } else if (type.equals("Feature")) {
+      rootKind = RootKind.FEATURE;
+      rootFeature.typeSeen = true;
+    } else {
+      rootGeometry.type = features.geometries().type();
+      rootKind = RootKind.GEOMETRY;
+    }
+  }
+
+  private boolean rootMember(String name) throws IOException {
+    switch (name) {
+      case "id":
+      case "geometry":
+      case "properties":
+        return (rootKind == RootKind.UNKNOWN || rootKind == RootKind.FEATURE)
+            && features.member(name, rootFeature);
+      case "coordinates":
+      case "geometries":
+        return (rootKind == RootKind.UNKNOWN || rootKind == RootKind.GEOMETRY)
+            && features.geometries().member(name, rootGeometry);
+      default:
+        return false;
+    }
+  }
+
+  private GeoJsonFeature finishRoot() {
+    switch (rootKind) {
+      case COLLECTION:
+        if (!featuresSeen) {
+          throw session.error("FeatureCollection has no \"features\" member");
+        }
+        return null;
+      case FEATURE:
+        return features.finish(rootFeature);
+      case GEOMETRY:
+        Geometry g = features.geometries().finish(rootGeometry, "geometry");
+        return session.options.keepsProperties(Map.of())
+                && session.options.keepsEnvelope(g.getEnvelopeInternal())
+            ? new GeoJsonFeature(null, g, null)
+            : null;
+      default:
+        throw session.error("GeoJSON object has no \"type\" member");
+    }
+  }
+
+  private GeoJsonException fail(GeoJsonException e) {
+    failure = e;
+    next = null;
+    state = State.DONE;
+    return e;
+  }
+
+  private GeoJsonException jackson(JsonProcessingException e, String hint) {
+    JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    String path = JsonPaths.of(p.getParsingContext());
+    return session.errorAt(clean(e.getOriginalMessage()) + hint, loc, path, e);
+  }
+
+  /** Drops Jackson's "[Source: REDACTED ...; " noise from nested locations. */
+  private static String clean(String message) {
+    if (message == null) {
+      return "malformed JSON";
+    }
+    String marker = "[Source: ";
+    int i = message.indexOf(marker);
+    while (i >= 0) {
+      int semi = message.indexOf("; ", i);
+      if (semi < 0) {
+        break;
+      }
+      message = message.substring(0, i + 1) + message.substring(semi + 2);
+      i = message.indexOf(marker);
+    }
+    return message;
+  }
+}

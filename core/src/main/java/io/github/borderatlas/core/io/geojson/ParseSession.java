@@ -1,0 +1,126 @@
+package io.github.borderatlas.core.io.geojson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The state shared by the parsers of one input: the Jackson parser, the source label, the options,
+ * the per-feature budget (vertices, property values, bytes) and the making of located errors. Not
+ * thread-safe: one per {@link FeatureStream}.
+ */
+final class ParseSession {
+
+  final JsonParser parser;
+  final String source;
+  final ReadOptions options;
+  final ReadLimits limits;
+  final GeometryFactory factory;
+
+  private long featureStart;
+  private int vertices;
+  private int propertyValues;
+
+  ParseSession(JsonParser parser, String source, ReadOptions options) {
+    this.parser = parser;
+    this.source = source;
+    this.options = options;
+    this.limits = options.limits();
+    this.factory = options.geometryFactory();
+  }
+
+  /** Starts the budget of a feature whose first token is the current one. */
+  void startFeature() {
+    featureStart = offset(parser.currentTokenLocation());
+    vertices = 0;
+    propertyValues = 0;
+  }
+
+  /** Counts one position against {@link ReadLimits#maxVerticesPerFeature()}. */
+  void countVertex() {
+    if (++vertices > limits.maxVerticesPerFeature()) {
+      throw error(
+          "feature has more than "
+              + limits.maxVerticesPerFeature()
+              + " positions (ReadLimits.maxVerticesPerFeature)");
+    }
+  }
+
+  /** Counts one property value against {@link ReadLimits#maxPropertyValues()}. */
+  void countPropertyValue() {
+    if (++propertyValues > limits.maxPropertyValues()) {
+      throw error(
+          "feature has more than "
+              + limits.maxPropertyValues()
+              + " property values (ReadLimits.maxPropertyValues)");
+    }
+  }
+
+  /** Checks the feature's size so far against {@link ReadLimits#maxFeatureBytes()}. */
+  void checkFeatureSize() {
+    long now = offset(parser.currentLocation());
+    if (now - featureStart > limits.maxFeatureBytes()) {
+      throw error(
+          "feature is larger than "
+              + limits.maxFeatureBytes()
+              + " bytes (ReadLimits.maxFeatureBytes)");
+    }
+  }
+
+  private static long offset(JsonLocation loc) {
+    long bytes = loc.getByteOffset();
+    return bytes >= 0 ? bytes : loc.getCharOffset();
+  }
+
+  static boolean isNumber(JsonToken t) {
+    return t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT;
+  }
+
+  /** An error at the current token, with the path of the parser's current context. */
+  GeoJsonException error(String problem) {
+    return errorAt(problem, parser.currentTokenLocation(), JsonPaths.of(parser.getParsingContext()));
+  }
+
+  /** An error at {@code location} and {@code path}. */
+  GeoJsonException errorAt(String problem, JsonLocation location, String path) {
+    return errorAt(problem, location, path, null);
+  }
+
+  /** An error at {@code location} and {@code path} caused by {@code cause}. */
+  GeoJsonException errorAt(String problem, JsonLocation location, String path, Throwable cause) {
+    long line = location == null ? -1 : location.getLineNr();
+    long column = location == null ? -1 : location.getColumnNr();
+    return new GeoJsonException(problem, source, line, column, path, cause);
+  }
+
+  /** A short description of the current token for messages: {@code a string}, {@code 12.5}. */
+  String describeCurrent() {
+    JsonToken t = parser.currentToken();
+    if (t == null) {
+      return "end of input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case END_ARRAY:
+        return "the end of the array";
+      case END_OBJECT:
+        return "the end of the object";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NULL:
+        return "null";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      default:
+        return t.toString();
+    }
+  }
+}
