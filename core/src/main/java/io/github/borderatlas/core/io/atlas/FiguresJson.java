@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.borderatlas.core.io.AtomicFiles;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.model.Figure;
 import io.github.borderatlas.core.model.Figures;
@@ -172,7 +173,13 @@ public final class FiguresJson {
    */
   public static void write(Figures figures, Path file) {
     Objects.requireNonNull(figures, "figures");
-    AtomicOutput.write(file, out -> write(figures, out));
+    Objects.requireNonNull(file, "file");
+    try {
+      AtomicFiles.write(file, out -> write(figures, out));
+    } catch (IOException e) {
+      throw new GeoJsonException("cannot write: " + e.getMessage(), file.toString(), -1, -1, null,
+          e);
+    }
   }
 
   private static Figure readFigure(JsonParser p, String source, int index) throws IOException {
