@@ -1,0 +1,79 @@
+package io.github.borderatlas.core.analysis;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Where a validation {@link Finding} applies: the feature (by id, or by index in a file when it has
+ * no id) and, when known, a vertex index and a coordinate (lon/lat degrees, x = lon, y = lat).
+ * Immutable: the coordinate is copied in and out.
+ *
+ * @param featureId the feature's id, or {@code null} when it has none
+ * @param featureIndex 0-based index of the feature in its file or list, or -1 when not known
+ * @param vertexIndex 0-based index of the vertex in the feature's geometry (counted over all its
+ *     coordinates in JTS order), or -1 when not known
+ * @param coordinate a lon/lat position, or {@code null} when not known
+ */
+public record FindingLocation(
+    String featureId, int featureIndex, int vertexIndex, Coordinate coordinate) {
+
+  /** No particular place: the atlas or file as a whole. */
+  public static final FindingLocation NONE = new FindingLocation(null, -1, -1, null);
+
+  public FindingLocation {
+    coordinate = coordinate == null ? null : coordinate.copy();
+    featureIndex = Math.max(-1, featureIndex);
+    vertexIndex = Math.max(-1, vertexIndex);
+  }
+
+  /** The feature with this id, nothing more precise. */
+  public static FindingLocation feature(String id) {
+    return new FindingLocation(id, -1, -1, null);
+  }
+
+  /** The same feature, at a coordinate (lon/lat). */
+  public FindingLocation at(Coordinate c) {
+    return new FindingLocation(featureId, featureIndex, vertexIndex, c);
+  }
+
+  /** The same feature, at a vertex and its coordinate (lon/lat). */
+  public FindingLocation atVertex(int index, Coordinate c) {
+    return new FindingLocation(featureId, featureIndex, index, c);
+  }
+
+  @Override
+  public Coordinate coordinate() {
+    return coordinate == null ? null : coordinate.copy();
+  }
+
+  public Optional<String> optionalFeatureId() {
+    return Optional.ofNullable(featureId);
+  }
+
+  public OptionalInt optionalVertexIndex() {
+    return vertexIndex < 0 ? OptionalInt.empty() : OptionalInt.of(vertexIndex);
+  }
+
+  /**
+   * A short human-readable form, e.g. {@code "river.ili, vertex 12 (80.530000, 43.811000)"} or
+   * {@code "feature #3"}; empty for {@link #NONE}.
+   */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    if (featureId != null) {
+      sb.append(featureId);
+    } else if (featureIndex >= 0) {
+      sb.append("feature #").append(featureIndex);
+    }
+    if (vertexIndex >= 0) {
+      sb.append(sb.length() == 0 ? "" : ", ").append("vertex ").append(vertexIndex);
+    }
+    if (coordinate != null) {
+      sb.append(sb.length() == 0 ? "" : " ")
+          .append(String.format(Locale.ROOT, "(%.6f, %.6f)", coordinate.x, coordinate.y));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,9 @@
+package io.github.borderatlas.core.analysis;
+
+/** Which side of the China–Kazakhstan border a point lies on. */
+public enum Side {
+  CHINA,
+  KAZAKHSTAN,
+  /** On the line itself, or the evidence disagrees. */
+  UNKNOWN
+}

@@ -1,0 +1,127 @@
+package io.github.borderatlas.core.analysis;
+
+import static io.github.borderatlas.core.analysis.TestAtlas.river;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
+import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.Country;
+import io.github.borderatlas.core.model.Names;
+import io.github.borderatlas.core.model.Validity;
+import net.sf.geographiclib.Geodesic;
+import org.junit.jupiter.api.Test;
+
+/** River crossings of the test atlas (see {@link TestAtlas}). */
+class RiverCrossingsTest {
+
+  /**
+   * The Ili fixture crosses the border segment (80.4 44.2)–(80.6 43.0) inside its segment
+   * (80.9 43.85)–(80.2 43.8). Hand computation of the planar intersection: v = 2.65 / 4.25, so
+   * lon = 80.9 − 0.7 v = 80.463529, lat = 43.85 − 0.05 v = 43.818824. Lengths: GeographicLib
+   * Inverse from the vertices; the geodesic and the lon/lat straight segment differ by tens of
+   * metres across, so chainages agree to about a metre.
+   */
+  @Test
+  void ili_crossesOnce_fromChinaToKazakhstan_withLengths() {
+    RiverCrossings rc = RiverCrossings.of(TestAtlas.clean());
+    RiverCrossing ili = rc.river("river.ili").orElseThrow();
+    assertThat(ili.crossingCount()).isEqualTo(1);
+    Crossing c = ili.crossings().get(0);
+    double v = 2.65 / 4.25;
+    assertThat(c.lon()).isCloseTo(80.9 - 0.7 * v, within(1e-6));
+    assertThat(c.lat()).isCloseTo(43.85 - 0.05 * v, within(1e-6));
+
+    Geodesic g = Geodesic.WGS84;
+    double upstream = g.Inverse(43.9, 81.3, 43.85, 80.9).s12 + g.Inverse(43.85, 80.9, c.lat(), c.lon()).s12;
+    assertThat(c.upstreamLength()).isCloseTo(upstream, within(1.0));
+    double length = GeodesicMeasure.length(TestAtlas.wkt(TestAtlas.ILI));
+    assertThat(ili.riverLength()).isCloseTo(length, within(1e-6));
+    assertThat(c.upstreamLength() + c.downstreamLength()).isCloseTo(length, within(1e-6));
+
+    GeodesicLineIndex border = new GeodesicLineIndex(TestAtlas.borderLine());
+    double borderChainage = border.chainageOfVertex(6) + g.Inverse(44.2, 80.4, c.lat(), c.lon()).s12;
+    assertThat(c.borderChainage()).isCloseTo(borderChainage, within(1.0));
+
+    assertThat(c.fromSide()).isEqualTo(Side.CHINA);
+    assertThat(c.toSide()).isEqualTo(Side.KAZAKHSTAN);
+    assertThat(ili.direction()).isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
+    assertThat(ili.flowsFromChinaToKazakhstan()).isTrue();
+  }
+
+  @Test
+  void everyTransboundaryRiver_crossesOnceFromChina() {
+    RiverCrossings rc = RiverCrossings.of(TestAtlas.clean());
+    for (String id : new String[] {"river.ili", "river.irtysh", "river.emel"}) {
+      RiverCrossing r = rc.river(id).orElseThrow();
+      assertThat(r.crossingCount()).as(id).isEqualTo(1);
+      assertThat(r.direction()).as(id).isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
+    }
+    RiverCrossing lower = rc.river("river.ili-lower").orElseThrow();
+    assertThat(lower.direction()).isEqualTo(FlowDirection.NO_CROSSING);
+    assertThat(lower.firstCrossing()).isEmpty();
+    assertThat(rc.rivers()).hasSize(4);
+    // Crossings sit in border order: Irtysh (north) before Emel before Ili (south).
+    assertThat(rc.river("river.irtysh").orElseThrow().crossings().get(0).borderChainage())
+        .isLessThan(rc.river("river.emel").orElseThrow().crossings().get(0).borderChainage());
+    assertThat(rc.river("river.emel").orElseThrow().crossings().get(0).borderChainage())
+        .isLessThan(rc.river("river.ili").orElseThrow().crossings().get(0).borderChainage());
+  }
+
+  @Test
+  void riverDigitisedUpstream_flowsTheWrongWay() {
+    Atlas atlas =
+        TestAtlas.builder()
+            .river(river("river.emel-reversed", "LINESTRING (82.0 46.42, 82.72 46.49, 83.6 46.5)",
+                true))
+            .build();
+    RiverCrossing r = RiverCrossings.of(atlas).river("river.emel-reversed").orElseThrow();
+    assertThat(r.direction()).isEqualTo(FlowDirection.KAZAKHSTAN_TO_CHINA);
+  }
+
+  /** A river that leaves China and comes back: two crossings, both ends in China. */
+  @Test
+  void riverCrossingTwice_isUndetermined_andOrderedDownstream() {
+    Atlas atlas =
+        TestAtlas.builder()
+            .river(river("river.loop", "LINESTRING (81.2 44.7, 80.0 44.7, 80.0 44.0, 81.0 44.0)",
+                true))
+            .build();
+    RiverCrossing r = RiverCrossings.of(atlas).river("river.loop").orElseThrow();
+    assertThat(r.crossingCount()).isEqualTo(2);
+    assertThat(r.crossings().get(0).upstreamLength())
+        .isLessThan(r.crossings().get(1).upstreamLength());
+    // Hand computation: the first crossing is at lat 44.7 on (80.8 45.2)-(80.4 44.2): lon 80.6.
+    assertThat(r.crossings().get(0).lon()).isCloseTo(80.6, within(1e-9));
+    assertThat(r.crossings().get(0).fromSide()).isEqualTo(Side.CHINA);
+    assertThat(r.crossings().get(0).toSide()).isEqualTo(Side.KAZAKHSTAN);
+    assertThat(r.crossings().get(1).fromSide()).isEqualTo(Side.KAZAKHSTAN);
+    assertThat(r.crossings().get(1).toSide()).isEqualTo(Side.CHINA);
+    assertThat(r.direction()).isEqualTo(FlowDirection.UNDETERMINED);
+  }
+
+  /** With outlines present they decide: swapped ISO codes make the Ili flow the other way. */
+  @Test
+  void countryOutlines_decideTheSides() {
+    Atlas.Builder b = TestAtlas.builder();
+    TestAtlas.countries().forEach(b::country);
+    assertThat(RiverCrossings.of(b.build()).river("river.ili").orElseThrow().direction())
+        .isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
+
+    Atlas.Builder swapped = TestAtlas.builder();
+    for (Country c : TestAtlas.countries()) {
+      String iso = c.isoA3().equals("CHN") ? "KAZ" : "CHN";
+      swapped.country(new Country(c.id(), Names.english(iso), iso, c.geometry(), c.provenance(),
+          Validity.ALWAYS));
+    }
+    assertThat(RiverCrossings.of(swapped.build()).river("river.ili").orElseThrow().direction())
+        .isEqualTo(FlowDirection.KAZAKHSTAN_TO_CHINA);
+  }
+
+  @Test
+  void atlasWithoutBorder_hasNoResults() {
+    Atlas atlas = Atlas.builder().river(river("river.ili", TestAtlas.ILI, true)).build();
+    assertThat(RiverCrossings.of(atlas).rivers()).isEmpty();
+  }
+}
