@@ -32,8 +32,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * AtlasAssembler a = new AtlasAssembler(AtlasFeatureDecoder.strict());
- * a.addAll(GeoJsonReader..., "rivers.geojson");
- * a.addFigures(FiguresJson.read(in, "figures.json"));
+ * a.addAll(new GeoJsonReader().readAll(Path.of("rivers.geojson")), "rivers.geojson");
+ * a.addFigures(FiguresJson.read(Path.of("figures.json")));
  * Atlas atlas = a.build();
  * }</pre>
  *

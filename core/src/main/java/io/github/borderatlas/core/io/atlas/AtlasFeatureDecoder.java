@@ -42,7 +42,8 @@ import org.locationtech.jts.geom.Polygon;
  * It never throws NullPointerException or ClassCastException for bad input.
  *
  * <p><b>Strictness</b>: {@link #strict()} also rejects properties that the schema does not list for
- * the layer (typos such as {@code valid_form}); {@link #lenient()} ignores them. Cross references
+ * the layer (typos such as {@code valid_form}) and unknown members of figure objects; {@link
+ * #lenient()} ignores both. Cross references
  * ({@code outflow}, {@code settled_by}, {@code concerns}) are not resolved here; that is the
  * validator's job.
  *
