@@ -1,0 +1,78 @@
+package io.github.borderatlas.viewer.cli;
+
+import io.github.borderatlas.core.io.atlas.AtlasFeatureEncoder;
+import io.github.borderatlas.core.io.geojson.GeoJsonException;
+import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
+import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
+import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.Layer;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export --out FILE [--date D] [--layers L,...]}: the atlas (or chosen layers, as of a
+ * date) as one RFC 7946 FeatureCollection, written atomically.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the atlas as RFC 7946 GeoJSON (WGS84 lon/lat, 6 decimals, CCW exteriors, bbox),",
+      "atomically: the file appears complete or not at all."
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  @ParentCommand BorderAtlasCli parent;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE",
+      description = "The GeoJSON file to write.")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Only features valid on this date (and timeline entries up to it).")
+  String date;
+
+  @Option(names = "--layers", paramLabel = "L,...",
+      description = "Layers to write: border, border-segment, river, lake, place, "
+          + "disputed-sector, event, country. Default: all.")
+  String layers;
+
+  @Override
+  public Integer call() {
+    Path file = Arguments.output(out, "--out");
+    Set<Layer> chosen = layers == null ? EnumSet.allOf(Layer.class) : Arguments.layers(layers);
+    Atlas atlas = parent.atlas();
+    if (date != null) {
+      atlas = atlas.asOf(Arguments.date(date));
+    }
+    List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(atlas, chosen);
+    try {
+      new GeoJsonWriter().writeTo(file, features);
+    } catch (GeoJsonException e) {
+      throw CliException.usage("cannot write " + out + ": " + e.problem());
+    }
+    Envelope box = new Envelope();
+    for (GeoJsonFeature f : features) {
+      if (f.geometry() != null) {
+        box.expandToInclude(f.geometry().getEnvelopeInternal());
+      }
+    }
+    var o = spec.commandLine().getOut();
+    o.printf(Locale.ROOT, "Wrote %d features to %s%s%n", features.size(), out,
+        box.isNull() ? "" : String.format(Locale.ROOT, " (bbox %.4f,%.4f,%.4f,%.4f)",
+            box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
+    o.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.borderatlas.viewer.cli;
+
+import io.github.borderatlas.core.analysis.Finding;
+import io.github.borderatlas.core.analysis.GeoJsonFeatureValidator;
+import io.github.borderatlas.core.io.geojson.FeatureStream;
+import io.github.borderatlas.core.io.geojson.GeoJsonException;
+import io.github.borderatlas.core.io.geojson.GeoJsonReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code validate FILE}: reads any GeoJSON file (streamed, with a progress line on a terminal) and
+ * prints each finding of core's {@link GeoJsonFeatureValidator} with its place (feature id or
+ * index, vertex, coordinate). Exit code 0 when clean, 1 with findings, 2 when the file cannot be
+ * read (the message names file, line:column and JSON path).
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a GeoJSON file: RFC 7946 structure, coordinate ranges, ring winding, geometry",
+      "validity. Exit code 0 when clean, 1 with findings, 2 when the file cannot be read."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The GeoJSON file to check.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      throw CliException.usage("cannot read " + file + ": "
+          + (Files.exists(file) ? "not a regular file" : "no such file"));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    GeoJsonFeatureValidator validator = new GeoJsonFeatureValidator();
+    int findings = 0;
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      size = -1;
+    }
+    String name = file.toString();
+    try (InputStream raw = Files.newInputStream(file);
+        ReadProgress progress = new ReadProgress(new BufferedInputStream(raw, 1 << 16),
+            file.getFileName().toString(), size, ReadProgress.terminalOrNull(err));
+        FeatureStream features = new GeoJsonReader().open(progress, name)) {
+      try {
+        while (features.hasNext()) {
+          List<Finding> found = validator.accept(features.next());
+          for (Finding f : found) {
+            progress.finish();
+            out.println(format(name, f));
+            findings++;
+          }
+        }
+      } finally {
+        progress.finish();
+      }
+    } catch (GeoJsonException e) {
+      throw CliException.usage(e.getMessage());
+    } catch (IOException e) {
+      throw CliException.usage("cannot read " + file + ": " + e.getMessage());
+    }
+    out.printf(Locale.ROOT, "%s: %d feature%s, %d finding%s%n", name, validator.featureCount(),
+        validator.featureCount() == 1 ? "" : "s", findings, findings == 1 ? "" : "s");
+    out.flush();
+    return findings == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /** "file: river.ili, vertex 3 (80.1, 43.2): error INVALID_GEOMETRY: message". */
+  static String format(String file, Finding f) {
+    String where = f.location().describe();
+    return file + ": " + (where.isEmpty() ? "" : where + ": ")
+        + f.severity().name().toLowerCase(Locale.ROOT) + " " + f.code() + ": " + f.message();
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.borderatlas.viewer.map;
+
+import io.github.borderatlas.viewer.layers.RenderOptions;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
+
+/**
+ * Renders map images on one background thread. Each request gets a generation number; a queued
+ * request already superseded by a newer one is skipped without rendering, and a finished image is
+ * handed to the consumer on the event dispatch thread only if nothing newer has been delivered. So
+ * a burst of pan events costs at most one render in flight plus the last one.
+ *
+ * <p>Thread-safe. The render thread is a daemon and never touches Swing components.
+ */
+final class RenderScheduler {
+
+  /** A finished render: the image, the view it shows, and its device pixels per logical pixel. */
+  record Result(BufferedImage image, Viewport viewport, double scale, long generation) {}
+
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "borderatlas-map-render");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicLong latest = new AtomicLong();
+  private final AtomicInteger pending = new AtomicInteger();
+  private volatile long delivered;
+  private final Consumer<Result> onEdt;
+
+  RenderScheduler(Consumer<Result> onEdt) {
+    this.onEdt = onEdt;
+  }
+
+  /** Queues a render of {@code vp}; older queued requests will be skipped. */
+  void request(ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale) {
+    long gen = latest.incrementAndGet();
+    pending.incrementAndGet();
+    try {
+      executor.execute(() -> run(gen, atlas, vp, options, scale));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      pending.decrementAndGet(); // shut down: nothing more to render
+    }
+  }
+
+  private void run(long gen, ProjectedAtlas atlas, Viewport vp, RenderOptions options,
+      double scale) {
+    if (gen != latest.get()) {
+      pending.decrementAndGet();
+      return;
+    }
+    BufferedImage img;
+    try {
+      img = MapRenderer.renderImage(atlas, vp, options, scale);
+    } catch (RuntimeException e) {
+      pending.decrementAndGet();
+      throw e;
+    }
+    Result r = new Result(img, vp, scale, gen);
+    SwingUtilities.invokeLater(
+        () -> {
+          try {
+            if (r.generation() > delivered) {
+              delivered = r.generation();
+              onEdt.accept(r);
+            }
+          } finally {
+            pending.decrementAndGet();
+          }
+        });
+  }
+
+  /** True while a render is queued, running, or waiting to be shown. */
+  boolean isBusy() {
+    return pending.get() > 0;
+  }
+
+  void shutdown() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.borderatlas.viewer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
+import io.github.borderatlas.core.io.geojson.GeoJsonReader;
+import io.github.borderatlas.viewer.TestAtlas;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The CLI end to end on the {@link TestAtlas}: each command, its help and its errors. */
+class CliCommandsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void help_listsTheCommands() {
+    CliRunner r = CliRunner.run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("stats", "export", "render", "validate");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stats", "export", "render", "validate"})
+  void eachCommand_hasHelp(String command) {
+    CliRunner r = CliRunner.run(command, "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: borderatlas " + command);
+  }
+
+  @Test
+  void stats_showsMeasuredAndPublishedLengths_crossings_andSources() {
+    CliRunner r = CliRunner.run("stats");
+    assertThat(r.code()).isZero();
+    // published total 1,782.75 km: facts.md S1/S3/S4 (the test atlas carries that figure)
+    assertThat(r.out()).contains("Total", "1782.75", "facts.md S1");
+    assertThat(r.out()).contains("Ili: 1 crossing", "flows China → Kazakhstan");
+    assertThat(r.out()).contains("ODbL-1.0", "LGPL-3.0-or-later",
+        "© OpenStreetMap contributors, GSHHG (LGPL)");
+  }
+
+  @Test
+  void statsJson_isOneJsonObjectWithThePublishedTotal() throws IOException {
+    CliRunner r = CliRunner.run("stats", "--json");
+    assertThat(r.code()).isZero();
+    double published = Double.NaN;
+    int crossings = 0;
+    try (JsonParser p = new JsonFactory().createParser(r.out())) {
+      assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME && p.currentName().equals("published_km")
+            && Double.isNaN(published)) {
+          p.nextToken();
+          published = p.getDoubleValue();
+        } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("border_chainage_km")) {
+          crossings++;
+        }
+      }
+    }
+    assertThat(published).isEqualTo(1782.75);
+    assertThat(crossings).isEqualTo(1);
+  }
+
+  @Test
+  void export_writesEveryFeature_andReadsBack() {
+    Path out = dir.resolve("atlas.geojson");
+    CliRunner r = CliRunner.run("export", "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<GeoJsonFeature> read = new GeoJsonReader().readAll(out);
+    assertThat(read).hasSize(TestAtlas.atlas().features().size());
+    assertThat(r.out()).contains("Wrote " + read.size() + " features");
+  }
+
+  @Test
+  void export_ofChosenLayersAtADate_keepsOnlyThose() {
+    Path out = dir.resolve("sectors.geojson");
+    CliRunner before = CliRunner.run("export", "--out", out.toString(), "--layers",
+        "disputed-sector,river", "--date", "1995-06-15");
+    assertThat(before.code()).isZero();
+    List<String> ids = new GeoJsonReader().readAll(out).stream().map(GeoJsonFeature::id).toList();
+    assertThat(ids).containsExactly("river.ili", "sector.chogan-obo");
+    // the test sector is valid 1992-01-01 .. 1998-07-04
+    CliRunner after = CliRunner.run("export", "--out", out.toString(), "--layers",
+        "disputed-sector", "--date", "2005-01-01");
+    assertThat(after.code()).isZero();
+    assertThat(new GeoJsonReader().readAll(out)).isEmpty();
+  }
+
+  @Test
+  void render_writesAPngOfTheAskedSize() throws IOException {
+    Path out = dir.resolve("map.png");
+    CliRunner r = CliRunner.run("render", "--out", out.toString(), "--width", "320",
+        "--height", "200", "--scale", "2", "--bbox", "79,43,82,45", "--date", "2000-01-01");
+    assertThat(r.code()).as(r.err()).isZero();
+    BufferedImage img = ImageIO.read(out.toFile());
+    assertThat(img.getWidth()).isEqualTo(640);
+    assertThat(img.getHeight()).isEqualTo(400);
+  }
+
+  @Test
+  void validate_cleanFile_exitsZero() {
+    Path out = dir.resolve("clean.geojson");
+    assertThat(CliRunner.run("export", "--out", out.toString(), "--layers", "river").code())
+        .isZero();
+    CliRunner r = CliRunner.run("validate", out.toString());
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).contains("1 feature, 0 findings");
+  }
+
+  @Test
+  void validate_badGeometry_exitsOne_andNamesTheFeature() throws IOException {
+    Path bowtie = dir.resolve("bowtie.geojson");
+    Files.writeString(bowtie, """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "id": "lake.bowtie", "properties": {},
+           "geometry": {"type": "Polygon",
+             "coordinates": [[[80, 44], [81, 45], [81, 44], [80, 45], [80, 44]]]}}
+        ]}
+        """);
+    CliRunner r = CliRunner.run("validate", bowtie.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("lake.bowtie").contains("1 feature, ");
+  }
+
+  @Test
+  void validate_malformedJson_exitsTwo_withLineAndColumn() throws IOException {
+    Path bad = dir.resolve("bad.geojson");
+    Files.writeString(bad, "{\"type\": \"FeatureCollection\",\n \"features\": [ {,] }");
+    CliRunner r = CliRunner.run("validate", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("bad.geojson:2:");
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.noStackTrace()).isTrue();
+  }
+}
