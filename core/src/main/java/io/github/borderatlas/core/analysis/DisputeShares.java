@@ -31,7 +31,9 @@ import java.util.OptionalDouble;
  *   <li>{@value #COUNT} [count]: the number of disputed areas the source counts;
  *   <li>{@value #CHANGED} [km²]: an area by which the source says the line was moved;
  *   <li>{@value #HELD_CHINA}, {@value #HELD_KAZAKHSTAN}, {@value #HELD_NONE} [km²]: the disputed
- *       area held by China, by the Soviet/Kazakh side, and by neither, before the settlement.
+ *       area held by China, by the Soviet/Kazakh side, and by neither, before the settlement;
+ *   <li>{@value #SINO_SOVIET} [km²]: the disputed area along the whole former Sino-Soviet border
+ *       that a source gives for context (not part of any share).
  * </ul>
  *
  * <p><b>Grouping.</b> Figures belong to one row when their {@link Figure#source()} strings are
@@ -63,11 +65,13 @@ public final class DisputeShares {
   public static final String HELD_KAZAKHSTAN = "dispute.held.kazakhstan";
   /** Disputed area held by neither side before the settlement, km². */
   public static final String HELD_NONE = "dispute.held.none";
+  /** Disputed area along the whole former Sino-Soviet border, for context, km². */
+  public static final String SINO_SOVIET = "dispute.area.sino-soviet";
 
   /** Every key this class reads, in display order. */
   public static final List<String> KEYS =
       List.of(TOTAL, SHARE_CHINA, SHARE_KAZAKHSTAN, AREA_CHINA, AREA_KAZAKHSTAN, COUNT, CHANGED,
-          HELD_CHINA, HELD_KAZAKHSTAN, HELD_NONE);
+          HELD_CHINA, HELD_KAZAKHSTAN, HELD_NONE, SINO_SOVIET);
 
   /**
    * One side's part: km² and percentage, each published or derived; either may be unknown.

@@ -79,6 +79,22 @@ public final class GeodesicMeasure {
   }
 
   /**
+   * The geodesic distance on WGS84 from a point to a line, metres: a one-off {@link
+   * GeodesicLineIndex#distance}. Build a {@link GeodesicLineIndex} instead to measure many points
+   * against the same line.
+   *
+   * @param line a {@link LineString} or {@link org.locationtech.jts.geom.MultiLineString} in
+   *     lon/lat degrees
+   * @param lon longitude of the point, degrees
+   * @param lat latitude of the point, degrees
+   * @throws IllegalArgumentException as {@link GeodesicLineIndex#GeodesicLineIndex(Geometry)} and
+   *     {@link GeodesicLineIndex#locate(double, double)}
+   */
+  public static double distanceToLine(Geometry line, double lon, double lat) {
+    return new GeodesicLineIndex(line).distance(lon, lat);
+  }
+
+  /**
    * The geodesic distance between two points, metres.
    *
    * @param lon1 longitude of the first point, degrees

@@ -37,7 +37,8 @@ class DisputeSharesTest {
 
   /**
    * CACI: 944 km² × 43 % = 405.92 km² China, × 56.9 % = 537.136 km² Kazakhstan; the shares add up
-   * to 99.9 % as published; the 187 km² change is shown as given.
+   * to 99.9 % as published; the 187 km² change and the 34,000 km² Sino-Soviet context figure are
+   * shown as given.
    */
   @Test
   void caci_keepsItsInconsistencyVisible() {
@@ -46,6 +47,7 @@ class DisputeSharesTest {
     assertThat(caci.kazakhstan().km2().getAsDouble()).isCloseTo(537.136, within(1e-9));
     assertThat(caci.shareSumPercent().getAsDouble()).isCloseTo(99.9, within(1e-9));
     assertThat(caci.area(DisputeShares.CHANGED).getAsDouble()).isEqualTo(187);
+    assertThat(caci.area(DisputeShares.SINO_SOVIET).getAsDouble()).isEqualTo(34_000);
     assertThat(caci.confidence()).isEqualTo(Confidence.SINGLE);
   }
 

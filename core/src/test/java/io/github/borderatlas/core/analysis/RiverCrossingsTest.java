@@ -34,14 +34,16 @@ class RiverCrossingsTest {
     assertThat(c.lat()).isCloseTo(43.85 - 0.05 * v, within(1e-6));
 
     Geodesic g = Geodesic.WGS84;
-    double upstream = g.Inverse(43.9, 81.3, 43.85, 80.9).s12 + g.Inverse(43.85, 80.9, c.lat(), c.lon()).s12;
+    double upstream =
+        g.Inverse(43.9, 81.3, 43.85, 80.9).s12 + g.Inverse(43.85, 80.9, c.lat(), c.lon()).s12;
     assertThat(c.upstreamLength()).isCloseTo(upstream, within(1.0));
     double length = GeodesicMeasure.length(TestAtlas.wkt(TestAtlas.ILI));
     assertThat(ili.riverLength()).isCloseTo(length, within(1e-6));
     assertThat(c.upstreamLength() + c.downstreamLength()).isCloseTo(length, within(1e-6));
 
     GeodesicLineIndex border = new GeodesicLineIndex(TestAtlas.borderLine());
-    double borderChainage = border.chainageOfVertex(6) + g.Inverse(44.2, 80.4, c.lat(), c.lon()).s12;
+    double borderChainage =
+        border.chainageOfVertex(6) + g.Inverse(44.2, 80.4, c.lat(), c.lon()).s12;
     assertThat(c.borderChainage()).isCloseTo(borderChainage, within(1.0));
 
     assertThat(c.fromSide()).isEqualTo(Side.CHINA);

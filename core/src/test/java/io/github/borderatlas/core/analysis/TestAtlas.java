@@ -113,6 +113,8 @@ final class TestAtlas {
         Figure.of(DisputeShares.SHARE_KAZAKHSTAN, 56.9, Unit.PERCENT, caci, Confidence.SINGLE),
         Figure.of(DisputeShares.SHARE_CHINA, 43, Unit.PERCENT, caci, Confidence.SINGLE),
         Figure.of(DisputeShares.CHANGED, 187, Unit.SQUARE_KILOMETRE, caci, Confidence.SINGLE),
+        Figure.of(DisputeShares.SINO_SOVIET, 34_000, Unit.SQUARE_KILOMETRE, caci,
+            Confidence.SINGLE),
         Figure.of(DisputeShares.TOTAL, 1969, Unit.SQUARE_KILOMETRE, aihuau, Confidence.WEAK),
         Figure.of(DisputeShares.COUNT, 12, Unit.COUNT, aihuau, Confidence.WEAK),
         Figure.of(DisputeShares.HELD_KAZAKHSTAN, 1841, Unit.SQUARE_KILOMETRE, aihuau,

@@ -54,7 +54,10 @@ class GeodesicMeasureTest {
         .isCloseTo(5_853_226, within(0.5));
   }
 
-  /** Rows of GeodTest.dat as quoted in GeographicLib's GeodesicTest.testcases (lat1 lon1 lat2 lon2 s12). */
+  /**
+   * Rows of GeodTest.dat as quoted in GeographicLib's GeodesicTest.testcases (lat1 lon1 lat2 lon2
+   * s12).
+   */
   @ParameterizedTest
   @CsvSource({
     "35.60777, -139.44815, -11.17491, -69.95921, 8935244.5604818305",
@@ -168,12 +171,23 @@ class GeodesicMeasureTest {
         .isCloseTo(627_598.2731 * 1.5, within(627_598.2731 * 1e-3));
   }
 
-  /** Two disjoint diamonds (Planimeter0 pc shifted by 10° of longitude, same area on the equator). */
+  /** Two disjoint diamonds (Planimeter0 pc and a copy 10° east: same area on the equator). */
   @Test
   void area_ofMultiPolygon_sumsParts() {
     Geometry multi =
         wkt("MULTIPOLYGON (((-1 0, 0 -1, 1 0, 0 1, -1 0)), ((9 0, 10 1, 11 0, 10 -1, 9 0)))");
     assertThat(GeodesicMeasure.area(multi)).isCloseTo(2 * 24_619_419_146.0, within(2.0));
+  }
+
+  /**
+   * A point 1° north of the equator is a meridian arc from an equatorial line: GeographicLib
+   * Inverse(0, 0, 1, 0), about 110,574 m (the first degree of latitude on WGS84).
+   */
+  @Test
+  void distanceToLine_isOneOffIndex() {
+    double d = GeodesicMeasure.distanceToLine(wkt("LINESTRING (-1 0, 1 0)"), 0, 1);
+    assertThat(d).isCloseTo(Geodesic.WGS84.Inverse(0, 0, 1, 0).s12, within(1e-3));
+    assertThat(d).isCloseTo(110_574, within(1.0));
   }
 
   @Test
