@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  *       MISSING_LICENSE}); its geometry through {@link GeometryChecks} ({@code EMPTY_GEOMETRY},
  *       {@code COORDINATE_NOT_FINITE}, {@code COORDINATE_OUT_OF_RANGE}, {@code INVALID_GEOMETRY},
  *       {@code RING_WINDING} as a warning, since the model may hold either winding);
- *   <li>the border: runs north to south ({@code BORDER_DIRECTION}); each segment's end vertices
- *       lie on the line ({@code SEGMENT_OFF_BORDER}) at its stated chainage ({@code
- *       SEGMENT_CHAINAGE}); consecutive segments neither leave gaps, in chainage or between end and
- *       start vertex ({@code SEGMENT_GAP}), nor overlap ({@code SEGMENT_OVERLAP}); together they
- *       run from 0 to the line's geodesic length ({@code SEGMENTS_NOT_COVERING});
+ *   <li>the border: runs north to south ({@code BORDER_DIRECTION}); each segment's end vertices lie
+ *       on the line ({@code SEGMENT_OFF_BORDER}) at its stated chainage ({@code SEGMENT_CHAINAGE});
+ *       consecutive segments neither leave gaps, in chainage or between end and start vertex
+ *       ({@code SEGMENT_GAP}), nor overlap ({@code SEGMENT_OVERLAP}); together they run from 0 to
+ *       the line's geodesic length ({@code SEGMENTS_NOT_COVERING});
  *   <li>each transboundary river (by {@link RiverCrossings}): crosses the border ({@code
  *       RIVER_NO_CROSSING}), once ({@code RIVER_MULTIPLE_CROSSINGS}, a warning), from China into
  *       Kazakhstan ({@code RIVER_WRONG_DIRECTION}, or {@code RIVER_DIRECTION_UNKNOWN} when the
@@ -112,29 +112,46 @@ public final class AtlasValidator {
       }
       FindingLocation where = FindingLocation.feature(rc.riverId());
       if (rc.crossings().isEmpty()) {
-        out.add(Finding.error(FindingCodes.RIVER_NO_CROSSING, where,
-            "a transboundary river should cross the border, but this one does not"));
+        out.add(
+            Finding.error(
+                FindingCodes.RIVER_NO_CROSSING,
+                where,
+                "a transboundary river should cross the border, but this one does not"));
         continue;
       }
       Crossing first = rc.crossings().get(0);
       FindingLocation at = where.at(first.coordinate());
       if (rc.crossingCount() > 1) {
-        String kms = rc.crossings().stream()
-            .map(c -> String.format(Locale.ROOT, "%.1f", c.borderChainage() / 1000))
-            .collect(Collectors.joining(", "));
-        out.add(Finding.warning(FindingCodes.RIVER_MULTIPLE_CROSSINGS, at,
-            "crosses the border " + rc.crossingCount() + " times, at border km " + kms));
+        String kms =
+            rc.crossings().stream()
+                .map(c -> String.format(Locale.ROOT, "%.1f", c.borderChainage() / 1000))
+                .collect(Collectors.joining(", "));
+        out.add(
+            Finding.warning(
+                FindingCodes.RIVER_MULTIPLE_CROSSINGS,
+                at,
+                "crosses the border " + rc.crossingCount() + " times, at border km " + kms));
       }
       Side from = first.fromSide();
       Side to = rc.crossings().get(rc.crossingCount() - 1).toSide();
       switch (rc.direction()) {
-        case KAZAKHSTAN_TO_CHINA -> out.add(Finding.error(FindingCodes.RIVER_WRONG_DIRECTION, at,
-            "flows from Kazakhstan into China; a transboundary river should flow from China"
-                + " (check the river's digitising direction)"));
-        case UNDETERMINED -> out.add(Finding.warning(FindingCodes.RIVER_DIRECTION_UNKNOWN, at,
-            "cannot tell which way it crosses: upstream lies in " + from
-                + ", downstream in " + to));
-        default -> { }
+        case KAZAKHSTAN_TO_CHINA ->
+            out.add(
+                Finding.error(
+                    FindingCodes.RIVER_WRONG_DIRECTION,
+                    at,
+                    "flows from Kazakhstan into China; a transboundary river should flow from China"
+                        + " (check the river's digitising direction)"));
+        case UNDETERMINED ->
+            out.add(
+                Finding.warning(
+                    FindingCodes.RIVER_DIRECTION_UNKNOWN,
+                    at,
+                    "cannot tell which way it crosses: upstream lies in "
+                        + from
+                        + ", downstream in "
+                        + to));
+        default -> {}
       }
     }
   }
@@ -154,8 +171,11 @@ public final class AtlasValidator {
   private static void reference(
       Atlas atlas, AtlasFeature from, String field, String id, List<Finding> out) {
     if (atlas.find(id).isEmpty()) {
-      out.add(Finding.warning(FindingCodes.UNKNOWN_REFERENCE, FindingLocation.feature(from.id()),
-          field + " names \"" + id + "\", which is not in the atlas"));
+      out.add(
+          Finding.warning(
+              FindingCodes.UNKNOWN_REFERENCE,
+              FindingLocation.feature(from.id()),
+              field + " names \"" + id + "\", which is not in the atlas"));
     }
   }
 
@@ -163,8 +183,11 @@ public final class AtlasValidator {
     try {
       check.run();
     } catch (RuntimeException e) {
-      out.add(Finding.error(FindingCodes.CHECK_FAILED, FindingLocation.feature(border.id()),
-          "border check failed: " + e));
+      out.add(
+          Finding.error(
+              FindingCodes.CHECK_FAILED,
+              FindingLocation.feature(border.id()),
+              "border check failed: " + e));
     }
   }
 }

@@ -40,9 +40,12 @@ final class BorderChecks {
       Coordinate first = line.getCoordinateN(0);
       Coordinate last = line.getCoordinateN(line.getNumPoints() - 1);
       if (first.y < last.y) {
-        out.add(Finding.warning(FindingCodes.BORDER_DIRECTION, where.atVertex(0, first),
-            "the line should run north to south (Russia tripoint to Khan Tengri), but its first"
-                + " vertex is south of its last"));
+        out.add(
+            Finding.warning(
+                FindingCodes.BORDER_DIRECTION,
+                where.atVertex(0, first),
+                "the line should run north to south (Russia tripoint to Khan Tengri), but its first"
+                    + " vertex is south of its last"));
       }
     }
     GeodesicLineIndex index;
@@ -52,8 +55,8 @@ final class BorderChecks {
       return;
     }
     if (border.segments().isEmpty()) {
-      out.add(Finding.error(FindingCodes.SEGMENTS_NOT_COVERING, where,
-          "the border has no segments"));
+      out.add(
+          Finding.error(FindingCodes.SEGMENTS_NOT_COVERING, where, "the border has no segments"));
       return;
     }
     for (BorderSegment s : border.segments()) {
@@ -67,8 +70,8 @@ final class BorderChecks {
         if (border.validity().isValidOn(date)) {
           List<BorderSegment> valid =
               border.segments().stream().filter(s -> s.validity().isValidOn(date)).toList();
-          checkSequence(border, valid, index.length(), " (segments valid on " + date + ")",
-              sequence);
+          checkSequence(
+              border, valid, index.length(), " (segments valid on " + date + ")", sequence);
         }
       }
     }
@@ -91,10 +94,15 @@ final class BorderChecks {
       int vertex = k == 0 ? 0 : lastVertex;
       if (p.distance() > tolerance) {
         onLine = false;
-        out.add(Finding.error(FindingCodes.SEGMENT_OFF_BORDER,
-            where.atVertex(vertex, g.getCoordinateN(vertex)),
-            String.format(Locale.ROOT, "%s vertex is %.1f m from the border line",
-                k == 0 ? "first" : "last", p.distance())));
+        out.add(
+            Finding.error(
+                FindingCodes.SEGMENT_OFF_BORDER,
+                where.atVertex(vertex, g.getCoordinateN(vertex)),
+                String.format(
+                    Locale.ROOT,
+                    "%s vertex is %.1f m from the border line",
+                    k == 0 ? "first" : "last",
+                    p.distance())));
       }
     }
     if (!onLine) {
@@ -104,35 +112,59 @@ final class BorderChecks {
     if (Math.abs(start.chainage() - s.startChainage()) > tolerance
         || Math.abs(end.chainage() - s.endChainage()) > tolerance
         || Math.abs(length - s.chainageLength()) > tolerance) {
-      out.add(Finding.warning(FindingCodes.SEGMENT_CHAINAGE, where,
-          String.format(Locale.ROOT,
-              "stated chainage %.1f..%.1f m (%.1f m long); on the border it lies at %.1f..%.1f m"
-                  + " and is %.1f m long",
-              s.startChainage(), s.endChainage(), s.chainageLength(), start.chainage(),
-              end.chainage(), length)));
+      out.add(
+          Finding.warning(
+              FindingCodes.SEGMENT_CHAINAGE,
+              where,
+              String.format(
+                  Locale.ROOT,
+                  "stated chainage %.1f..%.1f m (%.1f m long); on the border it lies at %.1f..%.1f"
+                      + " m and is %.1f m long",
+                  s.startChainage(),
+                  s.endChainage(),
+                  s.chainageLength(),
+                  start.chainage(),
+                  end.chainage(),
+                  length)));
     }
   }
 
   private void checkSequence(
-      Border border, List<BorderSegment> segments, double length, String when,
+      Border border,
+      List<BorderSegment> segments,
+      double length,
+      String when,
       Map<String, Finding> found) {
     if (segments.isEmpty()) {
       return;
     }
     BorderSegment first = segments.get(0);
     if (first.startChainage() > tolerance) {
-      add(found, Finding.error(FindingCodes.SEGMENTS_NOT_COVERING,
-          FindingLocation.feature(first.id()),
-          String.format(Locale.ROOT, "the first segment starts at %.1f m, not at 0%s",
-              first.startChainage(), when)));
+      add(
+          found,
+          Finding.error(
+              FindingCodes.SEGMENTS_NOT_COVERING,
+              FindingLocation.feature(first.id()),
+              String.format(
+                  Locale.ROOT,
+                  "the first segment starts at %.1f m, not at 0%s",
+                  first.startChainage(),
+                  when)));
     }
     BorderSegment last = segments.get(segments.size() - 1);
     if (Math.abs(last.endChainage() - length) > tolerance) {
-      add(found, Finding.error(FindingCodes.SEGMENTS_NOT_COVERING,
-          FindingLocation.feature(last.id()),
-          String.format(Locale.ROOT,
-              "the last segment ends at %.1f m but the border %s is %.1f m long%s",
-              last.endChainage(), border.id(), length, when)));
+      add(
+          found,
+          Finding.error(
+              FindingCodes.SEGMENTS_NOT_COVERING,
+              FindingLocation.feature(last.id()),
+              String.format(
+                  Locale.ROOT,
+                  "the last segment ends at %.1f m but the border %s is %.1f m long%s",
+                  last.endChainage(),
+                  border.id(),
+                  length,
+                  when)));
     }
     for (int i = 1; i < segments.size(); i++) {
       BorderSegment prev = segments.get(i - 1);
@@ -140,27 +172,57 @@ final class BorderChecks {
       FindingLocation where = FindingLocation.feature(cur.id());
       double gap = cur.startChainage() - prev.endChainage();
       if (gap > tolerance) {
-        add(found, Finding.error(FindingCodes.SEGMENT_GAP, where,
-            String.format(Locale.ROOT, "%.1f m of chainage between %s (ends %.1f m) and this"
-                + " segment (starts %.1f m)%s", gap, prev.id(), prev.endChainage(),
-                cur.startChainage(), when)));
+        add(
+            found,
+            Finding.error(
+                FindingCodes.SEGMENT_GAP,
+                where,
+                String.format(
+                    Locale.ROOT,
+                    "%.1f m of chainage between %s (ends %.1f m) and this"
+                        + " segment (starts %.1f m)%s",
+                    gap,
+                    prev.id(),
+                    prev.endChainage(),
+                    cur.startChainage(),
+                    when)));
       } else if (gap < -tolerance) {
-        add(found, Finding.error(FindingCodes.SEGMENT_OVERLAP, where,
-            String.format(Locale.ROOT, "overlaps %s by %.1f m of chainage (it ends at %.1f m,"
-                + " this segment starts at %.1f m)%s", prev.id(), -gap, prev.endChainage(),
-                cur.startChainage(), when)));
+        add(
+            found,
+            Finding.error(
+                FindingCodes.SEGMENT_OVERLAP,
+                where,
+                String.format(
+                    Locale.ROOT,
+                    "overlaps %s by %.1f m of chainage (it ends at %.1f m,"
+                        + " this segment starts at %.1f m)%s",
+                    prev.id(),
+                    -gap,
+                    prev.endChainage(),
+                    cur.startChainage(),
+                    when)));
       }
-      if (prev.geometry().isEmpty() || cur.geometry().isEmpty()
-          || !finite(prev.geometry()) || !finite(cur.geometry())) {
+      if (prev.geometry().isEmpty()
+          || cur.geometry().isEmpty()
+          || !finite(prev.geometry())
+          || !finite(cur.geometry())) {
         continue;
       }
       Coordinate end = prev.geometry().getCoordinateN(prev.geometry().getNumPoints() - 1);
       Coordinate start = cur.geometry().getCoordinateN(0);
       double apart = GeodesicMeasure.WGS84.distance(end, start);
       if (apart > tolerance) {
-        add(found, Finding.error(FindingCodes.SEGMENT_GAP, where.atVertex(0, start),
-            String.format(Locale.ROOT,
-                "first vertex is %.1f m from the last vertex of %s%s", apart, prev.id(), when)));
+        add(
+            found,
+            Finding.error(
+                FindingCodes.SEGMENT_GAP,
+                where.atVertex(0, start),
+                String.format(
+                    Locale.ROOT,
+                    "first vertex is %.1f m from the last vertex of %s%s",
+                    apart,
+                    prev.id(),
+                    when)));
       }
     }
   }

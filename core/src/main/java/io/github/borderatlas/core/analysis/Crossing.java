@@ -7,8 +7,8 @@ import org.locationtech.jts.geom.Coordinate;
  *
  * @param lon longitude of the crossing point, degrees
  * @param lat latitude of the crossing point, degrees
- * @param borderChainage metres along the border from its first vertex (the
- *     China–Russia–Kazakhstan tripoint) to the crossing
+ * @param borderChainage metres along the border from its first vertex (the China–Russia–Kazakhstan
+ *     tripoint) to the crossing
  * @param upstreamLength metres along the river from its first (upstream) vertex to the crossing
  * @param downstreamLength metres along the river from the crossing to its last vertex
  * @param fromSide the side of the river's course just upstream of the crossing

@@ -14,13 +14,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The land disputed between China and Kazakhstan at independence and how it was shared out, in
- * km² per side, one row per published source, side by side. The sources disagree (a total of
- * 2,420 km² split 22 % / 78 %, 944 km² split 43 % / 56.9 %, 1,969 km² in 12 areas); this class
- * shows each as published and derives only what follows from the source's own numbers.
+ * The land disputed between China and Kazakhstan at independence and how it was shared out, in km²
+ * per side, one row per published source, side by side. The sources disagree (a total of 2,420 km²
+ * split 22 % / 78 %, 944 km² split 43 % / 56.9 %, 1,969 km² in 12 areas); this class shows each as
+ * published and derives only what follows from the source's own numbers.
  *
- * <p><b>Figure keys</b> (atlas-wide {@link Atlas#figures()}; areas in {@link
- * Unit#SQUARE_KILOMETRE} or {@link Unit#HECTARE}, shares in {@link Unit#PERCENT}):
+ * <p><b>Figure keys</b> (atlas-wide {@link Atlas#figures()}; areas in {@link Unit#SQUARE_KILOMETRE}
+ * or {@link Unit#HECTARE}, shares in {@link Unit#PERCENT}):
  *
  * <ul>
  *   <li>{@value #TOTAL} [km²]: the total disputed area the source gives;
@@ -37,9 +37,9 @@ import java.util.OptionalDouble;
  * </ul>
  *
  * <p><b>Grouping.</b> Figures belong to one row when their {@link Figure#source()} strings are
- * identical; rows keep the order in which their sources first appear. A side's km² is the
- * published area, else total × share / 100; its percentage is the published share, else area /
- * total × 100. Nothing is derived across sources.
+ * identical; rows keep the order in which their sources first appear. A side's km² is the published
+ * area, else total × share / 100; its percentage is the published share, else area / total × 100.
+ * Nothing is derived across sources.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
@@ -47,31 +47,51 @@ public final class DisputeShares {
 
   /** Total disputed area, km². */
   public static final String TOTAL = "dispute.area.total";
+
   /** Share of the disputed area that went to China, %. */
   public static final String SHARE_CHINA = "dispute.share.china";
+
   /** Share of the disputed area that went to Kazakhstan, %. */
   public static final String SHARE_KAZAKHSTAN = "dispute.share.kazakhstan";
+
   /** Disputed area that went to China, km². */
   public static final String AREA_CHINA = "dispute.area.china";
+
   /** Disputed area that went to Kazakhstan, km². */
   public static final String AREA_KAZAKHSTAN = "dispute.area.kazakhstan";
+
   /** Number of disputed areas. */
   public static final String COUNT = "dispute.count";
+
   /** Area by which the line was moved, km². */
   public static final String CHANGED = "dispute.area.changed";
+
   /** Disputed area held by China before the settlement, km². */
   public static final String HELD_CHINA = "dispute.held.china";
+
   /** Disputed area held by the Soviet/Kazakh side before the settlement, km². */
   public static final String HELD_KAZAKHSTAN = "dispute.held.kazakhstan";
+
   /** Disputed area held by neither side before the settlement, km². */
   public static final String HELD_NONE = "dispute.held.none";
+
   /** Disputed area along the whole former Sino-Soviet border, for context, km². */
   public static final String SINO_SOVIET = "dispute.area.sino-soviet";
 
   /** Every key this class reads, in display order. */
   public static final List<String> KEYS =
-      List.of(TOTAL, SHARE_CHINA, SHARE_KAZAKHSTAN, AREA_CHINA, AREA_KAZAKHSTAN, COUNT, CHANGED,
-          HELD_CHINA, HELD_KAZAKHSTAN, HELD_NONE, SINO_SOVIET);
+      List.of(
+          TOTAL,
+          SHARE_CHINA,
+          SHARE_KAZAKHSTAN,
+          AREA_CHINA,
+          AREA_KAZAKHSTAN,
+          COUNT,
+          CHANGED,
+          HELD_CHINA,
+          HELD_KAZAKHSTAN,
+          HELD_NONE,
+          SINO_SOVIET);
 
   /**
    * One side's part: km² and percentage, each published or derived; either may be unknown.
@@ -160,8 +180,7 @@ public final class DisputeShares {
         km2 = OptionalDouble.of(total.getAsDouble() * pct.getAsDouble() / 100);
       }
       OptionalDouble percent = pct;
-      if (percent.isEmpty() && area.isPresent() && total.isPresent()
-          && total.getAsDouble() != 0) {
+      if (percent.isEmpty() && area.isPresent() && total.isPresent() && total.getAsDouble() != 0) {
         percent = OptionalDouble.of(area.getAsDouble() / total.getAsDouble() * 100);
       }
       return new Share(km2, percent, area.isPresent(), pct.isPresent());

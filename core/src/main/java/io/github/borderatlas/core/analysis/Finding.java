@@ -3,8 +3,8 @@ package io.github.borderatlas.core.analysis;
 import java.util.Objects;
 
 /**
- * One problem found by a validator: a stable code (see {@link FindingCodes}), a severity, a
- * message for people and the place it applies. Immutable and thread-safe.
+ * One problem found by a validator: a stable code (see {@link FindingCodes}), a severity, a message
+ * for people and the place it applies. Immutable and thread-safe.
  *
  * @param code a stable identifier such as {@code "RING_WINDING"}
  * @param severity how serious it is

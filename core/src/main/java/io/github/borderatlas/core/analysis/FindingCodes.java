@@ -12,14 +12,19 @@ public final class FindingCodes {
 
   /** ERROR: JTS {@code IsValidOp} rejects the geometry (self-intersection, too few points...). */
   public static final String INVALID_GEOMETRY = "INVALID_GEOMETRY";
+
   /** ERROR: a feature's geometry is empty. */
   public static final String EMPTY_GEOMETRY = "EMPTY_GEOMETRY";
+
   /** ERROR: a coordinate is NaN or infinite. */
   public static final String COORDINATE_NOT_FINITE = "COORDINATE_NOT_FINITE";
+
   /** ERROR: a longitude outside [-180, 180] or a latitude outside [-90, 90]. */
   public static final String COORDINATE_OUT_OF_RANGE = "COORDINATE_OUT_OF_RANGE";
+
   /** WARNING: an exterior ring is clockwise or a hole counter-clockwise (RFC 7946 §3.1.6). */
   public static final String RING_WINDING = "RING_WINDING";
+
   /** WARNING: two features of a file share an id. */
   public static final String DUPLICATE_ID = "DUPLICATE_ID";
 
@@ -27,6 +32,7 @@ public final class FindingCodes {
 
   /** ERROR: a feature has a blank source. */
   public static final String MISSING_SOURCE = "MISSING_SOURCE";
+
   /** ERROR: a feature has a blank licence. */
   public static final String MISSING_LICENSE = "MISSING_LICENSE";
 
@@ -34,14 +40,19 @@ public final class FindingCodes {
 
   /** WARNING: the border's first vertex is south of its last (it should run north to south). */
   public static final String BORDER_DIRECTION = "BORDER_DIRECTION";
+
   /** ERROR: consecutive segments leave a gap, in chainage or between end and start vertices. */
   public static final String SEGMENT_GAP = "SEGMENT_GAP";
+
   /** ERROR: consecutive segments overlap in chainage. */
   public static final String SEGMENT_OVERLAP = "SEGMENT_OVERLAP";
+
   /** ERROR: a segment's end vertex is not on the border line. */
   public static final String SEGMENT_OFF_BORDER = "SEGMENT_OFF_BORDER";
+
   /** WARNING: a segment's stated chainage differs from where it lies on the border. */
   public static final String SEGMENT_CHAINAGE = "SEGMENT_CHAINAGE";
+
   /** ERROR: the segments do not run from chainage 0 to the border's length. */
   public static final String SEGMENTS_NOT_COVERING = "SEGMENTS_NOT_COVERING";
 
@@ -49,10 +60,13 @@ public final class FindingCodes {
 
   /** ERROR: a transboundary river does not cross the border. */
   public static final String RIVER_NO_CROSSING = "RIVER_NO_CROSSING";
+
   /** WARNING: a transboundary river crosses the border more than once. */
   public static final String RIVER_MULTIPLE_CROSSINGS = "RIVER_MULTIPLE_CROSSINGS";
+
   /** ERROR: a transboundary river flows from Kazakhstan into China. */
   public static final String RIVER_WRONG_DIRECTION = "RIVER_WRONG_DIRECTION";
+
   /** WARNING: the sides up- and downstream of a transboundary river's crossing are unclear. */
   public static final String RIVER_DIRECTION_UNKNOWN = "RIVER_DIRECTION_UNKNOWN";
 
@@ -60,6 +74,7 @@ public final class FindingCodes {
 
   /** WARNING: a reference (outflow, settled_by, concerns) names no feature of the atlas. */
   public static final String UNKNOWN_REFERENCE = "UNKNOWN_REFERENCE";
+
   /** ERROR: a check could not run on this feature (the message says why). */
   public static final String CHECK_FAILED = "CHECK_FAILED";
 }

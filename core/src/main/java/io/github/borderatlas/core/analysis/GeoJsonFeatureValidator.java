@@ -8,19 +8,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Validates plain GeoJSON features as read from any file (for the CLI's {@code validate FILE}):
- * the RFC 7946 issues that survive reading and geometry validity, through {@link GeometryChecks}
+ * Validates plain GeoJSON features as read from any file (for the CLI's {@code validate FILE}): the
+ * RFC 7946 issues that survive reading and geometry validity, through {@link GeometryChecks}
  * ({@code EMPTY_GEOMETRY}, {@code COORDINATE_NOT_FINITE}, {@code COORDINATE_OUT_OF_RANGE}, {@code
  * INVALID_GEOMETRY}, {@code RING_WINDING}), plus ids used by more than one feature ({@code
- * DUPLICATE_ID}, a warning). A feature without geometry is fine (RFC 7946 §3.2). Each finding
- * names the feature's id when it has one and always its 0-based index in the order given, so the
- * caller can map it back to a line of the file.
+ * DUPLICATE_ID}, a warning). A feature without geometry is fine (RFC 7946 §3.2). Each finding names
+ * the feature's id when it has one and always its 0-based index in the order given, so the caller
+ * can map it back to a line of the file.
  *
  * <p>Feed features one at a time with {@link #accept} to validate a file while streaming it, or
  * call {@link #validate} on a list. Never throws for bad data.
  *
- * <p><b>Thread safety.</b> An instance collects findings and is not thread-safe; the static
- * {@link #validate} is.
+ * <p><b>Thread safety.</b> An instance collects findings and is not thread-safe; the static {@link
+ * #validate} is.
  *
  * <pre>{@code
  * ValidationReport report = GeoJsonFeatureValidator.validate(features);
@@ -54,8 +54,11 @@ public final class GeoJsonFeatureValidator {
     if (feature.id() != null) {
       Integer first = firstIndexOfId.putIfAbsent(feature.id(), i);
       if (first != null) {
-        out.add(Finding.warning(FindingCodes.DUPLICATE_ID, where,
-            "id \"" + feature.id() + "\" is also used by feature #" + first));
+        out.add(
+            Finding.warning(
+                FindingCodes.DUPLICATE_ID,
+                where,
+                "id \"" + feature.id() + "\" is also used by feature #" + first));
       }
     }
     GeometryChecks.check(feature.geometry(), where, out);

@@ -15,10 +15,10 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 /**
  * Checks of one lon/lat geometry, shared by {@link AtlasValidator} and {@link
  * GeoJsonFeatureValidator}: empty geometry, non-finite and out-of-range coordinates, JTS validity
- * ({@link IsValidOp}) and RFC 7946 ring winding (exterior rings counter-clockwise, holes
- * clockwise, in the lon/lat plane). Later checks are skipped when earlier ones fail, since they
- * would only repeat the problem. Never throws for bad data: an unexpected failure becomes a
- * {@link FindingCodes#CHECK_FAILED} finding.
+ * ({@link IsValidOp}) and RFC 7946 ring winding (exterior rings counter-clockwise, holes clockwise,
+ * in the lon/lat plane). Later checks are skipped when earlier ones fail, since they would only
+ * repeat the problem. Never throws for bad data: an unexpected failure becomes a {@link
+ * FindingCodes#CHECK_FAILED} finding.
  *
  * <p>Vertex indices count the geometry's coordinates in JTS order ({@link
  * Geometry#getCoordinates()}: parts in order, each polygon's shell before its holes). At most
@@ -52,8 +52,9 @@ public final class GeometryChecks {
     }
     try {
       if (g.isEmpty()) {
-        out.add(Finding.error(FindingCodes.EMPTY_GEOMETRY, where,
-            "the " + g.getGeometryType() + " is empty"));
+        out.add(
+            Finding.error(
+                FindingCodes.EMPTY_GEOMETRY, where, "the " + g.getGeometryType() + " is empty"));
         return;
       }
       if (!coordinatesOk(g, where, out)) {
@@ -62,8 +63,11 @@ public final class GeometryChecks {
       TopologyValidationError e = new IsValidOp(g).getValidationError();
       if (e != null) {
         FindingLocation at = e.getCoordinate() == null ? where : where.at(e.getCoordinate());
-        out.add(Finding.error(FindingCodes.INVALID_GEOMETRY, at,
-            "invalid " + g.getGeometryType() + ": " + e.getMessage()));
+        out.add(
+            Finding.error(
+                FindingCodes.INVALID_GEOMETRY,
+                at,
+                "invalid " + g.getGeometryType() + ": " + e.getMessage()));
         return;
       }
       checkWinding(g, where, new int[] {0}, new int[] {0}, out);
@@ -80,14 +84,23 @@ public final class GeometryChecks {
       Coordinate c = cs[i];
       if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
         if (notFinite++ < MAX_PER_CODE) {
-          out.add(Finding.error(FindingCodes.COORDINATE_NOT_FINITE, where.atVertex(i, c),
-              "coordinate is not a finite number: (" + c.x + ", " + c.y + ")"));
+          out.add(
+              Finding.error(
+                  FindingCodes.COORDINATE_NOT_FINITE,
+                  where.atVertex(i, c),
+                  "coordinate is not a finite number: (" + c.x + ", " + c.y + ")"));
         }
       } else if (c.x < -180 || c.x > 180 || c.y < -90 || c.y > 90) {
         if (outOfRange++ < MAX_PER_CODE) {
-          out.add(Finding.error(FindingCodes.COORDINATE_OUT_OF_RANGE, where.atVertex(i, c),
-              String.format(Locale.ROOT,
-                  "lon %s must be in [-180, 180] and lat %s in [-90, 90]", c.x, c.y)));
+          out.add(
+              Finding.error(
+                  FindingCodes.COORDINATE_OUT_OF_RANGE,
+                  where.atVertex(i, c),
+                  String.format(
+                      Locale.ROOT,
+                      "lon %s must be in [-180, 180] and lat %s in [-90, 90]",
+                      c.x,
+                      c.y)));
         }
       }
     }
@@ -121,8 +134,13 @@ public final class GeometryChecks {
   }
 
   private static void ring(
-      LinearRing ring, boolean exterior, int polygon, int hole, FindingLocation where,
-      int[] offset, List<Finding> out) {
+      LinearRing ring,
+      boolean exterior,
+      int polygon,
+      int hole,
+      FindingLocation where,
+      int[] offset,
+      List<Finding> out) {
     int start = offset[0];
     offset[0] += ring.getNumPoints();
     if (ring.getNumPoints() < 4) {
@@ -130,15 +148,23 @@ public final class GeometryChecks {
     }
     boolean ccw = Orientation.isCCW(ring.getCoordinateSequence());
     if (exterior && !ccw) {
-      out.add(Finding.warning(FindingCodes.RING_WINDING,
-          where.atVertex(start, ring.getCoordinateN(0)),
-          "exterior ring of polygon " + polygon
-              + " is clockwise; RFC 7946 wants exterior rings counter-clockwise"));
+      out.add(
+          Finding.warning(
+              FindingCodes.RING_WINDING,
+              where.atVertex(start, ring.getCoordinateN(0)),
+              "exterior ring of polygon "
+                  + polygon
+                  + " is clockwise; RFC 7946 wants exterior rings counter-clockwise"));
     } else if (!exterior && ccw) {
-      out.add(Finding.warning(FindingCodes.RING_WINDING,
-          where.atVertex(start, ring.getCoordinateN(0)),
-          "hole " + hole + " of polygon " + polygon
-              + " is counter-clockwise; RFC 7946 wants holes clockwise"));
+      out.add(
+          Finding.warning(
+              FindingCodes.RING_WINDING,
+              where.atVertex(start, ring.getCoordinateN(0)),
+              "hole "
+                  + hole
+                  + " of polygon "
+                  + polygon
+                  + " is counter-clockwise; RFC 7946 wants holes clockwise"));
     }
   }
 }

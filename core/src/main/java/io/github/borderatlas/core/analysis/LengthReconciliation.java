@@ -17,11 +17,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The border's measured length, in total and per kind of segment, next to the lengths published
- * for it (the atlas-wide {@link Atlas#figures()}), with the differences.
+ * The border's measured length, in total and per kind of segment, next to the lengths published for
+ * it (the atlas-wide {@link Atlas#figures()}), with the differences.
  *
- * <p><b>Quantities.</b> Published figures are read from these keys (unit {@link Unit#KILOMETRE}
- * or {@link Unit#METRE}; figures in other units are ignored):
+ * <p><b>Quantities.</b> Published figures are read from these keys (unit {@link Unit#KILOMETRE} or
+ * {@link Unit#METRE}; figures in other units are ignored):
  *
  * <ul>
  *   <li>{@value #TOTAL}: the whole line; measured as the geodesic length of {@link Border#line()};
@@ -31,9 +31,9 @@ import java.util.OptionalDouble;
  *   <li>{@value #RIVER} and {@value #LAKE}: the river and lake segments apart.
  * </ul>
  *
- * <p>Every published figure of a quantity gets its own row (several totals are in circulation);
- * a quantity without a published figure gets one row with the measured value only. Rows come in
- * the order total, land, water, river, lake, then by the figures' order.
+ * <p>Every published figure of a quantity gets its own row (several totals are in circulation); a
+ * quantity without a published figure gets one row with the measured value only. Rows come in the
+ * order total, land, water, river, lake, then by the figures' order.
  *
  * <p><b>Accuracy.</b> Geodesic lengths on WGS84 (GeographicLib, Karney 2013, <a
  * href="https://doi.org/10.1007/s00190-012-0578-z">doi:10.1007/s00190-012-0578-z</a>); the error is

@@ -28,11 +28,11 @@ import org.locationtech.jts.geom.Point;
  * crossing to its last vertex (rivers are digitised downstream). Crossings closer than 1 m along
  * the river are merged.
  *
- * <p>The side of each crossing's upstream and downstream course is judged by {@link SideLocator}
- * at a sample point {@value #SAMPLE_METRES} m up- and downstream of the crossing (or half way to
- * the neighbouring crossing or river end, if closer), far enough to clear the few kilometres by
- * which river and border sources disagree. The river's {@link FlowDirection} compares the side
- * upstream of its first crossing with the side downstream of its last.
+ * <p>The side of each crossing's upstream and downstream course is judged by {@link SideLocator} at
+ * a sample point {@value #SAMPLE_METRES} m up- and downstream of the crossing (or half way to the
+ * neighbouring crossing or river end, if closer), far enough to clear the few kilometres by which
+ * river and border sources disagree. The river's {@link FlowDirection} compares the side upstream
+ * of its first crossing with the side downstream of its last.
  *
  * <p><b>Limitations.</b> The atlas is taken as given: call it on {@code atlas.asOf(date)} for one
  * date. A river whose geometry has non-finite coordinates is listed with no crossings and {@link
@@ -60,8 +60,8 @@ public final class RiverCrossings {
   }
 
   /**
-   * The crossings of every river of the atlas with its border, in the atlas' river order; an
-   * empty result when the atlas has no border.
+   * The crossings of every river of the atlas with its border, in the atlas' river order; an empty
+   * result when the atlas has no border.
    */
   public static RiverCrossings of(Atlas atlas) {
     Objects.requireNonNull(atlas, "atlas");
@@ -98,7 +98,11 @@ public final class RiverCrossings {
       riverIndex = new GeodesicLineIndex(river.geometry());
     } catch (IllegalArgumentException e) {
       return new RiverCrossing(
-          river.id(), river.name(), river.transboundary(), 0, List.of(),
+          river.id(),
+          river.name(),
+          river.transboundary(),
+          0,
+          List.of(),
           FlowDirection.UNDETERMINED);
     }
     List<double[]> found = new ArrayList<>(); // {lon, lat, upstream chainage}

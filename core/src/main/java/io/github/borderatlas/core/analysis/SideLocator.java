@@ -21,9 +21,9 @@ import org.locationtech.jts.linearref.LocationIndexedLine;
  * Tells on which side of the China–Kazakhstan border a point lies.
  *
  * <p><b>Algorithm.</b> When the atlas has country outlines with ISO code {@code CHN} or {@code
- * KAZ}, a point inside exactly one of them is on that side. Otherwise (no outlines, or the point
- * is in neither or both, as happens where generalised outlines do not meet the border line) the
- * side of the border line decides: the border runs north to south, from the China–Russia–Kazakhstan
+ * KAZ}, a point inside exactly one of them is on that side. Otherwise (no outlines, or the point is
+ * in neither or both, as happens where generalised outlines do not meet the border line) the side
+ * of the border line decides: the border runs north to south, from the China–Russia–Kazakhstan
  * tripoint (about 87.3°E 49.1°N) to Khan Tengri (about 80.2°E 42.2°N), so walking along it
  * Kazakhstan lies to the right (west) and China to the left (east). The side is the sign of the
  * planar cross product, in lon/lat, with the nearest segment; at a vertex the turn of the line

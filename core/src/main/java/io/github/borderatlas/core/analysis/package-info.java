@@ -8,7 +8,7 @@
  * io.github.borderatlas.core.analysis.GeoJsonFeatureValidator}).
  *
  * <p>Coordinates are WGS84 lon/lat degrees (JTS x = lon, y = lat); lengths are geodesic metres
- * unless a name says km. Results are immutable values; validators report data problems as
- * findings and never throw for bad data.
+ * unless a name says km. Results are immutable values; validators report data problems as findings
+ * and never throw for bad data.
  */
 package io.github.borderatlas.core.analysis;

@@ -12,14 +12,14 @@ import net.sf.geographiclib.GnomonicData;
  * <a href="https://doi.org/10.1007/s00190-012-0578-z">doi:10.1007/s00190-012-0578-z</a>).
  *
  * <p><b>Algorithm.</b> Project A, B and P in the gnomonic projection centred at a guess C of the
- * intercept, where geodesics through C are straight lines and azimuths at C are true; take the
- * foot of the perpendicular from P to the straight line A'B' and map it back as the next guess.
- * At the fixed point the geodesic C–P meets A–B at a right angle, which is the condition for the
- * closest point. When the foot falls outside A'B' the nearer end point is the answer.
+ * intercept, where geodesics through C are straight lines and azimuths at C are true; take the foot
+ * of the perpendicular from P to the straight line A'B' and map it back as the next guess. At the
+ * fixed point the geodesic C–P meets A–B at a right angle, which is the condition for the closest
+ * point. When the foot falls outside A'B' the nearer end point is the answer.
  *
  * <p><b>Accuracy.</b> The iteration stops when the guess moves less than {@value #CONVERGED_M}
- * metres; it converges in a few steps for segments and distances up to thousands of kilometres.
- * The distance it returns is accurate to far better than a millimetre for segments under 50 km.
+ * metres; it converges in a few steps for segments and distances up to thousands of kilometres. The
+ * distance it returns is accurate to far better than a millimetre for segments under 50 km.
  *
  * <p><b>Limitations.</b> A, B and P must lie within 90° of arc of the guess (the gnomonic
  * projection's domain). If not, the nearer end point is returned instead.
@@ -48,8 +48,15 @@ final class GeodesicIntercept {
    * Arguments are latitude first, as in GeographicLib.
    */
   void intercept(
-      double latA, double lonA, double latB, double lonB, double latP, double lonP,
-      double guessLat, double guessLon, double[] out) {
+      double latA,
+      double lonA,
+      double latB,
+      double lonB,
+      double latP,
+      double lonP,
+      double guessLat,
+      double guessLon,
+      double[] out) {
     double cLat = guessLat;
     double cLon = guessLon;
     int end = 0; // 0: interior point, -1: A, +1: B

@@ -19,30 +19,29 @@ import org.locationtech.jts.geom.MultiLineString;
  * of planar degrees.
  *
  * <p><b>Units and axes.</b> Input lines and query points are geographic degrees, longitude first
- * (JTS x = lon, y = lat). Distances and chainages are metres. Each edge is the geodesic between
- * its vertices. A {@link MultiLineString} is read as its parts one after the other: chainage runs
- * on from the end of one part to the start of the next, and the gap between parts counts zero.
+ * (JTS x = lon, y = lat). Distances and chainages are metres. Each edge is the geodesic between its
+ * vertices. A {@link MultiLineString} is read as its parts one after the other: chainage runs on
+ * from the end of one part to the start of the next, and the gap between parts counts zero.
  *
  * <p><b>Algorithms.</b> Segment lengths by GeographicLib {@link Geodesic#Inverse}; the closest
- * point on a segment by Karney's gnomonic interception method (see {@link GeodesicIntercept}; C.
- * F. F. Karney, J. Geodesy 87, 43–55 (2013), <a
+ * point on a segment by Karney's gnomonic interception method (see {@link GeodesicIntercept}; C. F.
+ * F. Karney, J. Geodesy 87, 43–55 (2013), <a
  * href="https://doi.org/10.1007/s00190-012-0578-z">doi:10.1007/s00190-012-0578-z</a>). Only the
  * segments that can hold the closest point are solved: with geodetic latitudes put on a unit
- * sphere, any path on the ellipsoid is between the least and the greatest radius of curvature
- * times as long as its image, which bounds every vertex distance from below and above; a segment
- * A–B is skipped when its triangle-inequality bound (d(P,A) + d(P,B) − |AB|) / 2 exceeds the
- * upper bound of the nearest vertex. The bounds are rigorous, so skipping never changes the
- * answer.
+ * sphere, any path on the ellipsoid is between the least and the greatest radius of curvature times
+ * as long as its image, which bounds every vertex distance from below and above; a segment A–B is
+ * skipped when its triangle-inequality bound (d(P,A) + d(P,B) − |AB|) / 2 exceeds the upper bound
+ * of the nearest vertex. The bounds are rigorous, so skipping never changes the answer.
  *
  * <p><b>Accuracy.</b> Distance and chainage are accurate to better than 1 mm for segments shorter
  * than 50 km and query points within a few thousand kilometres of the line (checked against a
  * brute-force GeographicLib search); the point at a chainage is exact to GeographicLib's precision
  * (nanometres).
  *
- * <p><b>Limitations and cost.</b> A segment that the gnomonic projection cannot hold (a query
- * point more than about 90° of arc away) is measured to its nearer end point. Building the index
- * costs one {@code Inverse} per segment; each {@link #locate} costs a few arithmetic operations
- * per vertex plus a few dozen GeographicLib calls per candidate segment (about 0.3 ms for a
+ * <p><b>Limitations and cost.</b> A segment that the gnomonic projection cannot hold (a query point
+ * more than about 90° of arc away) is measured to its nearer end point. Building the index costs
+ * one {@code Inverse} per segment; each {@link #locate} costs a few arithmetic operations per
+ * vertex plus a few dozen GeographicLib calls per candidate segment (about 0.3 ms for a
  * 10,000-vertex line and a nearby point). Build the index once per line and reuse it.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe once constructed.
@@ -58,6 +57,7 @@ public final class GeodesicLineIndex {
 
   /** Slack added to the candidate bound for rounding, metres. */
   private static final double BOUND_SLACK_M = 1;
+
   /** Distances closer than this count as equal, metres. */
   private static final double TIE_M = 1e-6;
 
@@ -66,16 +66,22 @@ public final class GeodesicLineIndex {
   private final GeodesicIntercept intercept;
   private final double[] lat;
   private final double[] lon;
+
   /** segment i joins vertex i and i + 1 when true (false across a gap between parts). */
   private final boolean[] joined;
+
   /** chainage of each vertex, metres. */
   private final double[] chainage;
+
   /** unit vectors of the vertices with latitude taken as spherical, for the candidate bounds. */
   private final double[] ux;
+
   private final double[] uy;
   private final double[] uz;
+
   /** least and greatest radius of curvature of the ellipsoid, metres. */
   private final double minRadius;
+
   private final double maxRadius;
 
   /**
@@ -187,8 +193,8 @@ public final class GeodesicLineIndex {
   }
 
   /**
-   * The point of the line closest to a query point. When several points are equally close (within
-   * a micrometre), the one with the smallest chainage is returned.
+   * The point of the line closest to a query point. When several points are equally close (within a
+   * micrometre), the one with the smallest chainage is returned.
    *
    * @param qLon longitude of the query point, degrees
    * @param qLat latitude of the query point, degrees in [-90, 90]
@@ -270,8 +276,7 @@ public final class GeodesicLineIndex {
   public Coordinate pointAt(double s) {
     double length = length();
     if (!(s >= -1e-3 && s <= length + 1e-3)) {
-      throw new IllegalArgumentException(
-          "chainage must be in [0, " + length + "] m, was " + s);
+      throw new IllegalArgumentException("chainage must be in [0, " + length + "] m, was " + s);
     }
     s = Math.min(Math.max(s, 0), length);
     int idx = Arrays.binarySearch(chainage, s);
@@ -338,8 +343,7 @@ public final class GeodesicLineIndex {
       }
     }
     GeodesicData mid =
-        geodesic
-            .InverseLine(lat[i], lon[i], lat[i + 1], lon[i + 1])
+        geodesic.InverseLine(lat[i], lon[i], lat[i + 1], lon[i + 1])
             .Position((chainage[i + 1] - chainage[i]) / 2);
     return new double[] {mid.lat2, mid.lon2};
   }

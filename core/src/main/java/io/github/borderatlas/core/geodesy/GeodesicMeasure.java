@@ -17,9 +17,9 @@ import org.locationtech.jts.geom.Polygon;
  * default).
  *
  * <p><b>Units and axes.</b> Input geometries are in geographic degrees with JTS {@code x} =
- * longitude and {@code y} = latitude (the model's axis order). Lengths and distances are in
- * metres, areas in square metres. Each edge between two vertices is taken as the <em>geodesic</em>
- * (the shortest path on the ellipsoid), not as a rhumb line or a straight line in lon/lat.
+ * longitude and {@code y} = latitude (the model's axis order). Lengths and distances are in metres,
+ * areas in square metres. Each edge between two vertices is taken as the <em>geodesic</em> (the
+ * shortest path on the ellipsoid), not as a rhumb line or a straight line in lon/lat.
  *
  * <p><b>Algorithms.</b> GeographicLib's {@link Geodesic#Inverse} for edge lengths and {@link
  * PolygonArea} for areas: C. F. F. Karney, <i>Algorithms for geodesics</i>, J. Geodesy 87, 43–55
@@ -30,8 +30,8 @@ import org.locationtech.jts.geom.Polygon;
  * this region's size. The error that matters in practice is the data's: an edge following a
  * parallel in lon/lat is not a geodesic, and long edges should be densified by the data producer.
  *
- * <p><b>Limitations.</b> Rings are assumed to enclose less than half of the ellipsoid (always
- * true for the region). Coordinates must be finite; NaN coordinates give a NaN result.
+ * <p><b>Limitations.</b> Rings are assumed to enclose less than half of the ellipsoid (always true
+ * for the region). Coordinates must be finite; NaN coordinates give a NaN result.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe: {@link Geodesic} is immutable, and a new
  * {@link PolygonArea} accumulator is made per call.

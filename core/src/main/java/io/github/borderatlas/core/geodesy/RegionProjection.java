@@ -13,13 +13,13 @@ import org.locationtech.proj4j.proj.Projection;
 /**
  * The display projection of the region: an Albers equal-area conic projection on WGS84, by default
  * centred on 81°E 46°N with standard parallels 43°N and 49°N (PROJ string {@code +proj=aea
- * +lat_0=46 +lon_0=81 +lat_1=43 +lat_2=49 +ellps=WGS84}). It keeps areas true, and its linear
- * scale error over 41–51°N stays under 0.3 % (PROJ {@code proj -S}), so lakes and sectors look
- * their true sizes and shapes.
+ * +lat_0=46 +lon_0=81 +lat_1=43 +lat_2=49 +ellps=WGS84}). It keeps areas true, and its linear scale
+ * error over 41–51°N stays under 0.3 % (PROJ {@code proj -S}), so lakes and sectors look their true
+ * sizes and shapes.
  *
- * <p><b>Units and axes.</b> Forward: longitude, latitude in degrees (that order) to x (metres
- * east of the central meridian), y (metres north of the origin latitude); the inverse maps back.
- * Y grows northward: a screen transform must flip it.
+ * <p><b>Units and axes.</b> Forward: longitude, latitude in degrees (that order) to x (metres east
+ * of the central meridian), y (metres north of the origin latitude); the inverse maps back. Y grows
+ * northward: a screen transform must flip it.
  *
  * <p><b>Algorithms.</b> proj4j's {@code AlbersProjection} (a port of PROJ; J. P. Snyder, <i>Map
  * Projections: A Working Manual</i>, USGS Professional Paper 1395, 1987, pp. 98–103), called
@@ -29,8 +29,8 @@ import org.locationtech.proj4j.proj.Projection;
  * better than 1e-9°.
  *
  * <p><b>Performance.</b> {@link #project(double, double, double[])} allocates one small scratch
- * object per call; {@link #projectAll} allocates one per batch and suits projecting every vertex
- * of a layer. Neither throws for bad points: a non-finite or out-of-range input gives NaN.
+ * object per call; {@link #projectAll} allocates one per batch and suits projecting every vertex of
+ * a layer. Neither throws for bad points: a non-finite or out-of-range input gives NaN.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe; the proj4j projection is only read after
  * construction.
@@ -73,15 +73,22 @@ public final class RegionProjection {
       }
     }
     if (lat1 == -lat2) {
-      throw new IllegalArgumentException("standard parallels must not be symmetric about the"
-          + " equator, were " + lat1 + " and " + lat2);
+      throw new IllegalArgumentException(
+          "standard parallels must not be symmetric about the"
+              + " equator, were "
+              + lat1
+              + " and "
+              + lat2);
     }
     return new RegionProjection(
         String.format(
             Locale.ROOT,
             "+proj=aea +lat_0=%s +lon_0=%s +lat_1=%s +lat_2=%s +x_0=0 +y_0=0 +ellps=WGS84"
                 + " +units=m +no_defs",
-            lat0, lon0, lat1, lat2));
+            lat0,
+            lon0,
+            lat1,
+            lat2));
   }
 
   /** A projection from a PROJ parameter string, for tests against published examples. */
@@ -218,7 +225,11 @@ public final class RegionProjection {
   private static void checkLength(double[] src, double[] dst, int count) {
     if (count < 0 || src.length < 2 * count || dst.length < 2 * count) {
       throw new IllegalArgumentException(
-          "arrays must hold 2 * count = " + 2L * count + " values; have " + src.length + " and "
+          "arrays must hold 2 * count = "
+              + 2L * count
+              + " values; have "
+              + src.length
+              + " and "
               + dst.length);
     }
   }

@@ -1,8 +1,8 @@
 /**
  * Geodesy on the WGS84 ellipsoid for lon/lat JTS geometries: geodesic length, perimeter and area
- * ({@link io.github.borderatlas.core.geodesy.GeodesicMeasure}), point-to-line distance and
- * chainage ({@link io.github.borderatlas.core.geodesy.GeodesicLineIndex}) and the region's
- * equal-area display projection ({@link io.github.borderatlas.core.geodesy.RegionProjection}).
+ * ({@link io.github.borderatlas.core.geodesy.GeodesicMeasure}), point-to-line distance and chainage
+ * ({@link io.github.borderatlas.core.geodesy.GeodesicLineIndex}) and the region's equal-area
+ * display projection ({@link io.github.borderatlas.core.geodesy.RegionProjection}).
  *
  * <p>Axis order everywhere in this package's public API is longitude first, latitude second (JTS x
  * = lon, y = lat), unlike GeographicLib's own latitude-first calls. Lengths are metres, areas

@@ -63,8 +63,10 @@ class AtlasValidatorTest {
 
   @Test
   void bowtieLake_isInvalidGeometry() {
-    Atlas atlas = TestAtlas.builder()
-        .lake(lake("lake.bowtie", "POLYGON ((74 44, 75 45, 75 44, 74 45, 74 44))")).build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .lake(lake("lake.bowtie", "POLYGON ((74 44, 75 45, 75 44, 74 45, 74 44))"))
+            .build();
     ValidationReport r = validate(atlas);
     assertThat(codes(r)).containsExactly(FindingCodes.INVALID_GEOMETRY);
     Finding f = r.findings().get(0);
@@ -82,11 +84,22 @@ class AtlasValidatorTest {
 
   @Test
   void placeOutOfRange_namesTheVertex() {
-    Atlas atlas = TestAtlas.builder()
-        .place(new Place("place.far", PlaceKind.CITY, Names.english("Far"), null, null,
-            Geometries.FACTORY.createPoint(new Coordinate(190, 44)),
-            new PositionAccuracy(1, "test"), null, null, PROV, Validity.ALWAYS))
-        .build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .place(
+                new Place(
+                    "place.far",
+                    PlaceKind.CITY,
+                    Names.english("Far"),
+                    null,
+                    null,
+                    Geometries.FACTORY.createPoint(new Coordinate(190, 44)),
+                    new PositionAccuracy(1, "test"),
+                    null,
+                    null,
+                    PROV,
+                    Validity.ALWAYS))
+            .build();
     ValidationReport r = validate(atlas);
     assertThat(codes(r)).containsExactly(FindingCodes.COORDINATE_OUT_OF_RANGE);
     assertThat(r.findings().get(0).location().vertexIndex()).isZero();
@@ -96,16 +109,26 @@ class AtlasValidatorTest {
 
   @Test
   void nanRiverVertex_isReported_andNothingThrows() {
-    Atlas atlas = TestAtlas.builder()
-        .river(river("river.nan", "LINESTRING (76 44, 77 44, 78 44)", false))
-        .build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .river(river("river.nan", "LINESTRING (76 44, 77 44, 78 44)", false))
+            .build();
     River bad = atlas.rivers().get(atlas.rivers().size() - 1);
     LineString g = (LineString) bad.geometry().copy();
     g.getCoordinateSequence().setOrdinate(1, 1, Double.NaN);
-    Atlas withNan = TestAtlas.builder()
-        .river(new River("river.nan", bad.names(), g, null, true, Figures.empty(), PROV,
-            Validity.ALWAYS))
-        .build();
+    Atlas withNan =
+        TestAtlas.builder()
+            .river(
+                new River(
+                    "river.nan",
+                    bad.names(),
+                    g,
+                    null,
+                    true,
+                    Figures.empty(),
+                    PROV,
+                    Validity.ALWAYS))
+            .build();
     ValidationReport r = validate(withNan);
     assertThat(codes(r)).contains(FindingCodes.COORDINATE_NOT_FINITE);
     assertThat(r.withCode(FindingCodes.COORDINATE_NOT_FINITE).get(0).location().vertexIndex())
@@ -114,10 +137,14 @@ class AtlasValidatorTest {
 
   @Test
   void clockwiseLakeAndCounterClockwiseHole_areWindingWarnings() {
-    Atlas atlas = TestAtlas.builder()
-        .lake(lake("lake.cw", "POLYGON ((74 44, 74 45, 75 45, 75 44, 74 44),"
-            + " (74.2 44.2, 74.4 44.2, 74.4 44.4, 74.2 44.4, 74.2 44.2))"))
-        .build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .lake(
+                lake(
+                    "lake.cw",
+                    "POLYGON ((74 44, 74 45, 75 45, 75 44, 74 44),"
+                        + " (74.2 44.2, 74.4 44.2, 74.4 44.4, 74.2 44.4, 74.2 44.2))"))
+            .build();
     ValidationReport r = validate(atlas);
     assertThat(codes(r)).containsExactly(FindingCodes.RING_WINDING, FindingCodes.RING_WINDING);
     assertThat(r.hasErrors()).isFalse();
@@ -128,12 +155,22 @@ class AtlasValidatorTest {
 
   @Test
   void missingSourceAndLicence_areReported() {
-    Atlas atlas = TestAtlas.builder()
-        .place(new Place("place.anon", PlaceKind.CITY, Names.english("Anon"), null, null,
-            Geometries.FACTORY.createPoint(new Coordinate(76.9, 43.25)),
-            new PositionAccuracy(1, "test"), null, null, new Provenance(" ", ""),
-            Validity.ALWAYS))
-        .build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .place(
+                new Place(
+                    "place.anon",
+                    PlaceKind.CITY,
+                    Names.english("Anon"),
+                    null,
+                    null,
+                    Geometries.FACTORY.createPoint(new Coordinate(76.9, 43.25)),
+                    new PositionAccuracy(1, "test"),
+                    null,
+                    null,
+                    new Provenance(" ", ""),
+                    Validity.ALWAYS))
+            .build();
     assertThat(codes(validate(atlas)))
         .containsExactly(FindingCodes.MISSING_SOURCE, FindingCodes.MISSING_LICENSE);
   }
@@ -141,8 +178,10 @@ class AtlasValidatorTest {
   @Test
   void borderRunningSouthToNorth_isDirectionWarning() {
     LineString reversed = TestAtlas.borderLine().reverse();
-    Atlas atlas = TestAtlas.builder()
-        .border(TestAtlas.border(reversed, TestAtlas.segments(reversed))).build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .border(TestAtlas.border(reversed, TestAtlas.segments(reversed)))
+            .build();
     assertThat(codes(validate(atlas))).containsExactly(FindingCodes.BORDER_DIRECTION);
   }
 
@@ -186,8 +225,19 @@ class AtlasValidatorTest {
     LineString moved = (LineString) first.geometry().copy();
     moved.apply((org.locationtech.jts.geom.CoordinateSequenceFilter) new ShiftFilter(0.01));
     moved.geometryChanged();
-    s.set(0, new BorderSegment(first.id(), first.kind(), first.name(), null, moved,
-        first.startChainage(), first.endChainage(), "", PROV, Validity.ALWAYS));
+    s.set(
+        0,
+        new BorderSegment(
+            first.id(),
+            first.kind(),
+            first.name(),
+            null,
+            moved,
+            first.startChainage(),
+            first.endChainage(),
+            "",
+            PROV,
+            Validity.ALWAYS));
     ValidationReport r = validate(withSegments(s));
     assertThat(codes(r)).contains(FindingCodes.SEGMENT_OFF_BORDER);
     assertThat(r.withCode(FindingCodes.SEGMENT_OFF_BORDER).get(0).location().vertexIndex())
@@ -201,12 +251,31 @@ class AtlasValidatorTest {
     BorderSegment a = s.get(0);
     BorderSegment b = s.get(1);
     double wrong = a.endChainage() + 100;
-    List<BorderSegment> shifted = List.of(
-        new BorderSegment(a.id(), a.kind(), a.name(), null, a.geometry(), a.startChainage(),
-            wrong, "", PROV, Validity.ALWAYS),
-        new BorderSegment(b.id(), b.kind(), b.name(), "Test river", b.geometry(), wrong,
-            b.endChainage(), "", PROV, Validity.ALWAYS),
-        s.get(2));
+    List<BorderSegment> shifted =
+        List.of(
+            new BorderSegment(
+                a.id(),
+                a.kind(),
+                a.name(),
+                null,
+                a.geometry(),
+                a.startChainage(),
+                wrong,
+                "",
+                PROV,
+                Validity.ALWAYS),
+            new BorderSegment(
+                b.id(),
+                b.kind(),
+                b.name(),
+                "Test river",
+                b.geometry(),
+                wrong,
+                b.endChainage(),
+                "",
+                PROV,
+                Validity.ALWAYS),
+            s.get(2));
     ValidationReport r = validate(withSegments(shifted));
     assertThat(codes(r))
         .containsExactly(FindingCodes.SEGMENT_CHAINAGE, FindingCodes.SEGMENT_CHAINAGE);
@@ -219,12 +288,30 @@ class AtlasValidatorTest {
     List<BorderSegment> s = TestAtlas.segments(TestAtlas.borderLine());
     BorderSegment mid = s.get(1);
     LocalDate change = LocalDate.of(1998, 7, 4);
-    BorderSegment before = new BorderSegment("border.segment.02a", mid.kind(), mid.name(),
-        "Test river", mid.geometry(), mid.startChainage(), mid.endChainage(), "", PROV,
-        new Validity(null, change));
-    BorderSegment after = new BorderSegment("border.segment.02b", mid.kind(), mid.name(),
-        "Test river", mid.geometry(), mid.startChainage(), mid.endChainage(), "", PROV,
-        Validity.from(change));
+    BorderSegment before =
+        new BorderSegment(
+            "border.segment.02a",
+            mid.kind(),
+            mid.name(),
+            "Test river",
+            mid.geometry(),
+            mid.startChainage(),
+            mid.endChainage(),
+            "",
+            PROV,
+            new Validity(null, change));
+    BorderSegment after =
+        new BorderSegment(
+            "border.segment.02b",
+            mid.kind(),
+            mid.name(),
+            "Test river",
+            mid.geometry(),
+            mid.startChainage(),
+            mid.endChainage(),
+            "",
+            PROV,
+            Validity.from(change));
     assertThat(validate(withSegments(List.of(s.get(0), before, after, s.get(2)))).findings())
         .isEmpty();
     ValidationReport gap = validate(withSegments(List.of(s.get(0), before, s.get(2))));
@@ -234,8 +321,8 @@ class AtlasValidatorTest {
 
   @Test
   void transboundaryRiverInKazakhstanOnly_hasNoCrossing() {
-    Atlas atlas = TestAtlas.builder()
-        .river(river("river.kz", "LINESTRING (78 44, 77 44)", true)).build();
+    Atlas atlas =
+        TestAtlas.builder().river(river("river.kz", "LINESTRING (78 44, 77 44)", true)).build();
     ValidationReport r = validate(atlas);
     assertThat(codes(r)).containsExactly(FindingCodes.RIVER_NO_CROSSING);
     assertThat(r.about("river.kz")).hasSize(1);
@@ -243,31 +330,44 @@ class AtlasValidatorTest {
 
   @Test
   void riverLoopingBack_crossesTwice_directionUnknown() {
-    Atlas atlas = TestAtlas.builder()
-        .river(river("river.loop", "LINESTRING (81.2 44.7, 80.0 44.7, 80.0 44.0, 81.0 44.0)",
-            true))
-        .build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .river(
+                river(
+                    "river.loop", "LINESTRING (81.2 44.7, 80.0 44.7, 80.0 44.0, 81.0 44.0)", true))
+            .build();
     ValidationReport r = validate(atlas);
-    assertThat(codes(r)).containsExactly(FindingCodes.RIVER_MULTIPLE_CROSSINGS,
-        FindingCodes.RIVER_DIRECTION_UNKNOWN);
+    assertThat(codes(r))
+        .containsExactly(
+            FindingCodes.RIVER_MULTIPLE_CROSSINGS, FindingCodes.RIVER_DIRECTION_UNKNOWN);
     assertThat(r.findings().get(0).message()).contains("2 times");
     assertThat(r.findings().get(0).location().coordinate().x).isEqualTo(80.6);
   }
 
   @Test
   void riverDigitisedUpstream_flowsWrongWay() {
-    Atlas atlas = TestAtlas.builder()
-        .river(river("river.back", "LINESTRING (82.0 46.42, 82.72 46.49, 83.6 46.5)", true))
-        .build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .river(river("river.back", "LINESTRING (82.0 46.42, 82.72 46.49, 83.6 46.5)", true))
+            .build();
     assertThat(codes(validate(atlas))).containsExactly(FindingCodes.RIVER_WRONG_DIRECTION);
   }
 
   @Test
   void danglingOutflow_isUnknownReference() {
-    Atlas atlas = TestAtlas.builder()
-        .river(new River("river.lost", Names.english("Lost"), wkt("LINESTRING (76 44, 77 44)"),
-            "lake.nowhere", false, Figures.empty(), PROV, Validity.ALWAYS))
-        .build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .river(
+                new River(
+                    "river.lost",
+                    Names.english("Lost"),
+                    wkt("LINESTRING (76 44, 77 44)"),
+                    "lake.nowhere",
+                    false,
+                    Figures.empty(),
+                    PROV,
+                    Validity.ALWAYS))
+            .build();
     ValidationReport r = validate(atlas);
     assertThat(codes(r)).containsExactly(FindingCodes.UNKNOWN_REFERENCE);
     assertThat(r.findings().get(0).message()).contains("outflow", "lake.nowhere");
@@ -278,8 +378,8 @@ class AtlasValidatorTest {
     LineString line = TestAtlas.borderLine();
     LineString bad = (LineString) line.copy();
     bad.getCoordinateSequence().setOrdinate(2, 0, Double.NaN);
-    Atlas atlas = TestAtlas.builder()
-        .border(TestAtlas.border(bad, TestAtlas.segments(line))).build();
+    Atlas atlas =
+        TestAtlas.builder().border(TestAtlas.border(bad, TestAtlas.segments(line))).build();
     ValidationReport r = validate(atlas);
     assertThat(codes(r)).contains(FindingCodes.COORDINATE_NOT_FINITE);
     assertThat(r.hasErrors()).isTrue();

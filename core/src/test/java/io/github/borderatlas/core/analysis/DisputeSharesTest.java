@@ -17,9 +17,10 @@ class DisputeSharesTest {
 
   @Test
   void oneRowPerSource_inFirstSeenOrder() {
-    assertThat(shares.rows()).extracting(DisputeShares.Row::source)
-        .containsExactly("seed article (Fravel not found)", "CACI Analyst, 2000-02-16 [S33]",
-            "aihuau.com [S7]");
+    assertThat(shares.rows())
+        .extracting(DisputeShares.Row::source)
+        .containsExactly(
+            "seed article (Fravel not found)", "CACI Analyst, 2000-02-16 [S33]", "aihuau.com [S7]");
   }
 
   /** Seed: 2,420 km² × 22 % = 532.4 km² China, × 78 % = 1,887.6 km² Kazakhstan. */
@@ -57,9 +58,10 @@ class DisputeSharesTest {
     DisputeShares.Row row = shares.rows().get(2);
     assertThat(row.totalKm2().getAsDouble()).isEqualTo(1969);
     assertThat(row.figure(DisputeShares.COUNT).orElseThrow().value()).isEqualTo(12);
-    double held = row.area(DisputeShares.HELD_KAZAKHSTAN).getAsDouble()
-        + row.area(DisputeShares.HELD_CHINA).getAsDouble()
-        + row.area(DisputeShares.HELD_NONE).getAsDouble();
+    double held =
+        row.area(DisputeShares.HELD_KAZAKHSTAN).getAsDouble()
+            + row.area(DisputeShares.HELD_CHINA).getAsDouble()
+            + row.area(DisputeShares.HELD_NONE).getAsDouble();
     assertThat(held).isEqualTo(1969);
     assertThat(row.china().km2()).isEmpty();
     assertThat(row.china().percent()).isEmpty();
@@ -69,10 +71,14 @@ class DisputeSharesTest {
   /** Published areas give derived percentages: 300 of 1,200 km² is 25 %; hectares ÷ 100. */
   @Test
   void publishedAreas_givePercentages_andHectaresConvert() {
-    Figures figures = Figures.of(List.of(
-        Figure.of(DisputeShares.TOTAL, 120_000, Unit.HECTARE, "x", Confidence.SINGLE),
-        Figure.of(DisputeShares.AREA_CHINA, 300, Unit.SQUARE_KILOMETRE, "x", Confidence.SINGLE),
-        Figure.of(LengthReconciliation.TOTAL, 1782.75, Unit.KILOMETRE, "x", Confidence.FIRM)));
+    Figures figures =
+        Figures.of(
+            List.of(
+                Figure.of(DisputeShares.TOTAL, 120_000, Unit.HECTARE, "x", Confidence.SINGLE),
+                Figure.of(
+                    DisputeShares.AREA_CHINA, 300, Unit.SQUARE_KILOMETRE, "x", Confidence.SINGLE),
+                Figure.of(
+                    LengthReconciliation.TOTAL, 1782.75, Unit.KILOMETRE, "x", Confidence.FIRM)));
     DisputeShares.Row row = DisputeShares.of(figures).rows().get(0);
     assertThat(row.totalKm2().getAsDouble()).isEqualTo(1200);
     assertThat(row.china().percent().getAsDouble()).isCloseTo(25, within(1e-9));

@@ -17,10 +17,12 @@ class GeoJsonFeatureValidatorTest {
 
   @Test
   void cleanFeatures_andFeaturesWithoutGeometry_haveNoFindings() {
-    ValidationReport r = GeoJsonFeatureValidator.validate(List.of(
-        feature("a", "POLYGON ((74 44, 75 44, 75 45, 74 45, 74 44))"),
-        feature("b", null),
-        feature(null, "LINESTRING (80 44, 81 45)")));
+    ValidationReport r =
+        GeoJsonFeatureValidator.validate(
+            List.of(
+                feature("a", "POLYGON ((74 44, 75 44, 75 45, 74 45, 74 44))"),
+                feature("b", null),
+                feature(null, "LINESTRING (80 44, 81 45)")));
     assertThat(r.isClean()).isTrue();
   }
 
@@ -32,9 +34,11 @@ class GeoJsonFeatureValidatorTest {
     v.accept(feature("lake.cw", "POLYGON ((74 44, 75 45, 75 44, 74 45, 74 44))"));
     ValidationReport r = v.report();
     assertThat(v.featureCount()).isEqualTo(3);
-    assertThat(r.findings()).extracting(Finding::code).containsExactly(
-        FindingCodes.RING_WINDING, FindingCodes.COORDINATE_OUT_OF_RANGE,
-        FindingCodes.DUPLICATE_ID, FindingCodes.INVALID_GEOMETRY);
+    assertThat(r.findings())
+        .extracting(Finding::code)
+        .containsExactly(
+            FindingCodes.RING_WINDING, FindingCodes.COORDINATE_OUT_OF_RANGE,
+            FindingCodes.DUPLICATE_ID, FindingCodes.INVALID_GEOMETRY);
     assertThat(second).hasSize(1);
     assertThat(second.get(0).location().featureIndex()).isEqualTo(1);
     assertThat(second.get(0).location().describe()).startsWith("feature #1, vertex 0");

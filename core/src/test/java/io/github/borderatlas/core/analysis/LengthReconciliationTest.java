@@ -62,9 +62,14 @@ class LengthReconciliationTest {
   @Test
   void quantitiesWithoutFigures_getAMeasuredOnlyRow_inFixedOrder() {
     LengthReconciliation r = LengthReconciliation.of(TestAtlas.clean());
-    assertThat(r.rows()).extracting(LengthReconciliation.Row::quantity)
-        .containsExactly(LengthReconciliation.TOTAL, LengthReconciliation.TOTAL,
-            LengthReconciliation.LAND, LengthReconciliation.WATER, LengthReconciliation.RIVER,
+    assertThat(r.rows())
+        .extracting(LengthReconciliation.Row::quantity)
+        .containsExactly(
+            LengthReconciliation.TOTAL,
+            LengthReconciliation.TOTAL,
+            LengthReconciliation.LAND,
+            LengthReconciliation.WATER,
+            LengthReconciliation.RIVER,
             LengthReconciliation.LAKE);
     LengthReconciliation.Row lakes = r.rows(LengthReconciliation.LAKE).get(0);
     assertThat(lakes.publishedFigure()).isEmpty();
@@ -75,10 +80,12 @@ class LengthReconciliationTest {
 
   @Test
   void figuresInMetres_areConverted_andOtherUnitsIgnored() {
-    Atlas atlas = TestAtlas.builder()
-        .figure(Figure.of(LengthReconciliation.RIVER, 300_000, Unit.METRE, "m", Confidence.WEAK))
-        .figure(Figure.of(LengthReconciliation.LAKE, 5, Unit.PERCENT, "odd", Confidence.WEAK))
-        .build();
+    Atlas atlas =
+        TestAtlas.builder()
+            .figure(
+                Figure.of(LengthReconciliation.RIVER, 300_000, Unit.METRE, "m", Confidence.WEAK))
+            .figure(Figure.of(LengthReconciliation.LAKE, 5, Unit.PERCENT, "odd", Confidence.WEAK))
+            .build();
     LengthReconciliation r = LengthReconciliation.of(atlas);
     assertThat(r.rows(LengthReconciliation.RIVER).get(0).publishedKm().getAsDouble())
         .isEqualTo(300);

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 class RiverCrossingsTest {
 
   /**
-   * The Ili fixture crosses the border segment (80.4 44.2)–(80.6 43.0) inside its segment
-   * (80.9 43.85)–(80.2 43.8). Hand computation of the planar intersection: v = 2.65 / 4.25, so
-   * lon = 80.9 − 0.7 v = 80.463529, lat = 43.85 − 0.05 v = 43.818824. Lengths: GeographicLib
-   * Inverse from the vertices; the geodesic and the lon/lat straight segment differ by tens of
-   * metres across, so chainages agree to about a metre.
+   * The Ili fixture crosses the border segment (80.4 44.2)–(80.6 43.0) inside its segment (80.9
+   * 43.85)–(80.2 43.8). Hand computation of the planar intersection: v = 2.65 / 4.25, so lon = 80.9
+   * − 0.7 v = 80.463529, lat = 43.85 − 0.05 v = 43.818824. Lengths: GeographicLib Inverse from the
+   * vertices; the geodesic and the lon/lat straight segment differ by tens of metres across, so
+   * chainages agree to about a metre.
    */
   @Test
   void ili_crossesOnce_fromChinaToKazakhstan_withLengths() {
@@ -75,8 +75,9 @@ class RiverCrossingsTest {
   void riverDigitisedUpstream_flowsTheWrongWay() {
     Atlas atlas =
         TestAtlas.builder()
-            .river(river("river.emel-reversed", "LINESTRING (82.0 46.42, 82.72 46.49, 83.6 46.5)",
-                true))
+            .river(
+                river(
+                    "river.emel-reversed", "LINESTRING (82.0 46.42, 82.72 46.49, 83.6 46.5)", true))
             .build();
     RiverCrossing r = RiverCrossings.of(atlas).river("river.emel-reversed").orElseThrow();
     assertThat(r.direction()).isEqualTo(FlowDirection.KAZAKHSTAN_TO_CHINA);
@@ -87,8 +88,9 @@ class RiverCrossingsTest {
   void riverCrossingTwice_isUndetermined_andOrderedDownstream() {
     Atlas atlas =
         TestAtlas.builder()
-            .river(river("river.loop", "LINESTRING (81.2 44.7, 80.0 44.7, 80.0 44.0, 81.0 44.0)",
-                true))
+            .river(
+                river(
+                    "river.loop", "LINESTRING (81.2 44.7, 80.0 44.7, 80.0 44.0, 81.0 44.0)", true))
             .build();
     RiverCrossing r = RiverCrossings.of(atlas).river("river.loop").orElseThrow();
     assertThat(r.crossingCount()).isEqualTo(2);
@@ -114,8 +116,9 @@ class RiverCrossingsTest {
     Atlas.Builder swapped = TestAtlas.builder();
     for (Country c : TestAtlas.countries()) {
       String iso = c.isoA3().equals("CHN") ? "KAZ" : "CHN";
-      swapped.country(new Country(c.id(), Names.english(iso), iso, c.geometry(), c.provenance(),
-          Validity.ALWAYS));
+      swapped.country(
+          new Country(
+              c.id(), Names.english(iso), iso, c.geometry(), c.provenance(), Validity.ALWAYS));
     }
     assertThat(RiverCrossings.of(swapped.build()).river("river.ili").orElseThrow().direction())
         .isEqualTo(FlowDirection.KAZAKHSTAN_TO_CHINA);

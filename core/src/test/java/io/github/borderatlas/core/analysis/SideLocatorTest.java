@@ -40,8 +40,7 @@ class SideLocatorTest {
   /** A line digitised south to north is read as reversed: the sides stay where they are. */
   @Test
   void reversedLine_keepsTheSides() {
-    SideLocator reversed =
-        new SideLocator(borderLine().reverse(), List.of(), List.of());
+    SideLocator reversed = new SideLocator(borderLine().reverse(), List.of(), List.of());
     assertThat(reversed.sideOfLine(84.0, 45.0)).isEqualTo(Side.CHINA);
     assertThat(reversed.sideOfLine(78.0, 46.0)).isEqualTo(Side.KAZAKHSTAN);
     assertThat(reversed.sideOfLine(80.2, 44.2)).isEqualTo(Side.KAZAKHSTAN);

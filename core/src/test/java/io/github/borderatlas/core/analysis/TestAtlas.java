@@ -36,10 +36,9 @@ import org.locationtech.jts.io.WKTReader;
 /**
  * A small, clean atlas shaped like the real one: a border from near the Russia tripoint (87.3°E
  * 49.1°N) south-west to near Khan Tengri (80.17°E 42.21°N), three segments cut at its vertices,
- * three transboundary rivers digitised from China (east) into Kazakhstan (west) at about the
- * places of the Black Irtysh, Emel and Ili crossings (data-sources.md), a lake with an island and
- * the published figures of facts.md §2–3. Coordinates are invented to that shape; they are not
- * data.
+ * three transboundary rivers digitised from China (east) into Kazakhstan (west) at about the places
+ * of the Black Irtysh, Emel and Ili crossings (data-sources.md), a lake with an island and the
+ * published figures of facts.md §2–3. Coordinates are invented to that shape; they are not data.
  */
 final class TestAtlas {
 
@@ -81,9 +80,17 @@ final class TestAtlas {
   static BorderSegment segment(
       String id, SegmentKind kind, LineString line, GeodesicLineIndex index, int from, int to) {
     Coordinate[] cs = Arrays.copyOfRange(line.getCoordinates(), from, to + 1);
-    return new BorderSegment(id, kind, id, kind == SegmentKind.RIVER ? "Test river" : null,
-        Geometries.FACTORY.createLineString(cs), index.chainageOfVertex(from),
-        index.chainageOfVertex(to), "test", PROV, Validity.ALWAYS);
+    return new BorderSegment(
+        id,
+        kind,
+        id,
+        kind == SegmentKind.RIVER ? "Test river" : null,
+        Geometries.FACTORY.createLineString(cs),
+        index.chainageOfVertex(from),
+        index.chainageOfVertex(to),
+        "test",
+        PROV,
+        Validity.ALWAYS);
   }
 
   static Border border(LineString line, List<BorderSegment> segments) {
@@ -91,7 +98,14 @@ final class TestAtlas {
   }
 
   static River river(String id, String wkt, boolean transboundary) {
-    return new River(id, Names.english(id), wkt(wkt), null, transboundary, Figures.empty(), PROV,
+    return new River(
+        id,
+        Names.english(id),
+        wkt(wkt),
+        null,
+        transboundary,
+        Figures.empty(),
+        PROV,
         Validity.ALWAYS);
   }
 
@@ -113,12 +127,12 @@ final class TestAtlas {
         Figure.of(DisputeShares.SHARE_KAZAKHSTAN, 56.9, Unit.PERCENT, caci, Confidence.SINGLE),
         Figure.of(DisputeShares.SHARE_CHINA, 43, Unit.PERCENT, caci, Confidence.SINGLE),
         Figure.of(DisputeShares.CHANGED, 187, Unit.SQUARE_KILOMETRE, caci, Confidence.SINGLE),
-        Figure.of(DisputeShares.SINO_SOVIET, 34_000, Unit.SQUARE_KILOMETRE, caci,
-            Confidence.SINGLE),
+        Figure.of(
+            DisputeShares.SINO_SOVIET, 34_000, Unit.SQUARE_KILOMETRE, caci, Confidence.SINGLE),
         Figure.of(DisputeShares.TOTAL, 1969, Unit.SQUARE_KILOMETRE, aihuau, Confidence.WEAK),
         Figure.of(DisputeShares.COUNT, 12, Unit.COUNT, aihuau, Confidence.WEAK),
-        Figure.of(DisputeShares.HELD_KAZAKHSTAN, 1841, Unit.SQUARE_KILOMETRE, aihuau,
-            Confidence.WEAK),
+        Figure.of(
+            DisputeShares.HELD_KAZAKHSTAN, 1841, Unit.SQUARE_KILOMETRE, aihuau, Confidence.WEAK),
         Figure.of(DisputeShares.HELD_CHINA, 90, Unit.SQUARE_KILOMETRE, aihuau, Confidence.WEAK),
         Figure.of(DisputeShares.HELD_NONE, 38, Unit.SQUARE_KILOMETRE, aihuau, Confidence.WEAK));
   }
@@ -130,21 +144,64 @@ final class TestAtlas {
     b.river(river("river.ili", ILI, true))
         .river(river("river.irtysh", IRTYSH, true))
         .river(river("river.emel", EMEL, true))
-        .river(new River("river.ili-lower", Names.english("Lower Ili"),
-            wkt("LINESTRING (77.0 44.0, 76.27 44.8)"), "lake.balkhash-test", false,
-            Figures.empty(), PROV, Validity.ALWAYS));
-    b.lake(new Lake("lake.balkhash-test", Names.english("Test lake"),
-        wkt("POLYGON ((74 45.5, 76 45.5, 76 46.5, 74 46.5, 74 45.5),"
-            + " (74.5 45.8, 74.5 46.0, 74.8 46.0, 74.8 45.8, 74.5 45.8))"),
-        Figures.empty(), PROV, Validity.ALWAYS));
-    b.place(new Place("crossing.khorgos", PlaceKind.BORDER_CROSSING, Names.english("Khorgos"),
-        "Nur Zholy", "Khorgos", Geometries.FACTORY.createPoint(new Coordinate(80.4, 44.2)),
-        new PositionAccuracy(500, "test"), null, null, PROV, Validity.ALWAYS));
-    b.disputedSector(new DisputedSector("sector.test", Names.english("Test sector"), "15–16",
-        "treaty.1998", Figures.empty(), null, null, "test", PROV, Validity.ALWAYS));
-    b.timelineEntry(new TimelineEntry("treaty.1998", PartialDate.parse("1998-07-04"),
-        EntryKind.AGREEMENT, "Second Supplementary Agreement", "", null, null,
-        List.of("China", "Kazakhstan"), List.of("sector.test"), PROV, Validity.ALWAYS));
+        .river(
+            new River(
+                "river.ili-lower",
+                Names.english("Lower Ili"),
+                wkt("LINESTRING (77.0 44.0, 76.27 44.8)"),
+                "lake.balkhash-test",
+                false,
+                Figures.empty(),
+                PROV,
+                Validity.ALWAYS));
+    b.lake(
+        new Lake(
+            "lake.balkhash-test",
+            Names.english("Test lake"),
+            wkt(
+                "POLYGON ((74 45.5, 76 45.5, 76 46.5, 74 46.5, 74 45.5),"
+                    + " (74.5 45.8, 74.5 46.0, 74.8 46.0, 74.8 45.8, 74.5 45.8))"),
+            Figures.empty(),
+            PROV,
+            Validity.ALWAYS));
+    b.place(
+        new Place(
+            "crossing.khorgos",
+            PlaceKind.BORDER_CROSSING,
+            Names.english("Khorgos"),
+            "Nur Zholy",
+            "Khorgos",
+            Geometries.FACTORY.createPoint(new Coordinate(80.4, 44.2)),
+            new PositionAccuracy(500, "test"),
+            null,
+            null,
+            PROV,
+            Validity.ALWAYS));
+    b.disputedSector(
+        new DisputedSector(
+            "sector.test",
+            Names.english("Test sector"),
+            "15–16",
+            "treaty.1998",
+            Figures.empty(),
+            null,
+            null,
+            "test",
+            PROV,
+            Validity.ALWAYS));
+    b.timelineEntry(
+        new TimelineEntry(
+            "treaty.1998",
+            PartialDate.parse("1998-07-04"),
+            EntryKind.AGREEMENT,
+            "Second Supplementary Agreement",
+            "",
+            null,
+            null,
+            List.of("China", "Kazakhstan"),
+            List.of("sector.test"),
+            PROV,
+            Validity.ALWAYS));
     figures().forEach(b::figure);
     return b;
   }
@@ -160,8 +217,7 @@ final class TestAtlas {
   static List<Country> countries() {
     Coordinate[] line = borderLine().getCoordinates();
     return List.of(
-        country("country.CHN", "CHN", line, 95),
-        country("country.KAZ", "KAZ", line, 70));
+        country("country.CHN", "CHN", line, 95), country("country.KAZ", "KAZ", line, 70));
   }
 
   private static Country country(String id, String iso, Coordinate[] line, double farLon) {
@@ -175,7 +231,7 @@ final class TestAtlas {
       java.util.Collections.reverse(reversed);
       cs = reversed.toArray(new Coordinate[0]);
     }
-    return new Country(id, Names.english(iso), iso, Geometries.FACTORY.createPolygon(cs), PROV,
-        Validity.ALWAYS);
+    return new Country(
+        id, Names.english(iso), iso, Geometries.FACTORY.createPolygon(cs), PROV, Validity.ALWAYS);
   }
 }

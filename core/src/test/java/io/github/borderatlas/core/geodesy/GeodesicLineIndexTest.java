@@ -49,8 +49,7 @@ class GeodesicLineIndexTest {
     GeodesicLineIndex index = new GeodesicLineIndex(wkt("LINESTRING (81 0, 81 90)"));
     LinePosition at = index.locate(81, 46);
     assertThat(at.distance()).isCloseTo(0, within(1e-3));
-    assertThat(at.chainage())
-        .isCloseTo(Geodesic.WGS84.Inverse(0, 81, 46, 81).s12, within(1e-3));
+    assertThat(at.chainage()).isCloseTo(Geodesic.WGS84.Inverse(0, 81, 46, 81).s12, within(1e-3));
     // Quarter meridian 10,001,965.7293 m (GeographicLib documentation).
     assertThat(index.length()).isCloseTo(10_001_965.7293, within(1e-3));
   }

@@ -15,8 +15,8 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /**
- * Lengths, areas and distances against published GeographicLib reference values. WKT is lon/lat
- * (x = lon); GeographicLib's tables are lat/lon, so each fixture swaps the order on purpose.
+ * Lengths, areas and distances against published GeographicLib reference values. WKT is lon/lat (x
+ * = lon); GeographicLib's tables are lat/lon, so each fixture swaps the order on purpose.
  */
 class GeodesicMeasureTest {
 
@@ -80,13 +80,13 @@ class GeodesicMeasureTest {
   /** Parts add up: two JFK–LHR legs and one quarter meridian (references above). */
   @Test
   void length_ofMultiLineAndCollection_sumsLinealParts() {
-    Geometry multi =
-        wkt("MULTILINESTRING ((-73.8 40.6, -0.5 51.6), (-0.5 51.6, -73.8 40.6))");
+    Geometry multi = wkt("MULTILINESTRING ((-73.8 40.6, -0.5 51.6), (-0.5 51.6, -73.8 40.6))");
     assertThat(GeodesicMeasure.length(multi)).isCloseTo(2 * 5_551_759.400319, within(2e-3));
     Geometry collection =
-        wkt("GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (81 0, 81 90),"
-            + " POLYGON ((0 0, 1 0, 1 1, 0 0)),"
-            + " GEOMETRYCOLLECTION (LINESTRING (-73.8 40.6, -0.5 51.6)))");
+        wkt(
+            "GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (81 0, 81 90),"
+                + " POLYGON ((0 0, 1 0, 1 1, 0 0)),"
+                + " GEOMETRYCOLLECTION (LINESTRING (-73.8 40.6, -0.5 51.6)))");
     assertThat(GeodesicMeasure.length(collection))
         .isCloseTo(10_001_965.7293 + 5_551_759.400319, within(2e-3));
   }
@@ -147,8 +147,8 @@ class GeodesicMeasureTest {
 
   /**
    * A hole is subtracted whatever its winding. Expected: the Planimeter0 diamond minus the hole's
-   * area from GeographicLib's PolygonArea; as a hand check the half-size hole is about a quarter
-   * of the diamond.
+   * area from GeographicLib's PolygonArea; as a hand check the half-size hole is about a quarter of
+   * the diamond.
    */
   @Test
   void area_subtractsHoles_independentOfWinding() {

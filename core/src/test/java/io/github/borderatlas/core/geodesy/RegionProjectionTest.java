@@ -66,8 +66,8 @@ class RegionProjectionTest {
   }
 
   /**
-   * Equal area: a densified 2° × 1° cell near Khorgos has the same planar area in the projection
-   * as its geodesic area on WGS84 (both computed here; a property of Albers, Snyder p. 98).
+   * Equal area: a densified 2° × 1° cell near Khorgos has the same planar area in the projection as
+   * its geodesic area on WGS84 (both computed here; a property of Albers, Snyder p. 98).
    */
   @Test
   void projectedArea_equalsGeodesicArea() {
@@ -113,8 +113,7 @@ class RegionProjectionTest {
 
   @Test
   void albers_rejectsBadParameters() {
-    assertThatThrownBy(() -> RegionProjection.albers(200, 46, 43, 49))
-        .hasMessageContaining("lon0");
+    assertThatThrownBy(() -> RegionProjection.albers(200, 46, 43, 49)).hasMessageContaining("lon0");
     assertThatThrownBy(() -> RegionProjection.albers(81, 90, 43, 49))
         .hasMessageContaining("(-90, 90)");
     assertThatThrownBy(() -> RegionProjection.albers(81, 0, 30, -30))
