@@ -75,19 +75,8 @@ public final class FeatureCollectionWriter implements Closeable {
     if (closed || broken) {
       throw new IllegalStateException(closed ? "writer is closed" : "an earlier write failed");
     }
+    check(feature, count, target);
     Geometry g = feature.geometry();
-    try {
-      if (g != null) {
-        GeometryWriter.check(g);
-      }
-    } catch (InvalidValue e) {
-      throw invalid(e.under(".geometry"), feature);
-    }
-    try {
-      PropertyWriter.check(feature.properties());
-    } catch (InvalidValue e) {
-      throw invalid(e.under(".properties"), feature);
-    }
     featureBox.reset();
     if (g != null) {
       GeometryWriter.addParts(g, featureBox);
@@ -156,10 +145,30 @@ public final class FeatureCollectionWriter implements Closeable {
     gen.writeEndObject();
   }
 
-  private GeoJsonException invalid(InvalidValue e, GeoJsonFeature feature) {
-    String id = feature.id() == null ? "" : " (feature id " + feature.id() + ")";
-    return new GeoJsonException(
-        e.problem() + id, target, -1, -1, "$.features[" + count + "]" + e.relativePath(), null);
+  /**
+   * Checks that {@code feature} can be written as the feature at {@code index}.
+   *
+   * @throws GeoJsonException naming {@code $.features[index]...} otherwise
+   */
+  static void check(GeoJsonFeature feature, long index, String target) {
+    try {
+      if (feature.geometry() != null) {
+        try {
+          GeometryWriter.check(feature.geometry());
+        } catch (InvalidValue e) {
+          throw e.under(".geometry");
+        }
+      }
+      try {
+        PropertyWriter.check(feature.properties());
+      } catch (InvalidValue e) {
+        throw e.under(".properties");
+      }
+    } catch (InvalidValue e) {
+      String id = feature.id() == null ? "" : " (feature id " + feature.id() + ")";
+      throw new GeoJsonException(
+          e.problem() + id, target, -1, -1, "$.features[" + index + "]" + e.relativePath(), null);
+    }
   }
 
   private interface IoAction {

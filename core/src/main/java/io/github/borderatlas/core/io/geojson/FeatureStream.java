@@ -111,9 +111,9 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     } catch (GeoJsonException e) {
       throw fail(e);
     } catch (StreamConstraintsException e) {
-      throw fail(jackson(e, " (see ReadLimits)"));
+      throw fail(jackson(e));
     } catch (JsonProcessingException e) {
-      throw fail(jackson(e, ""));
+      throw fail(jackson(e));
     } catch (IOException e) {
       throw fail(new GeoJsonException("cannot read: " + e, session.source, -1, -1, null, e));
     }
@@ -294,16 +294,37 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     return e;
   }
 
-  private GeoJsonException jackson(JsonProcessingException e, String hint) {
+  private GeoJsonException jackson(JsonProcessingException e) {
     JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     String path = JsonPaths.of(p.getParsingContext());
-    return session.errorAt(clean(e.getOriginalMessage()) + hint, loc, path, e);
+    return session.errorAt(clean(e.getOriginalMessage()), loc, path, e);
   }
 
-  /** Drops Jackson's "[Source: REDACTED ...; " noise from nested locations. */
-  private static String clean(String message) {
+  /**
+   * Rewords Jackson's messages for our users: limits named as {@link ReadLimits} methods, no
+   * advice to enable Jackson features, no "[Source: REDACTED ...; " noise.
+   */
+  static String clean(String message) {
     if (message == null) {
       return "malformed JSON";
+    }
+    String nonStandard = "Non-standard token '";
+    if (message.startsWith(nonStandard)) {
+      int end = message.indexOf('\'', nonStandard.length());
+      String token = end < 0 ? "?" : message.substring(nonStandard.length(), end);
+      return "'" + token + "' is not a JSON number";
+    }
+    String from = "from `StreamReadConstraints.getM";
+    int f = message.indexOf(from);
+    if (f >= 0) {
+      int end = message.indexOf("()`", f);
+      if (end > 0) {
+        message =
+            message.substring(0, f)
+                + "ReadLimits.m"
+                + message.substring(f + from.length(), end)
+                + message.substring(end + 3);
+      }
     }
     String marker = "[Source: ";
     int i = message.indexOf(marker);

@@ -56,6 +56,9 @@ final class FixedDecimal {
    * @return the position after the last char written
    */
   static int append(double v, int decimals, char[] buf, int pos) {
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException("cannot format " + v + " as a JSON number");
+    }
     if (!isFast(v, decimals)) {
       return appendSlow(v, decimals, buf, pos);
     }

@@ -141,8 +141,9 @@ public final class GeoJsonWriter {
   private void write(List<GeoJsonFeature> features, OutputStream out, String target) {
     Objects.requireNonNull(features, "features");
     LonLatBox box = new LonLatBox(decimals);
-    for (GeoJsonFeature f : features) {
-      Objects.requireNonNull(f, "feature");
+    for (int i = 0; i < features.size(); i++) {
+      GeoJsonFeature f = Objects.requireNonNull(features.get(i), "feature");
+      FeatureCollectionWriter.check(f, i, target);
       if (f.geometry() != null) {
         GeometryWriter.addParts(f.geometry(), box);
       }

@@ -90,7 +90,7 @@ final class ParseSession {
   /** An error at {@code location} and {@code path} caused by {@code cause}. */
   GeoJsonException errorAt(String problem, JsonLocation location, String path, Throwable cause) {
     long line = location == null ? -1 : location.getLineNr();
-    long column = location == null ? -1 : location.getColumnNr();
+    long column = location == null ? -1 : Math.max(1, location.getColumnNr());
     return new GeoJsonException(problem, source, line, column, path, cause);
   }
 

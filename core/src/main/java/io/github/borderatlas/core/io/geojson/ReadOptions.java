@@ -142,7 +142,7 @@ public final class ReadOptions {
     public Builder where(String key, Collection<?> values) {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(values, "values");
-      if (values.isEmpty() || values.contains(null)) {
+      if (values.isEmpty() || values.stream().anyMatch(Objects::isNull)) {
         throw new IllegalArgumentException("where(" + key + ") needs non-null values, got " + values);
       }
       Set<String> wanted = values.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
