@@ -130,12 +130,12 @@ public final class MapInteraction {
 
   private void bindKeys() {
     InputMap in = view.getInputMap(JComponent.WHEN_FOCUSED);
-    key(in, "zoomIn", () -> view.zoomBy(ZOOM_STEP), KeyEvent.VK_PLUS, KeyEvent.VK_ADD,
-        KeyEvent.VK_EQUALS);
+    // '+' is bound as a typed character (shift+= on most layouts, and the keypad '+'), '=' as a
+    // key; '-' only as keys: binding both a key and its typed character would zoom twice
+    key(in, "zoomIn", () -> view.zoomBy(ZOOM_STEP), KeyEvent.VK_EQUALS);
     in.put(KeyStroke.getKeyStroke('+'), "zoomIn");
     key(in, "zoomOut", () -> view.zoomBy(1 / ZOOM_STEP), KeyEvent.VK_MINUS,
         KeyEvent.VK_SUBTRACT);
-    in.put(KeyStroke.getKeyStroke('-'), "zoomOut");
     key(in, "fit", view::fitToData, KeyEvent.VK_0, KeyEvent.VK_HOME);
     key(in, "left", () -> view.panBy(PAN_STEP_PX, 0), KeyEvent.VK_LEFT);
     key(in, "right", () -> view.panBy(-PAN_STEP_PX, 0), KeyEvent.VK_RIGHT);
