@@ -1,6 +1,10 @@
 package io.github.borderatlas.viewer.panels;
 
 import io.github.borderatlas.core.model.Figure;
+import io.github.borderatlas.core.model.PartialDate;
+import io.github.borderatlas.core.model.Validity;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -10,7 +14,45 @@ import java.util.Locale;
  */
 public final class FeatureText {
 
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+
   private FeatureText() {}
+
+  /**
+   * A date written at its precision: {@code "26 April 1994"}, {@code "November 1860"} or {@code
+   * "1915"}.
+   */
+  public static String date(PartialDate date) {
+    switch (date.precision()) {
+      case YEAR:
+        return Integer.toString(date.date().getYear());
+      case MONTH:
+        return MONTH.format(date.date());
+      default:
+        return DAY.format(date.date());
+    }
+  }
+
+  /** A day written out, e.g. {@code "15 January 2000"}. */
+  public static String day(LocalDate day) {
+    return DAY.format(day);
+  }
+
+  /**
+   * A period of validity in words: {@code "always"}, {@code "from 15 January 2000"}, {@code "until
+   * 1 May 2010"} or {@code "from 1 October 2002 until 1 May 2010"} (the end day excluded).
+   */
+  public static String validity(Validity v) {
+    if (v.from().isEmpty() && v.to().isEmpty()) {
+      return "always";
+    }
+    String from = v.from().map(d -> "from " + day(d)).orElse("");
+    String to = v.to().map(d -> "until " + day(d)).orElse("");
+    return (from + " " + to).strip();
+  }
 
   /**
    * A WGS84 position as {@code "44.1956° N, 80.3694° E"}: latitude first, 4 decimals (about 11 m).

@@ -9,9 +9,7 @@ import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.core.model.Validity;
 import io.github.borderatlas.viewer.panels.FeatureText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,11 +19,6 @@ import java.util.Optional;
  */
 public final class EntryDetails {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
-
   private EntryDetails() {}
 
   /**
@@ -33,19 +26,12 @@ public final class EntryDetails {
    * "1915"}.
    */
   public static String formatDate(PartialDate date) {
-    switch (date.precision()) {
-      case YEAR:
-        return Integer.toString(date.date().getYear());
-      case MONTH:
-        return MONTH.format(date.date());
-      default:
-        return DAY.format(date.date());
-    }
+    return FeatureText.date(date);
   }
 
   /** A day written out, e.g. {@code "15 January 2000"}. */
   public static String formatDay(LocalDate day) {
-    return DAY.format(day);
+    return FeatureText.day(day);
   }
 
   /**

@@ -1,0 +1,61 @@
+package io.github.borderatlas.viewer.panels;
+
+import io.github.borderatlas.core.analysis.DisputeShares;
+import io.github.borderatlas.core.analysis.LengthReconciliation;
+import io.github.borderatlas.core.model.Atlas;
+import java.awt.BorderLayout;
+import java.util.Objects;
+import javax.swing.JPanel;
+
+/**
+ * The border in figures: measured versus published lengths (total, land, rivers and lakes) as bars
+ * with the difference in km and %, the disputed land per side in km² for each published source as
+ * stacked bars, and the same numbers as tables with their sources ({@link BorderCharts}).
+ *
+ * <p>Use on the Swing event thread only. Components are named {@code "figures.lengths"}, {@code
+ * "figures.disputes"} (charts) and {@code "figures.text"} for UI tests.
+ */
+public final class BorderFiguresPanel extends JPanel {
+
+  private final BarChart lengths = new BarChart();
+  private final BarChart disputes = new BarChart();
+  private final HtmlPane text = new HtmlPane();
+
+  /** The figures of an atlas, measured with core {@link LengthReconciliation}. */
+  public BorderFiguresPanel(Atlas atlas) {
+    this(LengthReconciliation.of(atlas), DisputeShares.of(atlas));
+  }
+
+  /** The figures of a reconciliation and the dispute shares. */
+  public BorderFiguresPanel(LengthReconciliation reconciliation, DisputeShares shares) {
+    super(new BorderLayout());
+    Objects.requireNonNull(reconciliation, "reconciliation");
+    Objects.requireNonNull(shares, "shares");
+    lengths.setName("figures.lengths");
+    disputes.setName("figures.disputes");
+    text.setName("figures.text");
+    lengths.setGroups(BorderCharts.lengthGroups(reconciliation));
+    disputes.setGroups(BorderCharts.disputeGroups(shares));
+    text.setHtml(
+        "<b>Border length</b>"
+            + BorderCharts.lengthTable(reconciliation)
+            + "<p><b>Disputed land, as published</b></p>"
+            + BorderCharts.disputeTable(shares));
+
+    ColumnPanel column = new ColumnPanel();
+    column.addRow(lengths);
+    column.addRow(disputes);
+    column.addRow(text);
+    add(column.scrolled(), BorderLayout.CENTER);
+  }
+
+  /** The chart of lengths. */
+  public BarChart lengthChart() {
+    return lengths;
+  }
+
+  /** The chart of disputed land per side. */
+  public BarChart disputeChart() {
+    return disputes;
+  }
+}

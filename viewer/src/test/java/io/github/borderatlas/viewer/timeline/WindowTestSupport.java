@@ -1,0 +1,108 @@
+package io.github.borderatlas.viewer.timeline;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.awt.Component;
+import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.Robot;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Helpers for the window tests (tag {@code "ui"}, run by the viewer's {@code ui-tests} surefire
+ * execution under Xvfb): they need a display; without one they are skipped on a developer machine
+ * but FAIL when the environment variable {@code CI} is {@code true}, so CI never skips them
+ * silently.
+ */
+public final class WindowTestSupport {
+
+  private WindowTestSupport() {}
+
+  /** Skips (developer machine) or fails (CI=true) when there is no display. */
+  public static void requireDisplay() {
+    if (!hasDisplay()) {
+      String message = "window test needs a display: run under 'xvfb-run -a mvn -B verify'";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(message + " (CI=true, so it may not be skipped)");
+      }
+      Assumptions.abort(message);
+    }
+  }
+
+  /** True when windows can be shown: not headless and a screen device can be reached. */
+  static boolean hasDisplay() {
+    if (GraphicsEnvironment.isHeadless()) {
+      return false;
+    }
+    try {
+      return GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length > 0;
+    } catch (Error e) { // AWTError, NoClassDefFoundError: no X server reachable
+      return false;
+    }
+  }
+
+  /** Runs on the event thread and waits. */
+  public static void onEdt(Runnable r) {
+    try {
+      SwingUtilities.invokeAndWait(r);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Computes on the event thread and waits for the value. */
+  public static <T> T onEdt(Supplier<T> s) {
+    AtomicReference<T> out = new AtomicReference<>();
+    onEdt(() -> out.set(s.get()));
+    return out.get();
+  }
+
+  /** A shown frame holding {@code content}, front-most. */
+  public static JFrame show(Supplier<? extends Component> content, int w, int h) {
+    return onEdt(
+        () -> {
+          JFrame f = new JFrame("BorderAtlas window test");
+          f.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+          f.getContentPane().add(content.get());
+          f.setSize(w, h);
+          f.setLocation(20, 20);
+          f.setVisible(true);
+          f.toFront();
+          return f;
+        });
+  }
+
+  /** Waits until the event queue is idle. */
+  public static void settle(Robot robot) {
+    robot.waitForIdle();
+    onEdt(() -> {});
+    robot.waitForIdle();
+  }
+
+  /** The screen point of ({@code x}, {@code y}) inside {@code c}. */
+  public static Point onScreen(Component c, int x, int y) {
+    return onEdt(
+        () -> {
+          Point p = c.getLocationOnScreen();
+          return new Point(p.x + x, p.y + y);
+        });
+  }
+
+  /** Clicks with the left button at a point of a component. */
+  public static void click(Robot robot, Component c, int x, int y) {
+    Point p = onScreen(c, x, y);
+    robot.mouseMove(p.x, p.y);
+    settle(robot);
+    robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+    robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+    settle(robot);
+  }
+}
