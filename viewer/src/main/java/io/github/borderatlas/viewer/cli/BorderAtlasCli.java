@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       RenderCommand.class,
       ValidateCommand.class,
+      ConvertCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BorderAtlasCli implements Runnable {
@@ -52,7 +53,7 @@ public final class BorderAtlasCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is needed: stats, export, render or validate");
+        "a command is needed: stats, export, render, validate or convert");
   }
 
   /**

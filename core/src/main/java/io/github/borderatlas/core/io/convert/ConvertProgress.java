@@ -1,8 +1,9 @@
 package io.github.borderatlas.core.io.convert;
 
 /**
- * Receives progress of a {@link GeoJsonConverter} run, on the converting thread, after each
- * feature read (kept or not). Implementations should be cheap (throttle any printing themselves).
+ * Receives progress of a {@link GeoJsonConverter} run, on the converting thread: after each chunk
+ * of input read (about every 8 KiB) and once at the end with the final counts. Implementations
+ * should be cheap (throttle any printing themselves).
  */
 @FunctionalInterface
 public interface ConvertProgress {
@@ -11,9 +12,9 @@ public interface ConvertProgress {
   ConvertProgress NONE = (bytesRead, totalBytes, featuresWritten, featuresSkipped) -> {};
 
   /**
-   * @param bytesRead bytes of the input consumed so far (the parser reads ahead by up to 8 KiB)
+   * @param bytesRead bytes of the input read so far (the parser reads ahead by up to 8 KiB)
    * @param totalBytes the input's size in bytes, or -1 when unknown (a stream)
-   * @param featuresWritten features written so far
+   * @param featuresWritten features written so far (not counting one being read)
    * @param featuresSkipped features dropped by the filters so far
    */
   void update(long bytesRead, long totalBytes, long featuresWritten, long featuresSkipped);

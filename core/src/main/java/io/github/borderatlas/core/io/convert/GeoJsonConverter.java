@@ -155,24 +155,40 @@ public final class GeoJsonConverter {
       OutputStream out,
       String target,
       ConvertProgress progress) {
-    CountingInputStream counted = new CountingInputStream(in);
+    Run run = new Run();
+    CountingInputStream counted =
+        new CountingInputStream(
+            in, read -> progress.update(read, totalBytes, run.written(), run.skipped()));
     CountingOutputStream written = new CountingOutputStream(out);
-    long skipped = 0;
     try (FeatureStream features = reader.open(counted, source)) {
-      FeatureCollectionWriter collection = writer.open(written, target);
+      run.features = features;
+      run.collection = writer.open(written, target);
       while (features.hasNext()) {
         GeoJsonFeature f = features.next();
         if (bbox != null && !bbox.intersects(f.geometry())) {
-          skipped++;
+          run.skippedByShape++;
         } else {
-          collection.write(f);
+          run.collection.write(f);
         }
-        progress.update(
-            counted.count(), totalBytes, collection.count(), features.filtered() + skipped);
       }
-      collection.close();
-      return new ConvertResult(
-          collection.count(), features.filtered() + skipped, counted.count(), written.count());
+      run.collection.close();
+      progress.update(counted.count(), totalBytes, run.written(), run.skipped());
+      return new ConvertResult(run.written(), run.skipped(), counted.count(), written.count());
+    }
+  }
+
+  /** The counters of one run, for progress reports. */
+  private static final class Run {
+    FeatureStream features;
+    FeatureCollectionWriter collection;
+    long skippedByShape;
+
+    long written() {
+      return collection == null ? 0 : collection.count();
+    }
+
+    long skipped() {
+      return (features == null ? 0 : features.filtered()) + skippedByShape;
     }
   }
 
