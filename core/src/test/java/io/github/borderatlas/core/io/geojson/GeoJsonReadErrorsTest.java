@@ -213,4 +213,13 @@ class GeoJsonReadErrorsTest {
         .isInstanceOf(GeoJsonException.class)
         .hasMessageStartingWith(missing + ": cannot open: java.nio.file.NoSuchFileException");
   }
+
+  @org.junit.jupiter.api.Test
+  void column_countsBytesOfUtf8() {
+    // "Хоргос" is 6 chars but 12 bytes in UTF-8: the column of 91 is 6 more than its char index
+    String json = "{\"type\":\"Feature\",\"properties\":{\"n\":\"Хоргос\"},"
+        + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[80,91]}}";
+    GeoJsonException e = read(json);
+    assertThat(e.column()).isEqualTo(json.indexOf("91") + 1 + 6);
+  }
 }
