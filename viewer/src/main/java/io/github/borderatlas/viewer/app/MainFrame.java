@@ -1,0 +1,150 @@
+package io.github.borderatlas.viewer.app;
+
+import io.github.borderatlas.core.analysis.RiverCrossing;
+import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.AtlasFeature;
+import io.github.borderatlas.core.model.River;
+import io.github.borderatlas.viewer.layers.Attribution;
+import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.map.MapView;
+import io.github.borderatlas.viewer.panels.BorderFiguresPanel;
+import io.github.borderatlas.viewer.panels.DetailsPanel;
+import io.github.borderatlas.viewer.panels.WaterPanel;
+import io.github.borderatlas.viewer.timeline.TimelineListener;
+import io.github.borderatlas.viewer.timeline.TimelinePanel;
+import io.github.borderatlas.viewer.tools.MapInteraction;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.swing.JFrame;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+
+/**
+ * The viewer window: the map (center) above the treaty timeline, a side panel with tabs (details
+ * of the identified feature, water, border figures, layers), menus and a status bar. Wires the
+ * timeline to the map ({@link MapView#setDate}, {@link MapView#highlight}) and the map's selection
+ * to the details panel. Event dispatch thread only.
+ */
+public final class MainFrame extends JFrame {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient MapView map;
+  private final transient MapInteraction interaction;
+  private final transient TimelinePanel timeline;
+  private final transient DetailsPanel details;
+  private final transient WaterPanel water;
+  private final JTabbedPane tabs = new JTabbedPane();
+  private final StatusBar status = new StatusBar();
+  private final LayerListPanel layerList;
+  private final transient MainMenus menus;
+
+  /** Builds the window for an atlas (not yet visible). */
+  public MainFrame(Atlas atlas) {
+    super("BorderAtlas — China–Kazakhstan border and transboundary rivers");
+    map = new MapView(atlas);
+    map.setName("map");
+    interaction = MapInteraction.install(map);
+    timeline = new TimelinePanel(atlas);
+    details = new DetailsPanel(atlas);
+    Map<String, RiverCrossing> crossings = new LinkedHashMap<>();
+    for (RiverCrossing rc : RiverCrossings.of(atlas).rivers()) {
+      crossings.put(rc.riverId(), rc);
+    }
+    water = new WaterPanel(atlas, crossings);
+    layerList = new LayerListPanel(map, this::layersChanged);
+    menus = new MainMenus(this);
+
+    tabs.addTab("Details", details);
+    tabs.addTab("Water", new JScrollPane(water));
+    tabs.addTab("Border figures", new JScrollPane(new BorderFiguresPanel(atlas)));
+    tabs.addTab("Layers", layerList);
+    tabs.setPreferredSize(new Dimension(400, 600));
+
+    JSplitPane mapAndTimeline = new JSplitPane(JSplitPane.VERTICAL_SPLIT, map, timeline);
+    mapAndTimeline.setResizeWeight(1.0);
+    mapAndTimeline.setContinuousLayout(true);
+    JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mapAndTimeline, tabs);
+    main.setResizeWeight(1.0);
+    main.setContinuousLayout(true);
+
+    getContentPane().add(main, BorderLayout.CENTER);
+    getContentPane().add(status, BorderLayout.SOUTH);
+    setJMenuBar(menus.build());
+
+    timeline.addTimelineListener(TimelineListener.forMap(map::setDate, map::highlight));
+    map.addFeatureSelectionListener(this::featureSelected);
+    map.addViewListener(status::scale);
+    interaction.addCursorListener(status::position);
+    interaction.addMeasureListener(status::message);
+    status.message("Drag to pan, wheel or +/- to zoom, 0 to fit, click a feature for details. "
+        + Attribution.TEXT);
+
+    setSize(1400, 900);
+    setLocationByPlatform(true);
+    addWindowListener(new WindowAdapter() {
+      @Override
+      public void windowClosed(WindowEvent e) {
+        timeline.player().stop();
+        map.dispose();
+      }
+    });
+  }
+
+  private void featureSelected(AtlasFeature f) {
+    if (f == null) {
+      details.clear();
+      return;
+    }
+    details.showFeature(f);
+    if (f instanceof River r) {
+      water.showRiver(r.id());
+    }
+    tabs.setSelectedComponent(details);
+  }
+
+  void layersChanged() {
+    layerList.refresh();
+    menus.refreshLayers();
+  }
+
+  public MapView mapView() {
+    return map;
+  }
+
+  public MapInteraction interaction() {
+    return interaction;
+  }
+
+  public TimelinePanel timeline() {
+    return timeline;
+  }
+
+  public DetailsPanel details() {
+    return details;
+  }
+
+  JTabbedPane tabs() {
+    return tabs;
+  }
+
+  StatusBar status() {
+    return status;
+  }
+
+  LayerListPanel layerList() {
+    return layerList;
+  }
+
+  /** Shows or hides a layer from outside (menus, tests), keeping the controls in step. */
+  void setLayerVisible(MapLayer layer, boolean on) {
+    map.setLayerVisible(layer, on);
+    layersChanged();
+  }
+}

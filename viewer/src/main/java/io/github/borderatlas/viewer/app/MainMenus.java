@@ -1,0 +1,165 @@
+package io.github.borderatlas.viewer.app;
+
+import io.github.borderatlas.core.io.geojson.GeoJsonException;
+import io.github.borderatlas.viewer.layers.Attribution;
+import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.tools.MapInteraction;
+import java.awt.Cursor;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javax.swing.ButtonGroup;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFileChooser;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.KeyStroke;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/**
+ * The menu bar: File (export GeoJSON of all or visible layers, all dates or the map's date; export
+ * PNG of the view at 1x or 2x), View (fit, zoom, layers, legend), Tools (identify, measure), Help.
+ */
+final class MainMenus {
+
+  private final MainFrame frame;
+  private final Map<MapLayer, JCheckBoxMenuItem> layerItems = new EnumMap<>(MapLayer.class);
+
+  MainMenus(MainFrame frame) {
+    this.frame = frame;
+  }
+
+  JMenuBar build() {
+    JMenuBar bar = new JMenuBar();
+    bar.add(file());
+    bar.add(view());
+    bar.add(tools());
+    bar.add(help());
+    return bar;
+  }
+
+  private JMenu file() {
+    JMenu m = new JMenu("File");
+    m.setMnemonic(KeyEvent.VK_F);
+    m.add(item("Export GeoJSON (all layers)…", () -> exportGeoJson(false, false)));
+    m.add(item("Export GeoJSON (visible layers, at the map date)…",
+        () -> exportGeoJson(true, true)));
+    m.addSeparator();
+    m.add(item("Export PNG of the view (1x)…", () -> exportPng(1)));
+    m.add(item("Export PNG of the view (2x, HiDPI)…", () -> exportPng(2)));
+    m.addSeparator();
+    m.add(item("Close", frame::dispose));
+    return m;
+  }
+
+  private JMenu view() {
+    JMenu m = new JMenu("View");
+    m.setMnemonic(KeyEvent.VK_V);
+    JMenuItem fit = item("Fit to data", () -> frame.mapView().fitToData());
+    fit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_0, java.awt.event.InputEvent.CTRL_DOWN_MASK));
+    m.add(fit);
+    m.add(item("Zoom in", () -> frame.mapView().zoomBy(MapInteraction.ZOOM_STEP)));
+    m.add(item("Zoom out", () -> frame.mapView().zoomBy(1 / MapInteraction.ZOOM_STEP)));
+    m.addSeparator();
+    JMenu layers = new JMenu("Layers");
+    MapLayer[] all = MapLayer.values();
+    for (int i = all.length - 1; i >= 0; i--) {
+      MapLayer layer = all[i];
+      JCheckBoxMenuItem it = new JCheckBoxMenuItem(layer.label(),
+          frame.mapView().isLayerVisible(layer));
+      it.addActionListener(e -> frame.setLayerVisible(layer, it.isSelected()));
+      layerItems.put(layer, it);
+      layers.add(it);
+    }
+    m.add(layers);
+    JCheckBoxMenuItem legend = new JCheckBoxMenuItem("Legend, scale bar and attribution", true);
+    legend.addActionListener(e -> frame.mapView().setDecorations(legend.isSelected()));
+    m.add(legend);
+    return m;
+  }
+
+  private JMenu tools() {
+    JMenu m = new JMenu("Tools");
+    ButtonGroup group = new ButtonGroup();
+    JRadioButtonMenuItem identify = new JRadioButtonMenuItem("Identify (click a feature)", true);
+    JRadioButtonMenuItem measure = new JRadioButtonMenuItem("Measure geodesic distance");
+    identify.addActionListener(e -> frame.interaction().setMode(MapInteraction.Mode.IDENTIFY));
+    measure.addActionListener(e -> frame.interaction().setMode(MapInteraction.Mode.MEASURE));
+    group.add(identify);
+    group.add(measure);
+    m.add(identify);
+    m.add(measure);
+    return m;
+  }
+
+  private JMenu help() {
+    JMenu m = new JMenu("Help");
+    m.add(item("About BorderAtlas", () -> JOptionPane.showMessageDialog(frame,
+        "BorderAtlas: the China–Kazakhstan border and its transboundary rivers.\n"
+            + "Map data: " + Attribution.TEXT + ".\n"
+            + "Facts compiled from cited public sources; see each feature's details.\n"
+            + "Command line: java -jar borderatlas.jar --help",
+        "About BorderAtlas", JOptionPane.INFORMATION_MESSAGE)));
+    return m;
+  }
+
+  void refreshLayers() {
+    layerItems.forEach((layer, it) -> it.setSelected(frame.mapView().isLayerVisible(layer)));
+  }
+
+  private static JMenuItem item(String text, Runnable action) {
+    JMenuItem it = new JMenuItem(text);
+    it.addActionListener(e -> action.run());
+    return it;
+  }
+
+  private Path choose(String title, String ext) {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setDialogTitle(title);
+    chooser.setFileFilter(new FileNameExtensionFilter(ext.toUpperCase() + " files", ext));
+    if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return null;
+    }
+    Path p = chooser.getSelectedFile().toPath();
+    return p.getFileName().toString().contains(".") ? p : Path.of(p + "." + ext);
+  }
+
+  private void exportGeoJson(boolean visible, boolean atDate) {
+    Path file = choose("Export GeoJSON", "geojson");
+    if (file == null) {
+      return;
+    }
+    frame.setCursor(Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR));
+    try {
+      int n = ExportActions.exportGeoJson(frame.mapView(), file, visible, atDate);
+      frame.status().message("Wrote " + n + " features to " + file);
+    } catch (GeoJsonException e) {
+      error("Cannot export GeoJSON:\n" + e.getMessage());
+    } finally {
+      frame.setCursor(Cursor.getDefaultCursor());
+    }
+  }
+
+  private void exportPng(double scale) {
+    Path file = choose("Export PNG", "png");
+    if (file == null) {
+      return;
+    }
+    try {
+      var img = ExportActions.exportPng(frame.mapView(), file, scale);
+      frame.status().message("Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to "
+          + file);
+    } catch (IOException | RuntimeException e) {
+      error("Cannot export PNG:\n" + e.getMessage());
+    }
+  }
+
+  private void error(String message) {
+    JOptionPane.showMessageDialog(frame, message, "BorderAtlas", JOptionPane.ERROR_MESSAGE);
+  }
+}

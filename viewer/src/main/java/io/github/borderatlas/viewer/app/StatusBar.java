@@ -1,0 +1,61 @@
+package io.github.borderatlas.viewer.app;
+
+import io.github.borderatlas.viewer.layers.ScaleBar;
+import io.github.borderatlas.viewer.map.Viewport;
+import java.awt.BorderLayout;
+import java.util.Locale;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+
+/**
+ * The status bar: WGS84 longitude/latitude under the cursor, the map scale, and the measure
+ * tool's result. Event dispatch thread only.
+ */
+final class StatusBar extends JPanel {
+
+  private static final long serialVersionUID = 1L;
+
+  private final JLabel position = new JLabel(" ");
+  private final JLabel scale = new JLabel(" ");
+  private final JLabel message = new JLabel(" ");
+
+  StatusBar() {
+    super(new BorderLayout(16, 0));
+    setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
+    position.setName("status.position");
+    message.setName("status.message");
+    scale.setName("status.scale");
+    add(position, BorderLayout.WEST);
+    add(message, BorderLayout.CENTER);
+    add(scale, BorderLayout.EAST);
+  }
+
+  /** Shows the cursor position, or clears it for {@code null}. */
+  void position(double[] lonLat) {
+    position.setText(lonLat == null ? " " : format(lonLat[0], lonLat[1]));
+  }
+
+  /** "80.4500°E  44.2000°N" (lon first, as the rest of BorderAtlas). */
+  static String format(double lon, double lat) {
+    return String.format(Locale.ROOT, "%.4f°%s  %.4f°%s", Math.abs(lon), lon < 0 ? "W" : "E",
+        Math.abs(lat), lat < 0 ? "S" : "N");
+  }
+
+  void scale(Viewport vp) {
+    scale.setText("1 px ≈ " + ScaleBar.format(Math.max(1, Math.round(vp.metresPerPixel())))
+        + " (projected)");
+  }
+
+  void message(String text) {
+    message.setText(text == null || text.isEmpty() ? " " : text);
+  }
+
+  String positionText() {
+    return position.getText();
+  }
+
+  String messageText() {
+    return message.getText();
+  }
+}
