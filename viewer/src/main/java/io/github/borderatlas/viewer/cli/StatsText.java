@@ -12,6 +12,9 @@ import java.util.OptionalDouble;
 /** Prints a {@link StatsReport} as aligned plain text. Stateless. */
 final class StatsText {
 
+  /** Crossings listed per river in text; a river along the border crosses it hundreds of times. */
+  static final int MAX_CROSSINGS_LISTED = 3;
+
   private StatsText() {}
 
   static void print(StatsReport r, PrintWriter out) {
@@ -35,7 +38,13 @@ final class StatsText {
       out.printf(Locale.ROOT, "  %s: %d crossing%s, %s, river %.1f km%n", rc.riverName(),
           rc.crossingCount(), rc.crossingCount() == 1 ? "" : "s", direction(rc),
           rc.riverLength() / 1000);
+      int shown = 0;
       for (Crossing c : rc.crossings()) {
+        if (shown++ == MAX_CROSSINGS_LISTED) {
+          out.printf(Locale.ROOT, "    … and %d more (a river along the line; see --json)%n",
+              rc.crossingCount() - MAX_CROSSINGS_LISTED);
+          break;
+        }
         out.printf(Locale.ROOT,
             "    at %.4f°E %.4f°N, border km %.1f: %.1f km upstream, %.1f km downstream%n",
             c.lon(), c.lat(), c.borderChainage() / 1000, c.upstreamLength() / 1000,

@@ -51,6 +51,19 @@ class CliCommandsTest {
   }
 
   @Test
+  void stats_listsAtMostThreeCrossingsOfARiverAlongTheLine() {
+    // a hand-made river zigzagging over the test border's Khorgos stretch (lon 80.45) 5 times
+    var zigzag = new io.github.borderatlas.core.model.River("river.zigzag",
+        io.github.borderatlas.core.model.Names.english("Zigzag"),
+        TestAtlas.wkt("LINESTRING(80.5 44.55, 80.4 44.5, 80.5 44.45, 80.4 44.4, 80.5 44.35,"
+            + " 80.4 44.3)"), null, false, null, TestAtlas.GSHHG, null);
+    CliRunner r = CliRunner.run(() -> TestAtlas.atlas().toBuilder().river(zigzag).build(),
+        "stats");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Zigzag: 5 crossings", "… and 2 more");
+  }
+
+  @Test
   void statsJson_isOneJsonObjectWithThePublishedTotal() throws IOException {
     CliRunner r = CliRunner.run("stats", "--json");
     assertThat(r.code()).isZero();

@@ -8,10 +8,14 @@ import java.io.StringWriter;
 record CliRunner(int code, String out, String err) {
 
   static CliRunner run(String... args) {
+    return run(TestAtlas::atlas, args);
+  }
+
+  static CliRunner run(java.util.function.Supplier<io.github.borderatlas.core.model.Atlas> atlas,
+      String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = BorderAtlasCli.run(args, new PrintWriter(out), new PrintWriter(err),
-        TestAtlas::atlas);
+    int code = BorderAtlasCli.run(args, new PrintWriter(out), new PrintWriter(err), atlas);
     return new CliRunner(code, out.toString(), err.toString());
   }
 
