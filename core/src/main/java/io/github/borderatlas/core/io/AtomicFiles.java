@@ -19,15 +19,15 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes a file so that readers never see it half written: the content goes to a temporary file
- * in the target's directory, is forced to disk ({@code fsync}), and is then renamed over the
- * target with {@link StandardCopyOption#ATOMIC_MOVE}. If the body or any step fails, the temporary
- * file is deleted and an existing target is left untouched.
+ * Writes a file so that readers never see it half written: the content goes to a temporary file in
+ * the target's directory, is forced to disk ({@code fsync}), and is then renamed over the target
+ * with {@link StandardCopyOption#ATOMIC_MOVE}. If the body or any step fails, the temporary file is
+ * deleted and an existing target is left untouched.
  *
  * <p>Limitations: the directory entry itself is not fsynced (Java has no portable way to open a
- * directory), so after a power loss the rename may be lost but never half applied. On a file
- * system without atomic rename the write fails with {@link AtomicMoveNotSupportedException}
- * rather than silently replacing non-atomically.
+ * directory), so after a power loss the rename may be lost but never half applied. On a file system
+ * without atomic rename the write fails with {@link AtomicMoveNotSupportedException} rather than
+ * silently replacing non-atomically.
  *
  * <p>Thread safety: stateless; concurrent writes to the same target each use their own temporary
  * file and the last rename wins.
@@ -69,7 +69,8 @@ public final class AtomicFiles {
         channel.force(true);
       }
       copyPermissions(absolute, tmp);
-      Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException | Error e) {
       try {
         Files.deleteIfExists(tmp);
@@ -83,7 +84,9 @@ public final class AtomicFiles {
   /** A new empty file next to the target, created with the process's default permissions. */
   private static Path createTemp(Path dir, String name) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      Path tmp =
+          dir.resolve(
+              "." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
       try {
         return Files.createFile(tmp);
       } catch (FileAlreadyExistsException e) {

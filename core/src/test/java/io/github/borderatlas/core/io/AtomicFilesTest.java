@@ -86,11 +86,13 @@ class AtomicFilesTest {
 
   @Test
   void keepsPermissionsOfTheReplacedFile() throws IOException {
-    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+    assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
     Path target = dir.resolve("atlas.geojson");
     Files.writeString(target, "old");
     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
     AtomicFiles.write(target, out -> out.write('x'));
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r-----");
   }
 }

@@ -198,7 +198,14 @@ final class CoordinateParser {
       if (xy[0] != xy[last] || xy[1] != xy[last + 1]) {
         throw session.error(
             "a linear ring must end where it starts: first position ["
-                + xy[0] + ", " + xy[1] + "], last [" + xy[last] + ", " + xy[last + 1] + "]");
+                + xy[0]
+                + ", "
+                + xy[1]
+                + "], last ["
+                + xy[last]
+                + ", "
+                + xy[last + 1]
+                + "]");
       }
     }
   }

@@ -22,8 +22,8 @@ import org.locationtech.jts.geom.Geometry;
  * type) is rejected with a {@link GeoJsonException} before any of it is written, naming {@code
  * $.features[i]...}; the writer stays usable. After an I/O error the writer is broken and further
  * calls fail. Closing after a failure, or writing to a caller's stream, can leave a truncated
- * document: use {@link GeoJsonWriter#writeTo(java.nio.file.Path, io.github.borderatlas.core.io.IoConsumer)}
- * for all-or-nothing files.
+ * document: use {@link GeoJsonWriter#writeTo(java.nio.file.Path,
+ * io.github.borderatlas.core.io.IoConsumer)} for all-or-nothing files.
  *
  * <p>Thread safety: not thread-safe.
  */
@@ -40,8 +40,8 @@ public final class FeatureCollectionWriter implements Closeable {
   private boolean broken;
 
   /**
-   * @param presetBox the collection's box, written before the features; {@code null} to compute
-   *     it while writing and write it after them
+   * @param presetBox the collection's box, written before the features; {@code null} to compute it
+   *     while writing and write it after them
    */
   FeatureCollectionWriter(JsonGenerator gen, int decimals, String target, LonLatBox presetBox) {
     this.gen = gen;
@@ -66,8 +66,8 @@ public final class FeatureCollectionWriter implements Closeable {
   /**
    * Appends one feature.
    *
-   * @throws GeoJsonException if the feature cannot be written (nothing of it is written then) or
-   *     on an I/O error
+   * @throws GeoJsonException if the feature cannot be written (nothing of it is written then) or on
+   *     an I/O error
    * @throws IllegalStateException after {@link #close()} or an I/O error
    */
   public void write(GeoJsonFeature feature) {

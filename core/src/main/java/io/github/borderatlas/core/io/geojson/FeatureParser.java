@@ -86,7 +86,8 @@ final class FeatureParser {
         if (t == JsonToken.VALUE_STRING || ParseSession.isNumber(t)) {
           parts.id = p.getText();
         } else if (t != JsonToken.VALUE_NULL) {
-          throw session.error("\"id\" must be a string or a number, found " + session.describeCurrent());
+          throw session.error(
+              "\"id\" must be a string or a number, found " + session.describeCurrent());
         }
         return true;
       case "geometry":
@@ -120,8 +121,8 @@ final class FeatureParser {
   }
 
   /**
-   * The feature once its object ended (current token: its {@code END_OBJECT}), or {@code null} if
-   * a filter rejects it.
+   * The feature once its object ended (current token: its {@code END_OBJECT}), or {@code null} if a
+   * filter rejects it.
    */
   GeoJsonFeature finish(Parts parts) {
     if (!parts.typeSeen) {

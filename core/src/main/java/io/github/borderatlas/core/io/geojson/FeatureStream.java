@@ -68,7 +68,9 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
   private long filtered;
   private boolean closed;
 
-  /** @param source closed with the stream, or {@code null} */
+  /**
+   * @param source closed with the stream, or {@code null}
+   */
   FeatureStream(ParseSession session, Closeable source) {
     this.session = session;
     this.p = session.parser;
@@ -220,7 +222,8 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     GeoJsonFeature f = finishRoot();
     JsonToken after = p.nextToken();
     if (after != null) {
-      throw session.error("unexpected content after the GeoJSON object: " + session.describeCurrent());
+      throw session.error(
+          "unexpected content after the GeoJSON object: " + session.describeCurrent());
     }
     if (f == null && rootKind != RootKind.COLLECTION) {
       filtered++;
@@ -236,7 +239,8 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     if (type.equals("FeatureCollection")) {
       rootKind = RootKind.COLLECTION;
     } else if (featuresSeen) {
-      throw session.error("an object with \"features\" must be a FeatureCollection, found \"" + type + "\"");
+      throw session.error(
+          "an object with \"features\" must be a FeatureCollection, found \"" + type + "\"");
     } else if (!type.equals("Feature") && GeometryType.of(type) == null) {
       throw session.error(
           "unknown GeoJSON type \""
@@ -301,8 +305,8 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
   }
 
   /**
-   * Rewords Jackson's messages for our users: limits named as {@link ReadLimits} methods, no
-   * advice to enable Jackson features, no "[Source: REDACTED ...; " noise.
+   * Rewords Jackson's messages for our users: limits named as {@link ReadLimits} methods, no advice
+   * to enable Jackson features, no "[Source: REDACTED ...; " noise.
    */
   static String clean(String message) {
     if (message == null) {

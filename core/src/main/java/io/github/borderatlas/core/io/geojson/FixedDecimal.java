@@ -5,10 +5,10 @@ import java.math.RoundingMode;
 
 /**
  * Formats a finite double with at most {@code d} decimals, as JSON number text: the exact binary
- * value rounded half-up (ties away from zero) to {@code d} decimals, trailing zeros of the
- * fraction and a trailing decimal point trimmed, and {@code -0} (also any negative value that
- * rounds to zero) written as {@code 0}. For example {@code 80.1234565} at 6 decimals gives {@code
- * 80.123457} or {@code 80.123456} depending on which side of the tie the nearest double lies.
+ * value rounded half-up (ties away from zero) to {@code d} decimals, trailing zeros of the fraction
+ * and a trailing decimal point trimmed, and {@code -0} (also any negative value that rounds to
+ * zero) written as {@code 0}. For example {@code 80.1234565} at 6 decimals gives {@code 80.123457}
+ * or {@code 80.123456} depending on which side of the tie the nearest double lies.
  *
  * <p>Algorithm: the double is split into its 53-bit significand {@code m} and binary exponent
  * {@code e}; {@code m * 10^d} is formed exactly as a 128-bit product ({@link Math#multiplyHigh})
@@ -51,8 +51,8 @@ final class FixedDecimal {
    *
    * @param v a finite value
    * @param decimals 0..15
-   * @param buf the buffer; must have room for {@link #MAX_FAST_CHARS} chars when {@link
-   *     #isFast}, else for {@code 20 + decimals + log10|v|} chars
+   * @param buf the buffer; must have room for {@link #MAX_FAST_CHARS} chars when {@link #isFast},
+   *     else for {@code 20 + decimals + log10|v|} chars
    * @return the position after the last char written
    */
   static int append(double v, int decimals, char[] buf, int pos) {
@@ -146,8 +146,7 @@ final class FixedDecimal {
 
   private static int appendSlow(double v, int decimals, char[] buf, int pos) {
     BigDecimal rounded = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP);
-    String text =
-        rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+    String text = rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
     text.getChars(0, text.length(), buf, pos);
     return pos + text.length();
   }

@@ -5,8 +5,8 @@ package io.github.borderatlas.core.io.geojson;
  * name), the line and column (1-based) and the JSON path, e.g. {@code "countries.geojson:12:7 at
  * $.features[3].geometry.coordinates[0][2]: latitude 91.0 out of range [-90, 90]"}.
  *
- * <p>This is the only exception the readers and writers of this package throw for bad input or
- * I/O failures; callers never see a Jackson, NullPointer or ClassCast exception from them.
+ * <p>This is the only exception the readers and writers of this package throw for bad input or I/O
+ * failures; callers never see a Jackson, NullPointer or ClassCast exception from them.
  */
 public class GeoJsonException extends RuntimeException {
 

@@ -6,9 +6,8 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One GeoJSON feature as read or to be written: an optional id, a JTS geometry in WGS84 lon/lat
- * (x = longitude, y = latitude; {@code null} for a feature without geometry) and ordered
- * properties.
+ * One GeoJSON feature as read or to be written: an optional id, a JTS geometry in WGS84 lon/lat (x
+ * = longitude, y = latitude; {@code null} for a feature without geometry) and ordered properties.
  *
  * <p>Property values are {@code null}, {@link String}, {@link Boolean}, {@link Number} ({@link
  * Long} or {@link Double} when read), {@link java.util.List} or {@link Map} of these. The

@@ -18,9 +18,11 @@ import java.util.Objects;
  * a bare geometry, as a {@link FeatureStream} (one feature in memory at a time) or all at once.
  *
  * <p>What is accepted: members in any order (e.g. {@code coordinates} before {@code type}); all
- * seven geometry types, holes and nested GeometryCollections; empty {@code coordinates} as an
- * empty geometry; ids as strings or numbers (numbers keep their JSON text); positions of 2 or 3
- * numbers, extra numbers dropped (lenient, RFC 7946 §3.1.1); any ring winding (RFC 7946 §3.1.6:
+ * seven geometry types, holes and nested GeometryCollections; empty {@code coordinates} as an empty
+ * geometry; a Feature whose {@code geometry} is {@code null} or missing as a feature without
+ * geometry, and {@code null} or missing {@code properties} as empty ones (lenient: GDAL and most
+ * readers accept them); ids as strings or numbers (numbers keep their JSON text); positions of 2 or
+ * 3 numbers, extra numbers dropped (lenient, RFC 7946 §3.1.1); any ring winding (RFC 7946 §3.1.6:
  * parsers should not reject it). Geometries are WGS84 lon/lat (x = longitude, y = latitude) with
  * the SRID and coordinate sequences of {@link ReadOptions#geometryFactory()}.
  *
@@ -38,7 +40,8 @@ import java.util.Objects;
  * <p>Thread safety: immutable and thread-safe; each {@link FeatureStream} is single-threaded.
  *
  * <pre>{@code
- * GeoJsonReader reader = new GeoJsonReader(ReadOptions.builder().where("A3", Set.of("KAZ")).build());
+ * ReadOptions kazakhstan = ReadOptions.builder().where("A3", Set.of("KAZ")).build();
+ * GeoJsonReader reader = new GeoJsonReader(kazakhstan);
  * try (FeatureStream features = reader.open(Path.of("map.geo.json"))) {
  *   while (features.hasNext()) {
  *     GeoJsonFeature f = features.next();

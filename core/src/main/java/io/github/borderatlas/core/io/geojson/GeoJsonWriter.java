@@ -23,15 +23,15 @@ import java.util.Objects;
  * no {@code crs}; coordinates rounded half-up to {@link #decimals()} decimals (default 6, about 11
  * cm of latitude) with trailing zeros trimmed and {@code -0} written as {@code 0}; {@code bbox}
  * {@code [west, south, east, north]} on the collection and on each feature with a non-empty
- * geometry, computed from the rounded coordinates (crossing the antimeridian as RFC 7946 §5.2
- * when the data was cut there); string ids; properties in the order given. By default each
- * feature starts a new line (diff-friendly, still compact). The same input always gives the same
- * bytes. See {@link FeatureCollectionWriter} for the member layout.
+ * geometry, computed from the rounded coordinates (crossing the antimeridian as RFC 7946 §5.2 when
+ * the data was cut there); string ids; properties in the order given. By default each feature
+ * starts a new line (diff-friendly, still compact). The same input always gives the same bytes. See
+ * {@link FeatureCollectionWriter} for the member layout.
  *
- * <p>Errors: every failure is a {@link GeoJsonException} naming the output and the JSON path of
- * the value, e.g. {@code $.features[3].geometry.coordinates[0][2]: latitude 91.0 is not within
- * [-90, 90]}. Longitudes outside [-180, 180], latitudes outside [-90, 90], NaN or infinite values
- * and unsupported property types are rejected.
+ * <p>Errors: every failure is a {@link GeoJsonException} naming the output and the JSON path of the
+ * value, e.g. {@code $.features[3].geometry.coordinates[0][2]: latitude 91.0 is not within [-90,
+ * 90]}. Longitudes outside [-180, 180], latitudes outside [-90, 90], NaN or infinite values and
+ * unsupported property types are rejected.
  *
  * <p>Thread safety: immutable and thread-safe; each {@link #open} stream is single-threaded.
  *
@@ -89,13 +89,15 @@ public final class GeoJsonWriter {
    * @throws GeoJsonException if a feature cannot be written or on an I/O error
    */
   public void write(List<GeoJsonFeature> features, OutputStream out) {
-    write(features, out, null);
+    write(features, out, "<output>");
   }
 
-  /** The FeatureCollection of {@code features} as a string. */
+  /**
+   * The FeatureCollection of {@code features} as a string; errors name the target {@code <string>}.
+   */
   public String writeToString(List<GeoJsonFeature> features) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(features, out);
+    write(features, out, "<string>");
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -111,8 +113,8 @@ public final class GeoJsonWriter {
   }
 
   /**
-   * Streams a FeatureCollection to {@code file} atomically: {@code body} writes the features one
-   * by one; the file appears only if the body and the writing succeed.
+   * Streams a FeatureCollection to {@code file} atomically: {@code body} writes the features one by
+   * one; the file appears only if the body and the writing succeed.
    *
    * @throws GeoJsonException on a bad feature or an I/O error, or wrapping an {@link IOException}
    *     thrown by the body
@@ -135,7 +137,8 @@ public final class GeoJsonWriter {
    * @param target a label of the output for error messages (a file name), or {@code null}
    */
   public FeatureCollectionWriter open(OutputStream out, String target) {
-    return new FeatureCollectionWriter(generator(out, target), decimals, target, null);
+    String label = target == null ? "<output>" : target;
+    return new FeatureCollectionWriter(generator(out, label), decimals, label, null);
   }
 
   private void write(List<GeoJsonFeature> features, OutputStream out, String target) {

@@ -11,10 +11,10 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Turns a tree from {@link CoordinateParser} into a JTS geometry of a known type. For a tree
- * parsed before its type was known ({@code deferred}), it first checks what the parser could not:
- * the nesting depth and the list rules, reporting the start of the offending array and its path
- * below {@code coordinatesPath}. Thread safety: stateless apart from the session.
+ * Turns a tree from {@link CoordinateParser} into a JTS geometry of a known type. For a tree parsed
+ * before its type was known ({@code deferred}), it first checks what the parser could not: the
+ * nesting depth and the list rules, reporting the start of the offending array and its path below
+ * {@code coordinatesPath}. Thread safety: stateless apart from the session.
  */
 final class GeometryBuilder {
 
@@ -172,8 +172,14 @@ final class GeometryBuilder {
       if (list.x(0) != list.x(n - 1) || list.y(0) != list.y(n - 1)) {
         throw fail(
             "a linear ring must end where it starts: first position ["
-                + list.x(0) + ", " + list.y(0) + "], last ["
-                + list.x(n - 1) + ", " + list.y(n - 1) + "]",
+                + list.x(0)
+                + ", "
+                + list.y(0)
+                + "], last ["
+                + list.x(n - 1)
+                + ", "
+                + list.y(n - 1)
+                + "]",
             list.start,
             path);
       }
@@ -181,7 +187,6 @@ final class GeometryBuilder {
   }
 
   private GeoJsonException fail(String problem, JsonLocation at, String path) {
-    return session.errorAt(
-        problem, at == null ? coordinatesStart : at, coordinatesPath + path);
+    return session.errorAt(problem, at == null ? coordinatesStart : at, coordinatesPath + path);
   }
 }

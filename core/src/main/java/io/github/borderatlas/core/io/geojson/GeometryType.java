@@ -1,8 +1,8 @@
 package io.github.borderatlas.core.io.geojson;
 
 /**
- * The RFC 7946 geometry types, with the nesting depth of positions inside {@code coordinates}
- * (0: the value is one position) and what a list of positions must satisfy.
+ * The RFC 7946 geometry types, with the nesting depth of positions inside {@code coordinates} (0:
+ * the value is one position) and what a list of positions must satisfy.
  */
 enum GeometryType {
   POINT("Point", 0, ListRule.NONE),

@@ -15,17 +15,17 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Writes JTS geometries as RFC 7946 geometry objects. Coordinates are written as raw JSON text
- * (one raw value per {@code coordinates} member, flushed in chunks of about {@value #CHUNK}
- * chars) formatted by {@link FixedDecimal}; exterior rings counter-clockwise and holes clockwise
- * whatever the input winding (decided by the signed area of the unrounded ring; a ring of zero
- * area is written as given); a {@code z} ordinate is written when it is not NaN. Empty geometries
- * get empty {@code coordinates} ({@code geometries}); empty parts of multi-geometries are left
- * out, since GeoJSON cannot represent them. A {@link org.locationtech.jts.geom.LinearRing} is
- * written as a LineString.
+ * Writes JTS geometries as RFC 7946 geometry objects. Coordinates are written as raw JSON text (one
+ * raw value per {@code coordinates} member, flushed in chunks of about {@value #CHUNK} chars)
+ * formatted by {@link FixedDecimal}; exterior rings counter-clockwise and holes clockwise whatever
+ * the input winding (decided by the signed area of the unrounded ring; a ring of zero area is
+ * written as given); a {@code z} ordinate is written when it is not NaN. Empty geometries get empty
+ * {@code coordinates} ({@code geometries}); empty parts of multi-geometries are left out, since
+ * GeoJSON cannot represent them. A {@link org.locationtech.jts.geom.LinearRing} is written as a
+ * LineString.
  *
- * <p>{@link #check} validates a geometry before anything is written (finite lon/lat within range,
- * z finite or NaN), so the output never holds half a feature. Not thread-safe: one per generator.
+ * <p>{@link #check} validates a geometry before anything is written (finite lon/lat within range, z
+ * finite or NaN), so the output never holds half a feature. Not thread-safe: one per generator.
  */
 final class GeometryWriter {
 

@@ -7,12 +7,12 @@ import java.util.Arrays;
  * parts of a feature or of a whole collection, from the raw (unrounded) part envelopes.
  *
  * <p>Algorithm: each part adds its longitude interval to a sorted list of disjoint intervals
- * (overlapping ones merge). Normally the box is the plain min/max. When the parts touch both
- * {@code -180} and {@code +180} (after rounding to the output decimals), i.e. the data was cut at
- * the antimeridian as RFC 7946 §3.1.9 requires, the box spans the complement of the largest
- * longitude gap, so {@code west > east} as in RFC 7946 §5.2. The list is capped at {@value
- * #MAX_INTERVALS} intervals by merging the two nearest; the box then still covers all data but may
- * in pathological cases be wider than the smallest one.
+ * (overlapping ones merge). Normally the box is the plain min/max. When the parts touch both {@code
+ * -180} and {@code +180} (after rounding to the output decimals), i.e. the data was cut at the
+ * antimeridian as RFC 7946 §3.1.9 requires, the box spans the complement of the largest longitude
+ * gap, so {@code west > east} as in RFC 7946 §5.2. The list is capped at {@value #MAX_INTERVALS}
+ * intervals by merging the two nearest; the box then still covers all data but may in pathological
+ * cases be wider than the smallest one.
  *
  * <p>Because rounding is monotonic, formatting the raw extremes at {@code d} decimals gives exactly
  * the extremes of the coordinates as written. Not thread-safe; reusable via {@link #reset()}.
@@ -31,7 +31,9 @@ final class LonLatBox {
   private boolean touchesWest;
   private boolean touchesEast;
 
-  /** @param decimals the output decimals, used to decide whether a part touches ±180 */
+  /**
+   * @param decimals the output decimals, used to decide whether a part touches ±180
+   */
   LonLatBox(int decimals) {
     this.decimals = decimals;
     this.antimeridian = FixedDecimal.scaledMagnitude(180, decimals);

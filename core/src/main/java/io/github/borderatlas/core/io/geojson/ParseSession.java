@@ -79,7 +79,8 @@ final class ParseSession {
 
   /** An error at the current token, with the path of the parser's current context. */
   GeoJsonException error(String problem) {
-    return errorAt(problem, parser.currentTokenLocation(), JsonPaths.of(parser.getParsingContext()));
+    return errorAt(
+        problem, parser.currentTokenLocation(), JsonPaths.of(parser.getParsingContext()));
   }
 
   /** An error at {@code location} and {@code path}. */

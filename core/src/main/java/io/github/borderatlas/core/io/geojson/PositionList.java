@@ -36,7 +36,8 @@ final class PositionList {
 
   /** The positions as a sequence of {@code factory}; packed ones share the array. */
   CoordinateSequence sequence(GeometryFactory factory) {
-    PackedCoordinateSequence.Double packed = new PackedCoordinateSequence.Double(coords, dimension, 0);
+    PackedCoordinateSequence.Double packed =
+        new PackedCoordinateSequence.Double(coords, dimension, 0);
     if (factory.getCoordinateSequenceFactory() == PackedCoordinateSequenceFactory.DOUBLE_FACTORY) {
       return packed;
     }

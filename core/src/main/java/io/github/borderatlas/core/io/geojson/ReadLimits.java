@@ -2,15 +2,15 @@ package io.github.borderatlas.core.io.geojson;
 
 /**
  * Bounds on what {@link GeoJsonReader} accepts, so that hostile or broken input fails with a
- * located {@link GeoJsonException} instead of exhausting memory or the stack. The JSON-level
- * limits are enforced by Jackson's {@code StreamReadConstraints} while tokenizing (a 60 MB string
- * is rejected after reading {@link #maxStringLength()} chars of it); the feature-level ones by the
+ * located {@link GeoJsonException} instead of exhausting memory or the stack. The JSON-level limits
+ * are enforced by Jackson's {@code StreamReadConstraints} while tokenizing (a 60 MB string is
+ * rejected after reading {@link #maxStringLength()} chars of it); the feature-level ones by the
  * reader.
  *
  * <p>Defaults: nesting depth 64, number length 100 chars, string length 10,000,000 chars, member
  * name length 50,000 chars, 5,000,000 vertices per feature (the largest country of OpenStreetMap's
- * 10 m land polygons has 1.42 million), 128 MiB per feature (bytes of its JSON text; chars for
- * text input), 100,000 property values per feature (nested ones included).
+ * 10 m land polygons has 1.42 million), 128 MiB per feature (bytes of its JSON text; chars for text
+ * input), 100,000 property values per feature (nested ones included).
  *
  * <p>Immutable and thread-safe.
  *

@@ -133,9 +133,9 @@ public final class ReadOptions {
     }
 
     /**
-     * Keeps only features whose property {@code key} is one of {@code values}, compared as
-     * strings via {@link String#valueOf}: a string as is, a number or boolean as Java prints the
-     * value read ({@code 5}, {@code 5.5}, {@code true}). Combined with earlier filters by AND.
+     * Keeps only features whose property {@code key} is one of {@code values}, compared as strings
+     * via {@link String#valueOf}: a string as is, a number or boolean as Java prints the value read
+     * ({@code 5}, {@code 5.5}, {@code true}). Combined with earlier filters by AND.
      *
      * @throws IllegalArgumentException if {@code values} is empty or holds {@code null}
      */
@@ -143,9 +143,11 @@ public final class ReadOptions {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(values, "values");
       if (values.isEmpty() || values.stream().anyMatch(Objects::isNull)) {
-        throw new IllegalArgumentException("where(" + key + ") needs non-null values, got " + values);
+        throw new IllegalArgumentException(
+            "where(" + key + ") needs non-null values, got " + values);
       }
-      Set<String> wanted = values.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+      Set<String> wanted =
+          values.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
       return propertyFilter(
           p -> {
             Object v = p.get(key);
@@ -154,8 +156,8 @@ public final class ReadOptions {
     }
 
     /**
-     * Keeps only features whose geometry's envelope intersects the box. Lon/lat degrees in RFC
-     * 7946 bbox order; {@code west > east} means the box crosses the antimeridian.
+     * Keeps only features whose geometry's envelope intersects the box. Lon/lat degrees in RFC 7946
+     * bbox order; {@code west > east} means the box crosses the antimeridian.
      *
      * @throws IllegalArgumentException if a longitude is outside [-180, 180], a latitude outside
      *     [-90, 90] or south > north

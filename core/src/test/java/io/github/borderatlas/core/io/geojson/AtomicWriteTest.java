@@ -34,7 +34,9 @@ class AtomicWriteTest {
   void writesList_atomically_andItReadsBack() {
     Path target = dir.resolve("places.geojson");
     writer.writeTo(target, List.of(point("a", 80.4, 44.2), point("b", 82.7, 46.5)));
-    assertThat(new GeoJsonReader().readAll(target)).extracting(GeoJsonFeature::id).containsExactly("a", "b");
+    assertThat(new GeoJsonReader().readAll(target))
+        .extracting(GeoJsonFeature::id)
+        .containsExactly("a", "b");
   }
 
   @Test
@@ -72,10 +74,14 @@ class AtomicWriteTest {
                       out.write(point("bad", 80, 95));
                     }))
         .isInstanceOf(GeoJsonException.class)
-        .hasMessage(target + " at $.features[1].geometry.coordinates: latitude 95.0 is not within [-90, 90] (feature id bad)");
+        .hasMessage(
+            target
+                + " at $.features[1].geometry.coordinates: latitude 95.0 is not within [-90, 90]"
+                + " (feature id bad)");
     assertThat(Files.readAllBytes(target)).isEqualTo(before);
     assertThat(filesIn(dir)).isEqualTo(1);
-    assertThatThrownBy(() -> writer.writeTo(target, List.of(point("ok", 80, 44), point("bad", 200, 0))))
+    assertThatThrownBy(
+            () -> writer.writeTo(target, List.of(point("ok", 80, 44), point("bad", 200, 0))))
         .hasMessageContaining("at $.features[1].geometry.coordinates: longitude 200.0");
     assertThat(Files.readAllBytes(target)).isEqualTo(before);
     assertThat(filesIn(dir)).isEqualTo(1);

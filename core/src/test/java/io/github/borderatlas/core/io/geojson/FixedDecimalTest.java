@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The coordinate formatter. Expected texts come from the exact binary value of each double
- * (printed with {@code new BigDecimal(double)}), rounded half-up by hand; the randomized test uses
- * {@link BigDecimal#setScale(int, RoundingMode)} with {@link RoundingMode#HALF_UP} as the oracle.
+ * The coordinate formatter. Expected texts come from the exact binary value of each double (printed
+ * with {@code new BigDecimal(double)}), rounded half-up by hand; the randomized test uses {@link
+ * BigDecimal#setScale(int, RoundingMode)} with {@link RoundingMode#HALF_UP} as the oracle.
  */
 class FixedDecimalTest {
 
@@ -20,7 +20,8 @@ class FixedDecimalTest {
   @CsvSource({
     // 80.1234565 is 80.1234565000000031886... in binary: just above the tie, rounds up
     "80.1234565, 6, 80.123457",
-    // 80.0000005 is 80.0000004999999987376...: just below the tie, rounds down (x * 1e6 would say .5)
+    // 80.0000005 is 80.0000004999999987376...: just below the tie, rounds down (x * 1e6 would say
+    // .5)
     "80.0000005, 6, 80",
     // 179.9999995 is 179.9999995000000012623...: rounds up to the antimeridian
     "179.9999995, 6, 180",
@@ -63,7 +64,9 @@ class FixedDecimalTest {
     for (int i = 0; i < 20_000; i++) {
       double v = (random.nextDouble() * 2 - 1) * (i % 2 == 0 ? 180 : 1e-3 * random.nextDouble());
       int decimals = random.nextInt(16);
-      assertThat(FixedDecimal.toString(v, decimals)).as("%s at %d", v, decimals).isEqualTo(oracle(v, decimals));
+      assertThat(FixedDecimal.toString(v, decimals))
+          .as("%s at %d", v, decimals)
+          .isEqualTo(oracle(v, decimals));
     }
   }
 
@@ -74,8 +77,12 @@ class FixedDecimalTest {
     for (int i = 0; i < 20_000; i++) {
       int decimals = random.nextInt(1, 10);
       long units = random.nextLong(-180L * 10 * pow10(decimals), 180L * 10 * pow10(decimals));
-      double v = Double.parseDouble(BigDecimal.valueOf(units * 10 + (units < 0 ? -5 : 5), decimals + 2).toString());
-      assertThat(FixedDecimal.toString(v, decimals)).as("%s at %d", v, decimals).isEqualTo(oracle(v, decimals));
+      double v =
+          Double.parseDouble(
+              BigDecimal.valueOf(units * 10 + (units < 0 ? -5 : 5), decimals + 2).toString());
+      assertThat(FixedDecimal.toString(v, decimals))
+          .as("%s at %d", v, decimals)
+          .isEqualTo(oracle(v, decimals));
     }
   }
 
@@ -86,7 +93,8 @@ class FixedDecimalTest {
     for (int i = 0; i < 10_000; i++) {
       double a = random.nextDouble() * 180;
       double b = Math.nextUp(a);
-      assertThat(FixedDecimal.scaledMagnitude(a, 6)).isLessThanOrEqualTo(FixedDecimal.scaledMagnitude(b, 6));
+      assertThat(FixedDecimal.scaledMagnitude(a, 6))
+          .isLessThanOrEqualTo(FixedDecimal.scaledMagnitude(b, 6));
     }
   }
 

@@ -21,8 +21,8 @@ import org.locationtech.jts.geom.impl.CoordinateArraySequenceFactory;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /**
- * Reading valid GeoJSON, in the layouts real producers use. Expected geometries and values are
- * the ones written into the fixtures (see {@code testdata/geojson/README.md}) and inline texts.
+ * Reading valid GeoJSON, in the layouts real producers use. Expected geometries and values are the
+ * ones written into the fixtures (see {@code testdata/geojson/README.md}) and inline texts.
  */
 class GeoJsonReaderTest {
 
@@ -39,11 +39,25 @@ class GeoJsonReaderTest {
   @Test
   void readsSortedKeys_withCoordinatesBeforeType() {
     List<GeoJsonFeature> features = reader.readAll(fixture("sorted-keys.geojson"));
-    assertThat(features).extracting(GeoJsonFeature::id).containsExactly("crossing.khorgos", "7", "lake.sample", null);
+    assertThat(features)
+        .extracting(GeoJsonFeature::id)
+        .containsExactly("crossing.khorgos", "7", "lake.sample", null);
     assertThat(features.get(0).geometry().equalsExact(wkt("POINT (80.4167 44.2083)"))).isTrue();
-    assertThat(features.get(1).geometry().equalsExact(wkt("LINESTRING (81.3 43.9, 80.53 43.81, 78.3 43.87)"))).isTrue();
-    assertThat(features.get(2).geometry().equalsExact(wkt(
-        "POLYGON ((81.5 45.9, 82 45.9, 82 46.3, 81.5 46.3, 81.5 45.9), (81.7 46, 81.7 46.1, 81.8 46.1, 81.7 46))"))).isTrue();
+    assertThat(
+            features
+                .get(1)
+                .geometry()
+                .equalsExact(wkt("LINESTRING (81.3 43.9, 80.53 43.81, 78.3 43.87)")))
+        .isTrue();
+    assertThat(
+            features
+                .get(2)
+                .geometry()
+                .equalsExact(
+                    wkt(
+                        "POLYGON ((81.5 45.9, 82 45.9, 82 46.3, 81.5 46.3, 81.5 45.9), (81.7 46,"
+                            + " 81.7 46.1, 81.8 46.1, 81.7 46))")))
+        .isTrue();
     assertThat(features.get(3).geometry()).isNull();
     assertThat(features.get(3).properties()).isEmpty();
     assertThat(features.get(1).properties())
@@ -76,7 +90,11 @@ class GeoJsonReaderTest {
     assertThat(features).hasSize(2);
     GeoJsonFeature tripoints = features.get(0);
     assertThat(tripoints.id()).isEqualTo("tripoints");
-    assertThat(tripoints.geometry().equalsExact(wkt("MULTIPOINT ((87.286361 49.115499), (80.174866 42.210402))"))).isTrue();
+    assertThat(
+            tripoints
+                .geometry()
+                .equalsExact(wkt("MULTIPOINT ((87.286361 49.115499), (80.174866 42.210402))")))
+        .isTrue();
     assertThat(tripoints.properties()).containsExactly(Map.entry("name", "tripoints"));
     GeoJsonFeature second = features.get(1);
     assertThat(second.id()).as("a number id keeps its JSON text").isEqualTo("3.50");
@@ -84,40 +102,51 @@ class GeoJsonReaderTest {
         .isEqualTo("GEOMETRYCOLLECTION (POINT (80.4167 44.2083), GEOMETRYCOLLECTION EMPTY)");
     assertThat(second.properties().get("big")).isEqualTo(1.2345678901234568E29);
     assertThat(second.properties().get("small")).isEqualTo(-1e-300);
-    assertThat(second.properties().get("long")).as("beyond 2^53 but a long").isEqualTo(9007199254740993L);
+    assertThat(second.properties().get("long"))
+        .as("beyond 2^53 but a long")
+        .isEqualTo(9007199254740993L);
   }
 
   @Test
   void readsSingleFeature_andBareGeometry() {
     List<GeoJsonFeature> one =
-        reader.readString("{\"properties\":{\"a\":1},\"geometry\":{\"coordinates\":[80.4,44.2],\"type\":\"Point\"},\"id\":9,\"type\":\"Feature\"}");
+        reader.readString(
+            "{\"properties\":{\"a\":1},\"geometry\":{\"coordinates\":[80.4,44.2],\"type\":\"Point\"},\"id\":9,\"type\":\"Feature\"}");
     assertThat(one).hasSize(1);
     assertThat(one.get(0).id()).isEqualTo("9");
     assertThat(one.get(0).properties()).containsExactly(Map.entry("a", 1L));
     assertThat(one.get(0).geometry().equalsExact(wkt("POINT (80.4 44.2)"))).isTrue();
 
-    List<GeoJsonFeature> bare = reader.readString("{\"coordinates\":[[80,44],[81,45]],\"type\":\"LineString\",\"bbox\":[80,44,81,45]}");
+    List<GeoJsonFeature> bare =
+        reader.readString(
+            "{\"coordinates\":[[80,44],[81,45]],\"type\":\"LineString\",\"bbox\":[80,44,81,45]}");
     assertThat(bare).hasSize(1);
     assertThat(bare.get(0).id()).isNull();
     assertThat(bare.get(0).properties()).isEmpty();
     assertThat(bare.get(0).geometry().equalsExact(wkt("LINESTRING (80 44, 81 45)"))).isTrue();
 
-    List<GeoJsonFeature> gc = reader.readString(
-        "{\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1,2]}],\"type\":\"GeometryCollection\"}");
+    List<GeoJsonFeature> gc =
+        reader.readString(
+            "{\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1,2]}],\"type\":\"GeometryCollection\"}");
     assertThat(gc.get(0).geometry().toText()).isEqualTo("GEOMETRYCOLLECTION (POINT (1 2))");
   }
 
   @Test
   void readsCollection_withTypeAfterFeatures() {
-    List<GeoJsonFeature> features = reader.readString(
-        "{\"features\":[{\"type\":\"Feature\",\"geometry\":null,\"properties\":null}],\"type\":\"FeatureCollection\"}");
+    List<GeoJsonFeature> features =
+        reader.readString(
+            "{\"features\":[{\"type\":\"Feature\",\"geometry\":null,\"properties\":null}],\"type\":\"FeatureCollection\"}");
     assertThat(features).hasSize(1);
     assertThat(reader.readString("{\"type\":\"FeatureCollection\",\"features\":[]}")).isEmpty();
   }
 
   @Test
   void keepsZ_dropsFourthAndLaterNumbers() {
-    Geometry g = reader.readString("{\"type\":\"LineString\",\"coordinates\":[[80,44,512.5,7,8],[81,45]]}").get(0).geometry();
+    Geometry g =
+        reader
+            .readString("{\"type\":\"LineString\",\"coordinates\":[[80,44,512.5,7,8],[81,45]]}")
+            .get(0)
+            .geometry();
     assertThat(g.getCoordinates()[0].getZ()).isEqualTo(512.5);
     assertThat(g.getCoordinates()[1].getZ()).as("a 2D position among 3D ones").isNaN();
     assertThat(g.getCoordinates()[0].getX()).isEqualTo(80);
@@ -126,20 +155,34 @@ class GeoJsonReaderTest {
   @Test
   void keepsWinding_asRead() {
     // RFC 7946 §3.1.6: parsers should not reject clockwise shells; the reader does not reorient
-    Polygon p = (Polygon) reader.readString(
-        "{\"type\":\"Polygon\",\"coordinates\":[[[80,44],[80,45],[81,45],[81,44],[80,44]]]}").get(0).geometry();
+    Polygon p =
+        (Polygon)
+            reader
+                .readString(
+                    "{\"type\":\"Polygon\",\"coordinates\":[[[80,44],[80,45],[81,45],[81,44],[80,44]]]}")
+                .get(0)
+                .geometry();
     assertThat(Orientation.isCCW(p.getExteriorRing().getCoordinateSequence())).isFalse();
   }
 
   @Test
   void buildsPackedSequences_byDefault_andUsesAGivenFactory() {
-    Geometry packed = reader.readString("{\"type\":\"LineString\",\"coordinates\":[[80,44],[81,45]]}").get(0).geometry();
+    Geometry packed =
+        reader
+            .readString("{\"type\":\"LineString\",\"coordinates\":[[80,44],[81,45]]}")
+            .get(0)
+            .geometry();
     assertThat(((org.locationtech.jts.geom.LineString) packed).getCoordinateSequence())
         .isInstanceOf(PackedCoordinateSequence.Double.class);
-    GeometryFactory arrays = new GeometryFactory(new PrecisionModel(), 3857, CoordinateArraySequenceFactory.instance());
-    Geometry g = new GeoJsonReader(ReadOptions.builder().geometryFactory(arrays).build())
-        .readString("{\"type\":\"LineString\",\"coordinates\":[[80,44],[81,45]]}").get(0).geometry();
-    assertThat(((org.locationtech.jts.geom.LineString) g).getCoordinateSequence()).isInstanceOf(CoordinateArraySequence.class);
+    GeometryFactory arrays =
+        new GeometryFactory(new PrecisionModel(), 3857, CoordinateArraySequenceFactory.instance());
+    Geometry g =
+        new GeoJsonReader(ReadOptions.builder().geometryFactory(arrays).build())
+            .readString("{\"type\":\"LineString\",\"coordinates\":[[80,44],[81,45]]}")
+            .get(0)
+            .geometry();
+    assertThat(((org.locationtech.jts.geom.LineString) g).getCoordinateSequence())
+        .isInstanceOf(CoordinateArraySequence.class);
     assertThat(g.getSRID()).isEqualTo(3857);
   }
 
@@ -156,8 +199,12 @@ class GeoJsonReaderTest {
   @Test
   void whereFilter_keepsMatchingFeatures_andSkipsRejectedGeometries() {
     ReadOptions options = ReadOptions.builder().where("A3", Set.of("KAZ", "CHN")).build();
-    try (FeatureStream s = new GeoJsonReader(options).open(
-        new java.io.ByteArrayInputStream(COUNTRIES.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "countries")) {
+    try (FeatureStream s =
+        new GeoJsonReader(options)
+            .open(
+                new java.io.ByteArrayInputStream(
+                    COUNTRIES.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "countries")) {
       List<String> kept = s.stream().map(f -> f.string("A3")).collect(Collectors.toList());
       assertThat(kept).containsExactly("KAZ", "CHN", "CHN");
       assertThat(s.count()).isEqualTo(3);
@@ -169,30 +216,46 @@ class GeoJsonReaderTest {
 
   @Test
   void bboxFilter_keepsIntersectingGeometries_alsoAcrossTheAntimeridian() {
-    ReadOptions centralAsia = ReadOptions.builder().where("A3", Set.of("KAZ", "CHN", "FJI")).bbox(60, 30, 120, 55).build();
+    ReadOptions centralAsia =
+        ReadOptions.builder()
+            .where("A3", Set.of("KAZ", "CHN", "FJI"))
+            .bbox(60, 30, 120, 55)
+            .build();
     assertThat(new GeoJsonReader(centralAsia).readString(COUNTRIES))
-        .extracting(f -> f.string("A3")).containsExactly("KAZ", "CHN");
-    ReadOptions pacific = ReadOptions.builder().where("A3", Set.of("KAZ", "CHN", "FJI")).bbox(170, -30, -170, 0).build();
+        .extracting(f -> f.string("A3"))
+        .containsExactly("KAZ", "CHN");
+    ReadOptions pacific =
+        ReadOptions.builder()
+            .where("A3", Set.of("KAZ", "CHN", "FJI"))
+            .bbox(170, -30, -170, 0)
+            .build();
     assertThat(new GeoJsonReader(pacific).readString(COUNTRIES))
-        .extracting(f -> f.string("A3")).containsExactly("FJI");
+        .extracting(f -> f.string("A3"))
+        .containsExactly("FJI");
   }
 
   @Test
   void propertyFilter_seesPropertiesWhenTheyComeAfterTheGeometry() {
-    ReadOptions options = ReadOptions.builder().propertyFilter(p -> Long.valueOf(5).equals(p.get("n"))).build();
-    assertThat(new GeoJsonReader(options).readString(COUNTRIES)).extracting(f -> f.string("A3")).containsExactly("CHN");
+    ReadOptions options =
+        ReadOptions.builder().propertyFilter(p -> Long.valueOf(5).equals(p.get("n"))).build();
+    assertThat(new GeoJsonReader(options).readString(COUNTRIES))
+        .extracting(f -> f.string("A3"))
+        .containsExactly("CHN");
   }
 
   @Test
   void options_rejectCallerMistakes() {
     assertThatThrownBy(() -> ReadOptions.builder().bbox(-181, 0, 10, 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[-180, 180]");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[-180, 180]");
     assertThatThrownBy(() -> ReadOptions.builder().bbox(0, 10, 10, 5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("south <= north");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("south <= north");
     assertThatThrownBy(() -> ReadOptions.builder().where("A3", Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReadLimits.builder().maxVerticesPerFeature(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxVerticesPerFeature must be at least 1, got 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxVerticesPerFeature must be at least 1, got 0");
   }
 
   @Test
@@ -204,13 +267,14 @@ class GeoJsonReaderTest {
       s.close();
       assertThat(s.hasNext()).isFalse();
     }
-    assertThatThrownBy(() -> {
-          try (FeatureStream s = reader.open(fixture("sorted-keys.geojson"))) {
-            while (true) {
-              s.next();
-            }
-          }
-        })
+    assertThatThrownBy(
+            () -> {
+              try (FeatureStream s = reader.open(fixture("sorted-keys.geojson"))) {
+                while (true) {
+                  s.next();
+                }
+              }
+            })
         .isInstanceOf(java.util.NoSuchElementException.class);
   }
 }

@@ -47,8 +47,7 @@ class GeoJsonWriterTest {
         .isEqualTo(
             "{\"type\":\"FeatureCollection\",\"bbox\":[80.4167,44.2083,80.4167,44.2083],\"features\":[\n"
                 + "{\"type\":\"Feature\",\"id\":\"crossing.khorgos\",\"bbox\":[80.4167,44.2083,80.4167,44.2083],"
-                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[80.4167,44.2083]},"
-                + "\"properties\":{\"id\":\"crossing.khorgos\",\"layer\":\"place\",\"accuracy_m\":250}},\n"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[80.4167,44.2083]},\"properties\":{\"id\":\"crossing.khorgos\",\"layer\":\"place\",\"accuracy_m\":250}},\n"
                 + "{\"type\":\"Feature\",\"id\":\"event.1994\",\"geometry\":null,\"properties\":{}}\n"
                 + "]}\n");
   }
@@ -60,8 +59,7 @@ class GeoJsonWriterTest {
     assertThat(json)
         .isEqualTo(
             "{\"type\":\"FeatureCollection\",\"bbox\":[1,2,1,2],\"features\":[{\"type\":\"Feature\","
-                + "\"bbox\":[1,2,1,2],\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},"
-                + "\"properties\":{}}]}\n");
+                + "\"bbox\":[1,2,1,2],\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},\"properties\":{}}]}\n");
   }
 
   @Test
@@ -87,10 +85,15 @@ class GeoJsonWriterTest {
   @Test
   void orientsRings_exteriorCounterClockwise_holesClockwise_whateverTheInput() {
     // shell given clockwise, hole given counter-clockwise: both must be reversed
-    String cw = "POLYGON ((80 44, 80 45, 81 45, 81 44, 80 44), (80.2 44.2, 80.4 44.2, 80.4 44.4, 80.2 44.2))";
+    String cw =
+        "POLYGON ((80 44, 80 45, 81 45, 81 44, 80 44), (80.2 44.2, 80.4 44.2, 80.4 44.4, 80.2"
+            + " 44.2))";
     // shell given counter-clockwise, hole clockwise: kept as they are
-    String ccw = "POLYGON ((80 44, 81 44, 81 45, 80 45, 80 44), (80.2 44.2, 80.4 44.4, 80.4 44.2, 80.2 44.2))";
-    for (String text : List.of(cw, ccw, "MULTIPOLYGON (" + cw.substring(8) + ", " + ccw.substring(8) + ")")) {
+    String ccw =
+        "POLYGON ((80 44, 81 44, 81 45, 80 45, 80 44), (80.2 44.2, 80.4 44.4, 80.4 44.2, 80.2"
+            + " 44.2))";
+    for (String text :
+        List.of(cw, ccw, "MULTIPOLYGON (" + cw.substring(8) + ", " + ccw.substring(8) + ")")) {
       String json = writer.writeToString(List.of(feature(null, text, null)));
       Geometry back = new GeoJsonReader().readString(json).get(0).geometry();
       for (int i = 0; i < back.getNumGeometries(); i++) {
@@ -114,8 +117,10 @@ class GeoJsonWriterTest {
     String json =
         writer.writeToString(
             List.of(feature("a", "LINESTRING (80.0000005 44, 81.25 44.1234565)", null)));
-    assertThat(json).contains("\"bbox\":[80,44,81.25,44.123457],\"geometry\":{\"type\":\"LineString\","
-        + "\"coordinates\":[[80,44],[81.25,44.123457]]}");
+    assertThat(json)
+        .contains(
+            "\"bbox\":[80,44,81.25,44.123457],\"geometry\":{\"type\":\"LineString\","
+                + "\"coordinates\":[[80,44],[81.25,44.123457]]}");
   }
 
   @Test
@@ -128,14 +133,18 @@ class GeoJsonWriterTest {
                 feature("c", null, null),
                 feature("d", "LINESTRING (85.5 47.9, 87.3 49.1)", null)));
     assertThat(json).startsWith("{\"type\":\"FeatureCollection\",\"bbox\":[80.4,44.2,87.3,49.1],");
-    assertThat(json).contains("{\"type\":\"Feature\",\"id\":\"b\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[]},");
+    assertThat(json)
+        .contains(
+            "{\"type\":\"Feature\",\"id\":\"b\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[]},");
     assertThat(json).contains("{\"type\":\"Feature\",\"id\":\"c\",\"geometry\":null,");
   }
 
   @Test
   void bbox_crossesTheAntimeridian_forDataCutThere() {
     // RFC 7946 §5.2: a feature cut at the antimeridian gets west > east
-    String cut = "MULTIPOLYGON (((177 -20, 180 -20, 180 -16, 177 -16, 177 -20)), ((-180 -20, -178 -20, -178 -16, -180 -16, -180 -20)))";
+    String cut =
+        "MULTIPOLYGON (((177 -20, 180 -20, 180 -16, 177 -16, 177 -20)), ((-180 -20, -178 -20, -178"
+            + " -16, -180 -16, -180 -20)))";
     String json = writer.writeToString(List.of(feature("fiji", cut, null)));
     assertThat(json).contains("\"bbox\":[177,-20,-178,-16]");
     // an ordinary feature spanning lon 0 keeps west < east
@@ -222,24 +231,30 @@ class GeoJsonWriterTest {
 
   @Test
   void writesZ_whenPresent() {
-    String json = writer.writeToString(List.of(feature(null, "LINESTRING Z (80 44 512.25, 81 45 600)", null)));
+    String json =
+        writer.writeToString(
+            List.of(feature(null, "LINESTRING Z (80 44 512.25, 81 45 600)", null)));
     assertThat(json).contains("\"coordinates\":[[80,44,512.25],[81,45,600]]");
   }
 
   @Test
   void writesEveryGeometryType() {
-    assertThat(geometryJson("MULTIPOINT ((1 2), (3 4))")).isEqualTo("{\"type\":\"MultiPoint\",\"coordinates\":[[1,2],[3,4]]}");
+    assertThat(geometryJson("MULTIPOINT ((1 2), (3 4))"))
+        .isEqualTo("{\"type\":\"MultiPoint\",\"coordinates\":[[1,2],[3,4]]}");
     assertThat(geometryJson("MULTILINESTRING ((1 2, 3 4), (5 6, 7 8))"))
         .isEqualTo("{\"type\":\"MultiLineString\",\"coordinates\":[[[1,2],[3,4]],[[5,6],[7,8]]]}");
     assertThat(geometryJson("GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (1 2, 3 4))"))
-        .isEqualTo("{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1,2]},"
-            + "{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4]]}]}");
+        .isEqualTo(
+            "{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1,2]},"
+                + "{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4]]}]}");
     assertThat(geometryJson("LINEARRING (1 2, 3 4, 3 2, 1 2)"))
         .isEqualTo("{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4],[3,2],[1,2]]}");
     assertThat(geometryJson("POINT EMPTY")).isEqualTo("{\"type\":\"Point\",\"coordinates\":[]}");
-    assertThat(geometryJson("GEOMETRYCOLLECTION EMPTY")).isEqualTo("{\"type\":\"GeometryCollection\",\"geometries\":[]}");
+    assertThat(geometryJson("GEOMETRYCOLLECTION EMPTY"))
+        .isEqualTo("{\"type\":\"GeometryCollection\",\"geometries\":[]}");
     // empty parts of a multi-geometry cannot be written in GeoJSON and are left out
-    assertThat(geometryJson("MULTIPOINT ((1 2), EMPTY)")).isEqualTo("{\"type\":\"MultiPoint\",\"coordinates\":[[1,2]]}");
+    assertThat(geometryJson("MULTIPOINT ((1 2), EMPTY)"))
+        .isEqualTo("{\"type\":\"MultiPoint\",\"coordinates\":[[1,2]]}");
   }
 
   private String geometryJson(String text) {
@@ -255,7 +270,8 @@ class GeoJsonWriterTest {
     for (int i = 0; i < line.length; i++) {
       line[i] = new Coordinate(80 + i * 1e-4, 44 + i * 1e-4);
     }
-    GeoJsonFeature f = new GeoJsonFeature("long", ReadOptions.DEFAULT_FACTORY.createLineString(line), null);
+    GeoJsonFeature f =
+        new GeoJsonFeature("long", ReadOptions.DEFAULT_FACTORY.createLineString(line), null);
     String json = writer.writeToString(List.of(f, f));
     List<GeoJsonFeature> back = new GeoJsonReader().readString(json);
     assertThat(back).hasSize(2);
@@ -267,35 +283,48 @@ class GeoJsonWriterTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (FeatureCollectionWriter w = writer.open(out, "out.geojson")) {
       w.write(feature("ok", "POINT (80 44)", null));
-      assertThatThrownBy(() -> w.write(feature("bad", "POLYGON ((80 44, 81 44, 81 91, 80 44))", null)))
+      assertThatThrownBy(
+              () -> w.write(feature("bad", "POLYGON ((80 44, 81 44, 81 91, 80 44))", null)))
           .isInstanceOf(GeoJsonException.class)
           .hasMessage(
               "out.geojson at $.features[1].geometry.coordinates[0][2]: latitude 91.0 is not"
                   + " within [-90, 90] (feature id bad)");
       w.write(feature("ok2", "POINT (81 45)", null));
     }
-    List<GeoJsonFeature> back = new GeoJsonReader().readString(out.toString(StandardCharsets.UTF_8));
+    List<GeoJsonFeature> back =
+        new GeoJsonReader().readString(out.toString(StandardCharsets.UTF_8));
     assertThat(back).extracting(GeoJsonFeature::id).containsExactly("ok", "ok2");
   }
 
   @Test
   void rejectsWhatJsonCannotHold_withThePath() {
-    assertThatThrownBy(() -> writer.writeToString(List.of(feature(null, "MULTIPOINT ((1 2), (200 3))", null))))
+    assertThatThrownBy(
+            () -> writer.writeToString(List.of(feature(null, "MULTIPOINT ((1 2), (200 3))", null))))
         .isInstanceOf(GeoJsonException.class)
-        .hasMessageContaining("at $.features[0].geometry.coordinates[1]: longitude 200.0 is not within [-180, 180]");
+        .hasMessageContaining(
+            "at $.features[0].geometry.coordinates[1]: longitude 200.0 is not within [-180, 180]");
     Coordinate nan = new Coordinate(Double.NaN, 3);
-    GeoJsonFeature nanPoint = new GeoJsonFeature(null, ReadOptions.DEFAULT_FACTORY.createPoint(nan), null);
+    GeoJsonFeature nanPoint =
+        new GeoJsonFeature(null, ReadOptions.DEFAULT_FACTORY.createPoint(nan), null);
     assertThatThrownBy(() -> writer.writeToString(List.of(nanPoint)))
         .hasMessageContaining("at $.features[0].geometry.coordinates: longitude NaN");
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("figures", List.of(Map.of("value", Double.POSITIVE_INFINITY)));
     assertThatThrownBy(() -> writer.writeToString(List.of(new GeoJsonFeature(null, null, props))))
-        .hasMessageContaining("at $.features[0].properties.figures[0].value: number Infinity cannot be written as JSON");
-    assertThatThrownBy(() -> writer.writeToString(List.of(new GeoJsonFeature(null, null, Map.of("when", new Object())))))
-        .hasMessageContaining("at $.features[0].properties.when: property value of type java.lang.Object cannot be written");
+        .hasMessageContaining(
+            "at $.features[0].properties.figures[0].value: number Infinity cannot be written as"
+                + " JSON");
+    assertThatThrownBy(
+            () ->
+                writer.writeToString(
+                    List.of(new GeoJsonFeature(null, null, Map.of("when", new Object())))))
+        .hasMessageContaining(
+            "at $.features[0].properties.when: property value of type java.lang.Object cannot be"
+                + " written");
     String gc = "GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (1 2, 3 -95))";
     assertThatThrownBy(() -> writer.writeToString(List.of(feature(null, gc, null))))
-        .hasMessageContaining("at $.features[0].geometry.geometries[1].coordinates[1]: latitude -95.0");
+        .hasMessageContaining(
+            "at $.features[0].geometry.geometries[1].coordinates[1]: latitude -95.0");
   }
 
   @Test

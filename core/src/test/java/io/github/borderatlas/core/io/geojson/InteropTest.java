@@ -31,19 +31,23 @@ class InteropTest {
   @TempDir Path dir;
 
   private static final String POLYGON_WITH_HOLE =
-      "POLYGON ((81.5 45.9, 82 45.9, 82 46.3, 81.5 46.3, 81.5 45.9), (81.7 46, 81.7 46.1, 81.8 46.1, 81.7 46))";
+      "POLYGON ((81.5 45.9, 82 45.9, 82 46.3, 81.5 46.3, 81.5 45.9), (81.7 46, 81.7 46.1, 81.8"
+          + " 46.1, 81.7 46))";
 
   /** Non-empty features of every geometry type, rings given clockwise to exercise orientation. */
   private static List<GeoJsonFeature> everyType(boolean withCollection) {
-    List<String> wkts = new ArrayList<>(List.of(
-        "POINT (80.4167 44.2083)",
-        "POINT Z (87.286361 49.115499 3327)",
-        "LINESTRING (81.3 43.9, 80.53 43.81, 78.3 43.87)",
-        "POLYGON ((80 44, 80 45, 81 45, 81 44, 80 44))",
-        POLYGON_WITH_HOLE,
-        "MULTIPOINT ((87.286361 49.115499), (80.174866 42.210402))",
-        "MULTILINESTRING ((82.72 46.49, 82 46.42), (85.55 47.97, 84.6 47.75))",
-        "MULTIPOLYGON (((80 44, 81 44, 81 45, 80 45, 80 44)), ((85 47, 86 48, 86 47, 85 47)))"));
+    List<String> wkts =
+        new ArrayList<>(
+            List.of(
+                "POINT (80.4167 44.2083)",
+                "POINT Z (87.286361 49.115499 3327)",
+                "LINESTRING (81.3 43.9, 80.53 43.81, 78.3 43.87)",
+                "POLYGON ((80 44, 80 45, 81 45, 81 44, 80 44))",
+                POLYGON_WITH_HOLE,
+                "MULTIPOINT ((87.286361 49.115499), (80.174866 42.210402))",
+                "MULTILINESTRING ((82.72 46.49, 82 46.42), (85.55 47.97, 84.6 47.75))",
+                "MULTIPOLYGON (((80 44, 81 44, 81 45, 80 45, 80 44)), ((85 47, 86 48, 86 47, 85"
+                    + " 47)))"));
     if (withCollection) {
       wkts.add("GEOMETRYCOLLECTION (POINT (80.4 44.2), LINESTRING (80.1 44.1, 80.2 44.15))");
     }
@@ -72,9 +76,11 @@ class InteropTest {
         "MULTIPOINT ((87.28 49.11), (80.17 42.21)) | Multi Point",
         "MULTILINESTRING ((82.72 46.49, 82 46.42), (85.55 47.97, 84.6 47.75)) | Multi Line String",
         "MULTIPOLYGON (((80 44, 81 44, 81 45, 80 44))) | Multi Polygon",
-        "GEOMETRYCOLLECTION (POINT (80.4 44.2), LINESTRING (80.1 44.1, 80.2 44.15)) | Geometry Collection"
+        "GEOMETRYCOLLECTION (POINT (80.4 44.2), LINESTRING (80.1 44.1, 80.2 44.15)) | Geometry"
+            + " Collection"
       })
-  void ogrinfo_reportsOurFeatureCountAndGeometryType(String text, String gdalType) throws IOException {
+  void ogrinfo_reportsOurFeatureCountAndGeometryType(String text, String gdalType)
+      throws IOException {
     String ogrinfo = tool("ogrinfo");
     Path file = dir.resolve("layer.geojson");
     List<GeoJsonFeature> features = new ArrayList<>();
@@ -93,7 +99,9 @@ class InteropTest {
     List<GeoJsonFeature> features = everyType(true);
     new GeoJsonWriter().writeTo(file, features);
     Result r = run(List.of(ogrinfo, "-ro", "-al", "-so", file.toString()));
-    assertThat(r.output).contains("Geometry: Unknown (any)\n").contains("Feature Count: " + features.size() + "\n");
+    assertThat(r.output)
+        .contains("Geometry: Unknown (any)\n")
+        .contains("Feature Count: " + features.size() + "\n");
     assertThat(r.output).doesNotContainIgnoringCase("error").doesNotContainIgnoringCase("warning");
   }
 
@@ -108,8 +116,12 @@ class InteropTest {
     run(List.of(ogr2ogr, "-f", "GeoJSON", "-lco", "RFC7946=YES", out.toString(), in.toString()));
     assertSameFeatures(new GeoJsonReader().readAll(out), features);
 
-    List<GeoJsonFeature> collection = List.of(new GeoJsonFeature("gc", wkt(
-        "GEOMETRYCOLLECTION (POINT (80.4 44.2), LINESTRING (80.1 44.1, 80.2 44.15))"), Map.of("id", "gc")));
+    List<GeoJsonFeature> collection =
+        List.of(
+            new GeoJsonFeature(
+                "gc",
+                wkt("GEOMETRYCOLLECTION (POINT (80.4 44.2), LINESTRING (80.1 44.1, 80.2 44.15))"),
+                Map.of("id", "gc")));
     Path gcIn = dir.resolve("gc.geojson");
     Path gcOut = dir.resolve("gc-gdal.geojson");
     new GeoJsonWriter().writeTo(gcIn, collection);
@@ -132,7 +144,8 @@ class InteropTest {
       } else {
         // our writer oriented the rings; compare with the input put in RFC 7946 order the same way
         assertThat(b.geometry().norm().equalsExact(e.geometry().norm(), 1e-6))
-            .as("%s vs %s", b.geometry(), e.geometry()).isTrue();
+            .as("%s vs %s", b.geometry(), e.geometry())
+            .isTrue();
       }
     }
   }
@@ -153,8 +166,9 @@ class InteropTest {
 
     // the library itself, with the precision warning (above 6 decimals) switched on
     Path lib = root.resolve("tools/interop/node_modules/@mapbox/geojsonhint");
-    String script = "const h=require(process.argv[1]);const fs=require('fs');"
-        + "process.stdout.write(JSON.stringify(h.hint(fs.readFileSync(process.argv[2],'utf8'),{precisionWarning:true})))";
+    String script =
+        "const h=require(process.argv[1]);const fs=require('fs');"
+            + "process.stdout.write(JSON.stringify(h.hint(fs.readFileSync(process.argv[2],'utf8'),{precisionWarning:true})))";
     Result lint = run(List.of(node, "-e", script, lib.toString(), file.toString()));
     assertThat(lint.output.trim()).isEqualTo("[]");
   }
@@ -167,11 +181,16 @@ class InteropTest {
     String node = tool("node");
     requireTool(Files.isDirectory(lib), lib + " (run npm ci in tools/interop)");
     Path file = dir.resolve("bad.geojson");
-    Files.writeString(file, "{\"type\":\"Polygon\",\"coordinates\":[[[80,44],[80,45.12345678],[81,45],[81,44],[80,44]]]}");
-    String script = "const h=require(process.argv[1]);const fs=require('fs');"
-        + "process.stdout.write(JSON.stringify(h.hint(fs.readFileSync(process.argv[2],'utf8'),{precisionWarning:true})))";
+    Files.writeString(
+        file,
+        "{\"type\":\"Polygon\",\"coordinates\":[[[80,44],[80,45.12345678],[81,45],[81,44],[80,44]]]}");
+    String script =
+        "const h=require(process.argv[1]);const fs=require('fs');"
+            + "process.stdout.write(JSON.stringify(h.hint(fs.readFileSync(process.argv[2],'utf8'),{precisionWarning:true})))";
     String out = run(List.of(node, "-e", script, lib.toString(), file.toString())).output;
-    assertThat(out).contains("right-hand rule").contains("precision of coordinates should be reduced");
+    assertThat(out)
+        .contains("right-hand rule")
+        .contains("precision of coordinates should be reduced");
   }
 
   // ---- tools ----
@@ -221,12 +240,15 @@ class InteropTest {
   }
 
   private static Path projectRoot() {
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
+    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        d != null;
+        d = d.getParent()) {
       if (Files.isDirectory(d.resolve("tools/interop"))) {
         return d;
       }
     }
-    requireTool(false, "a project root holding tools/interop above " + System.getProperty("user.dir"));
+    requireTool(
+        false, "a project root holding tools/interop above " + System.getProperty("user.dir"));
     return Path.of(".");
   }
 }

@@ -48,7 +48,8 @@ class LonLatBoxTest {
 
   @Test
   void touchingIsJudgedAfterRounding() {
-    // 179.9999995 is written as 180 at 6 decimals (FixedDecimalTest), so it touches the antimeridian
+    // 179.9999995 is written as 180 at 6 decimals (FixedDecimalTest), so it touches the
+    // antimeridian
     LonLatBox b = new LonLatBox(6);
     b.add(170, 0, 179.9999995, 1);
     b.add(-180, 0, -170, 1);

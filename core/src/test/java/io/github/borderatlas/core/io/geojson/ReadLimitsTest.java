@@ -37,7 +37,8 @@ class ReadLimitsTest {
     assertThat(e.source()).isEqualTo("huge.geojson");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.jsonPath()).isEqualTo("$.features[0].properties.note");
-    assertThat(e.problem()).contains("exceeds the maximum allowed (1000000, ReadLimits.maxStringLength)");
+    assertThat(e.problem())
+        .contains("exceeds the maximum allowed (1000000, ReadLimits.maxStringLength)");
     // Jackson keeps a string in char segments: well under 60 MB were buffered, not 120 MB of chars
     assertThat(allocated).isLessThan(32L << 20);
   }
@@ -46,29 +47,48 @@ class ReadLimitsTest {
   void sixtyMegabyteString_withDefaultLimits_failsCleanlyIn256MegabytesOfHeap()
       throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-cp",
-        System.getProperty("java.class.path"), HugeInput.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HugeInput.class.getName()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(output).contains("huge.geojson:2:").contains("at $.features[0].properties.note")
-        .contains("ReadLimits.maxStringLength").doesNotContain("OutOfMemoryError");
+    assertThat(output)
+        .contains("huge.geojson:2:")
+        .contains("at $.features[0].properties.note")
+        .contains("ReadLimits.maxStringLength")
+        .doesNotContain("OutOfMemoryError");
     assertThat(process.exitValue()).as(output).isZero();
   }
 
   @Test
   void hugeMemberName_failsAtTheNameLimit() {
-    GeoJsonException e = read(reader(ReadLimits.builder().maxNameLength(1000).build()),
-        "{\"type\":\"Feature\",\"properties\":{\"" + "k".repeat(5000) + "\":1},\"geometry\":null}");
+    GeoJsonException e =
+        read(
+            reader(ReadLimits.builder().maxNameLength(1000).build()),
+            "{\"type\":\"Feature\",\"properties\":{\""
+                + "k".repeat(5000)
+                + "\":1},\"geometry\":null}");
     assertThat(e.problem()).contains("ReadLimits.maxNameLength");
     assertThat(e.line()).isEqualTo(1);
   }
 
   @Test
   void deepNesting_failsAtTheDepthLimit_withoutStackOverflow() {
-    GeoJsonException props = read(new GeoJsonReader(),
-        "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"p\":" + "[".repeat(100_000) + "}}");
-    assertThat(props.problem()).contains("nesting depth (65) exceeds the maximum allowed (64, ReadLimits.maxNestingDepth)");
+    GeoJsonException props =
+        read(
+            new GeoJsonReader(),
+            "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"p\":"
+                + "[".repeat(100_000)
+                + "}}");
+    assertThat(props.problem())
+        .contains(
+            "nesting depth (65) exceeds the maximum allowed (64, ReadLimits.maxNestingDepth)");
     assertThat(props.jsonPath()).startsWith("$.properties.p[0][0]");
 
     StringBuilder gc = new StringBuilder();
@@ -82,44 +102,63 @@ class ReadLimitsTest {
 
   @Test
   void longNumber_failsAtTheNumberLimit() {
-    GeoJsonException e = read(new GeoJsonReader(),
-        "{\"type\":\"Point\",\"coordinates\":[80." + "1".repeat(500) + ",44]}");
-    assertThat(e.problem()).contains("exceeds the maximum allowed (100, ReadLimits.maxNumberLength)");
+    GeoJsonException e =
+        read(
+            new GeoJsonReader(),
+            "{\"type\":\"Point\",\"coordinates\":[80." + "1".repeat(500) + ",44]}");
+    assertThat(e.problem())
+        .contains("exceeds the maximum allowed (100, ReadLimits.maxNumberLength)");
     assertThat(e.jsonPath()).isEqualTo("$.coordinates[0]");
   }
 
   @Test
   void tooManyVertices_failAtTheFirstPositionOverTheLimit() {
-    StringBuilder line = new StringBuilder("{\"type\":\"Feature\",\"properties\":null,\"geometry\":{\"type\":\"LineString\",\"coordinates\":[");
+    StringBuilder line =
+        new StringBuilder(
+            "{\"type\":\"Feature\",\"properties\":null,\"geometry\":{\"type\":\"LineString\",\"coordinates\":[");
     for (int i = 0; i < 11; i++) {
       line.append(i == 0 ? "" : ",").append("[80.").append(i).append(",44]");
     }
     line.append("]}}");
-    GeoJsonException e = read(reader(ReadLimits.builder().maxVerticesPerFeature(10).build()), line.toString());
-    assertThat(e.problem()).isEqualTo("feature has more than 10 positions (ReadLimits.maxVerticesPerFeature)");
+    GeoJsonException e =
+        read(reader(ReadLimits.builder().maxVerticesPerFeature(10).build()), line.toString());
+    assertThat(e.problem())
+        .isEqualTo("feature has more than 10 positions (ReadLimits.maxVerticesPerFeature)");
     // reported at the closing bracket of the 11th position
     assertThat(e.jsonPath()).isEqualTo("$.geometry.coordinates[10]");
     assertThat(e.column()).isEqualTo(line.indexOf("[80.10,44]") + "[80.10,44]".length());
     // the limit is per feature: ten positions in each of two features are fine
-    String two = "{\"type\":\"FeatureCollection\",\"features\":[" + line.substring(0, line.lastIndexOf(",[80.10")) + "]}},"
-        + line.substring(0, line.lastIndexOf(",[80.10")) + "]}}]}";
-    assertThat(reader(ReadLimits.builder().maxVerticesPerFeature(10).build()).readString(two)).hasSize(2);
+    String two =
+        "{\"type\":\"FeatureCollection\",\"features\":["
+            + line.substring(0, line.lastIndexOf(",[80.10"))
+            + "]}},"
+            + line.substring(0, line.lastIndexOf(",[80.10"))
+            + "]}}]}";
+    assertThat(reader(ReadLimits.builder().maxVerticesPerFeature(10).build()).readString(two))
+        .hasSize(2);
   }
 
   @Test
   void bigFeature_failsAtTheByteLimit() {
-    String json = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":null,"
-        + "\"properties\":{\"a\":\"" + "x".repeat(300) + "\"}}]}";
+    String json =
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":null,"
+            + "\"properties\":{\"a\":\""
+            + "x".repeat(300)
+            + "\"}}]}";
     GeoJsonException e = read(reader(ReadLimits.builder().maxFeatureBytes(200).build()), json);
-    assertThat(e.problem()).isEqualTo("feature is larger than 200 bytes (ReadLimits.maxFeatureBytes)");
+    assertThat(e.problem())
+        .isEqualTo("feature is larger than 200 bytes (ReadLimits.maxFeatureBytes)");
     assertThat(e.jsonPath()).isEqualTo("$.features[0].properties.a");
   }
 
   @Test
   void manyPropertyValues_failAtTheValueLimit() {
-    GeoJsonException e = read(reader(ReadLimits.builder().maxPropertyValues(5).build()),
-        "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"a\":[1,2,3],\"b\":{\"c\":4}}}");
-    assertThat(e.problem()).isEqualTo("feature has more than 5 property values (ReadLimits.maxPropertyValues)");
+    GeoJsonException e =
+        read(
+            reader(ReadLimits.builder().maxPropertyValues(5).build()),
+            "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"a\":[1,2,3],\"b\":{\"c\":4}}}");
+    assertThat(e.problem())
+        .isEqualTo("feature has more than 5 property values (ReadLimits.maxPropertyValues)");
     assertThat(e.jsonPath()).isEqualTo("$.properties.b.c");
   }
 }

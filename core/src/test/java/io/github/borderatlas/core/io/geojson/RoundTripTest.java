@@ -14,8 +14,8 @@ import org.locationtech.jts.io.WKTReader;
 /**
  * Write then read every geometry type: the geometry comes back equal (coordinates given with at
  * most 6 decimals survive 6-decimal output exactly; rings are given in RFC winding so none is
- * reversed), and so do id and properties. Fixtures are small hand-written WKT around Khorgos
- * (about 80.4 E, 44.2 N), where lon != lat so an axis swap would show.
+ * reversed), and so do id and properties. Fixtures are small hand-written WKT around Khorgos (about
+ * 80.4 E, 44.2 N), where lon != lat so an axis swap would show.
  */
 class RoundTripTest {
 
@@ -38,7 +38,8 @@ class RoundTripTest {
         "LINESTRING (80.1 44.1, 80.2 44.15, 80.3 44.3)",
         "LINESTRING Z (80.1 44.1 1, 80.2 44.15 2)",
         "POLYGON ((80 44, 81 44, 81 45, 80 45, 80 44))",
-        "POLYGON ((80 44, 81 44, 81 45, 80 45, 80 44), (80.2 44.2, 80.2 44.4, 80.4 44.4, 80.2 44.2))",
+        "POLYGON ((80 44, 81 44, 81 45, 80 45, 80 44), (80.2 44.2, 80.2 44.4, 80.4 44.4, 80.2"
+            + " 44.2))",
         "MULTIPOINT ((80.4 44.2), (82.723 46.489))",
         "MULTILINESTRING ((80.1 44.1, 80.2 44.15), (81 45, 81.5 45.5, 82 45))",
         "MULTIPOLYGON (((80 44, 81 44, 81 45, 80 45, 80 44), (80.2 44.2, 80.2 44.4, 80.4 44.4,"
