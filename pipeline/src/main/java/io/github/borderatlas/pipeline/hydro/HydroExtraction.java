@@ -45,6 +45,7 @@ public final class HydroExtraction {
   private final String gshhgCitation;
   private final List<LeveledLine> riverLines;
   private final Map<String, LineString> pickedLines = new LinkedHashMap<>();
+  private final Map<String, LeveledLine> pickedSources = new LinkedHashMap<>();
   private final List<String> report = new ArrayList<>();
 
   /**
@@ -64,6 +65,11 @@ public final class HydroExtraction {
   /** The picked, oriented and cut line of each river built so far, by id. */
   public Map<String, LineString> pickedLines() {
     return Map.copyOf(pickedLines);
+  }
+
+  /** The merged WDBII line each river was picked from (before orienting and cutting), by id. */
+  public Map<String, LeveledLine> pickedSources() {
+    return Map.copyOf(pickedSources);
   }
 
   /** One line per feature built: what was picked and measured. */
@@ -94,6 +100,7 @@ public final class HydroExtraction {
       line = RiverOrienter.cut(line, s.cutFrom(), s.cutTo(), Geometries.FACTORY);
     }
     pickedLines.put(s.id(), line);
+    pickedSources.put(s.id(), pick.line());
     double km = Geodesy.length(line) / 1000;
     report.add(
         String.format(

@@ -1,0 +1,92 @@
+package io.github.borderatlas.pipeline.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import io.github.borderatlas.core.model.Border;
+import io.github.borderatlas.core.model.BorderSegment;
+import io.github.borderatlas.core.model.SegmentKind;
+import io.github.borderatlas.pipeline.geo.Geodesy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineString;
+
+/** Checks of the committed border.geojson (written by geodata/rebuild.sh). */
+class BorderResourceTest {
+
+  private final Border border = GeneratedResources.atlas().border().orElseThrow();
+
+  /** Official length 1,782.75 km (boundary commissions; facts.md §3): within 1 %. */
+  @Test
+  void lengthIsWithinOnePercentOfTheOfficialLength() {
+    double km = Geodesy.length(border.line()) / 1000;
+    assertThat(km).isCloseTo(1782.75, offset(17.8275));
+  }
+
+  /**
+   * The ends are the treaty tripoints converted to WGS84 (data-sources.md: 87.286361 E 49.115499
+   * N and 80.174866 E 42.210402 N): within 500 m, first the Russian one.
+   */
+  @Test
+  void endsLieWithin500MetresOfTheTripointsInOrder() {
+    LineString l = border.line();
+    Coordinate first = l.getCoordinateN(0);
+    Coordinate last = l.getCoordinateN(l.getNumPoints() - 1);
+    assertThat(Geodesy.distance(first, new Coordinate(87.286361, 49.115499))).isLessThan(500);
+    assertThat(Geodesy.distance(last, new Coordinate(80.174866, 42.210402))).isLessThan(500);
+  }
+
+  @Test
+  void segmentsAreContiguousAndCoverTheLine() {
+    List<BorderSegment> segs = border.segments();
+    assertThat(segs.get(0).startChainage()).isZero();
+    for (int i = 1; i < segs.size(); i++) {
+      assertThat(segs.get(i).startChainage()).isEqualTo(segs.get(i - 1).endChainage());
+    }
+    double length = Geodesy.length(border.line());
+    // Chainages are stored to 0.1 m; the line is written with 6 decimals (~0.1 m per vertex).
+    assertThat(segs.get(segs.size() - 1).endChainage()).isCloseTo(length, offset(25.0));
+    double sumOfPieces = segs.stream().mapToDouble(s -> Geodesy.length(s.geometry())).sum();
+    assertThat(sumOfPieces).isCloseTo(length, offset(25.0));
+  }
+
+  /**
+   * The boundary rivers that sources name and the data show (treaty-line.md §2): Alkabek, Khorgos
+   * and Tekes, in that order from the Russian end; each with evidence.
+   */
+  @Test
+  void riverStretchesAreTheSourcedOnesWithEvidence() {
+    List<BorderSegment> rivers = border.segments(SegmentKind.RIVER);
+    assertThat(rivers).extracting(BorderSegment::waterbody)
+        .containsExactly("Alkabek", "Khorgos", "Tekes");
+    assertThat(rivers).allSatisfy(s -> assertThat(s.evidence()).contains("T"));
+    assertThat(border.segments(SegmentKind.LAND)).allSatisfy(
+        s -> assertThat(s.evidence()).startsWith("LAND by default"));
+  }
+
+  /**
+   * The river stretches found must not be stretched to the official 566.89 km of water boundary
+   * (facts.md §3): sources attribute about 286 km (treaty-line.md §2), and so should we, ±25 %.
+   */
+  @Test
+  void riverStretchesAccountForAboutHalfOfTheOfficialWaterBoundary() {
+    double km = border.segments(SegmentKind.RIVER).stream()
+        .mapToDouble(BorderSegment::chainageLength).sum() / 1000;
+    assertThat(km).isLessThan(566.89).isBetween(286 * 0.75, 286 * 1.25);
+  }
+
+  /**
+   * The Khorgos stretch ends at the Ili mouth of the Khorgos, 43°49′25″N 80°31′19″E (T25),
+   * and reaches north to about 44.6° N (data-sources.md).
+   */
+  @Test
+  void khorgosStretchRunsFromAbout44Point6NorthToTheIliMouth() {
+    BorderSegment k = border.segments(SegmentKind.RIVER).stream()
+        .filter(s -> s.waterbody().equals("Khorgos")).findFirst().orElseThrow();
+    LineString g = k.geometry();
+    Coordinate south = g.getCoordinateN(g.getNumPoints() - 1);
+    assertThat(Geodesy.distance(south, new Coordinate(80.52194, 43.82361))).isLessThan(1000);
+    assertThat(g.getCoordinateN(0).y).isCloseTo(44.6, offset(0.05));
+  }
+}
