@@ -35,6 +35,9 @@ public final class MainFrame extends JFrame {
 
   private static final long serialVersionUID = 1L;
 
+  /** Width of the side panel (details, water, figures, layers), pixels. */
+  static final int SIDE_WIDTH = 430;
+
   private final transient MapView map;
   private final transient MapInteraction interaction;
   private final transient TimelinePanel timeline;
@@ -65,7 +68,8 @@ public final class MainFrame extends JFrame {
     tabs.addTab("Water", new JScrollPane(water));
     tabs.addTab("Border figures", new JScrollPane(new BorderFiguresPanel(atlas)));
     tabs.addTab("Layers", layerList);
-    tabs.setPreferredSize(new Dimension(400, 600));
+    tabs.setPreferredSize(new Dimension(SIDE_WIDTH, 600));
+    map.setPreferredSize(new Dimension(800, 450));
 
     JSplitPane mapAndTimeline = new JSplitPane(JSplitPane.VERTICAL_SPLIT, map, timeline);
     mapAndTimeline.setResizeWeight(1.0);
@@ -88,6 +92,19 @@ public final class MainFrame extends JFrame {
 
     setSize(1400, 900);
     setLocationByPlatform(true);
+    addComponentListener(new java.awt.event.ComponentAdapter() {
+      private boolean placed;
+
+      @Override
+      public void componentResized(java.awt.event.ComponentEvent e) {
+        if (!placed && main.getWidth() > 0) {
+          placed = true; // first layout: side panel at its width, timeline at its height
+          main.setDividerLocation(Math.max(300, main.getWidth() - SIDE_WIDTH));
+          mapAndTimeline.setDividerLocation(Math.max(250,
+              mapAndTimeline.getHeight() - timeline.getPreferredSize().height - 4));
+        }
+      }
+    });
     addWindowListener(new WindowAdapter() {
       @Override
       public void windowClosed(WindowEvent e) {
