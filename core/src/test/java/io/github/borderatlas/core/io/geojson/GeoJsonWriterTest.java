@@ -335,4 +335,16 @@ class GeoJsonWriterTest {
     assertThatThrownBy(() -> w.write(feature(null, "POINT (1 2)", null)))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void rejectsCyclicPropertyValues_insteadOfOverflowingTheStack() {
+    List<Object> cycle = new ArrayList<>();
+    cycle.add(cycle);
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("loop", cycle);
+    assertThatThrownBy(() -> writer.writeToString(List.of(new GeoJsonFeature("c", null, props))))
+        .isInstanceOf(GeoJsonException.class)
+        .hasMessageContaining("at $.features[0].properties.loop[0][0]")
+        .hasMessageContaining("nested deeper than 64 levels (a cycle?) (feature id c)");
+  }
 }

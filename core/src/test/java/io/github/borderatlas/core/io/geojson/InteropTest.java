@@ -103,6 +103,23 @@ class InteropTest {
         .contains("Geometry: Unknown (any)\n")
         .contains("Feature Count: " + features.size() + "\n");
     assertThat(r.output).doesNotContainIgnoringCase("error").doesNotContainIgnoringCase("warning");
+
+    // the streamed form, with the collection's bbox after the features array
+    Path streamed = dir.resolve("streamed.geojson");
+    new GeoJsonWriter()
+        .writeTo(
+            streamed,
+            out -> {
+              for (GeoJsonFeature f : features) {
+                out.write(f);
+              }
+            });
+    // west 78.3 (Ili), south 42.210402 and north 49.115499 (the two tripoints), east 87.286361
+    assertThat(Files.readString(streamed))
+        .endsWith("\n],\"bbox\":[78.3,42.210402,87.286361,49.115499]}\n");
+    Result s = run(List.of(ogrinfo, "-ro", "-al", "-so", streamed.toString()));
+    assertThat(s.output).contains("Feature Count: " + features.size() + "\n");
+    assertThat(s.output).contains("Extent: (78.300000, 42.210402) - (87.286361, 49.115499)");
   }
 
   @Test
@@ -163,6 +180,19 @@ class InteropTest {
     Result r = run(List.of(node, hint.toString(), "-f", "json", file.toString()));
     assertThat(r.output.trim()).as("geojsonhint output").isEmpty();
     assertThat(r.exit).isZero();
+
+    Path streamed = dir.resolve("streamed.geojson");
+    new GeoJsonWriter()
+        .writeTo(
+            streamed,
+            out -> {
+              for (GeoJsonFeature f : everyType(true)) {
+                out.write(f);
+              }
+            });
+    Result rs = run(List.of(node, hint.toString(), "-f", "json", streamed.toString()));
+    assertThat(rs.output.trim()).as("geojsonhint output, streamed form").isEmpty();
+    assertThat(rs.exit).isZero();
 
     // the library itself, with the precision warning (above 6 decimals) switched on
     Path lib = root.resolve("tools/interop/node_modules/@mapbox/geojsonhint");
