@@ -79,8 +79,12 @@ public final class CountryContext {
         continue;
       }
       double t = a3.equals("KAZ") || a3.equals("CHN") ? tolerance : tolerance * NEIGHBOUR_FACTOR;
-      Geometry simple = polygonal(
-          TopologyPreservingSimplifier.simplify(declutter(clipped, factory), t), factory, a3);
+      Geometry simple = TopologyPreservingSimplifier.simplify(declutter(clipped, factory), t);
+      if (!simple.isValid()) {
+        // Some OSM outlines self-intersect already; repair the (small) simplified result.
+        simple = GeometryFixer.fix(simple);
+      }
+      simple = polygonal(simple, factory, a3);
       String clipNote = REGION.contains(g.getEnvelopeInternal()) ? "" : ", clipped to 44–100° E,"
           + " 34–57° N";
       out.add(new Country(

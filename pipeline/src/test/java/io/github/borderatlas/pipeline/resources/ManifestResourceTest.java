@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.operation.valid.IsValidOp;
 
 /** MANIFEST.json agrees with the files beside it; provenance and size of the resources. */
 class ManifestResourceTest {
@@ -88,6 +89,13 @@ class ManifestResourceTest {
             .contains("gmt-gshhg-full 2.3.7-6");
       }
     });
+  }
+
+  /** Every generated geometry is valid (JTS IsValidOp), countries included. */
+  @Test
+  void everyGeometryIsValid() {
+    assertThat(GeneratedResources.atlas().features()).allSatisfy(
+        f -> assertThat(new IsValidOp(f.geometry()).getValidationError()).as(f.id()).isNull());
   }
 
   /** The generated resources together stay under 5 MB (task requirement). */
