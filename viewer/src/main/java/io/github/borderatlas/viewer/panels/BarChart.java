@@ -171,7 +171,7 @@ public final class BarChart extends JComponent {
   public Rectangle2D barBounds(int group, int bar) {
     Layout l = barLayout();
     Group g = groups.get(group);
-    double w = g.bars().get(bar).extent() / g.scaleMax() * l.barWidth;
+    double w = g.bars().get(bar).extent() / g.scaleMax() * l.barWidth();
     return new Rectangle2D.Double(l.barX, rowTop(group, bar) + (ROW - BAR) / 2.0, w, BAR);
   }
 
@@ -181,7 +181,7 @@ public final class BarChart extends JComponent {
       List<Bar> bars = groups.get(gi).bars();
       for (int bi = 0; bi < bars.size(); bi++) {
         double top = rowTop(gi, bi);
-        if (e.getY() >= top && e.getY() < top + rowHeight(bars.get(bi))) {
+        if (e.getY() >= top && e.getY() < top + rowHeight(bars.get(bi), barLayout())) {
           Bar b = bars.get(bi);
           return b.tooltip() == null ? null : "<html>" + HtmlPane.escape(b.tooltip()) + "</html>";
         }
@@ -229,7 +229,7 @@ public final class BarChart extends JComponent {
       double by = y + (ROW - BAR) / 2.0;
       double base = y + (ROW + fm.getAscent()) / 2.0 - 1;
       g.setColor(text);
-      g.drawString(clip(b.label(), fm, l.labelWidth - 6), PAD, (float) base);
+      g.drawString(BarShapes.clip(b.label(), fm, l.labelWidth - 6), PAD, (float) base);
       double x = l.barX;
       for (Part p : b.parts()) {
         double w = p.value() * scale;
@@ -238,105 +238,100 @@ public final class BarChart extends JComponent {
         Shape r = new Rectangle2D.Double(x, by, w, BAR);
         g.setColor(fill);
         g.fill(r);
-        outline(g, r, solid, b.confidence());
-        paintPartLabel(g, b, p, x, w, by, fill, fm);
+        BarShapes.outline(g, r, solid, b.confidence());
+        BarShapes.partLabel(g, b, p, x, w, by, fill, fm);
         x += w;
       }
       if (!Double.isNaN(b.rangeHigh()) && b.rangeHigh() * scale > x - l.barX) {
         Color solid = Theme.readable(b.parts().get(0).color(), bg, Theme.GRAPHIC_CONTRAST);
         double w = l.barX + b.rangeHigh() * scale - x;
         Rectangle2D r = new Rectangle2D.Double(x, by, w, BAR);
-        hatch(g, r, ChartColors.forConfidence(solid, b.confidence(), bg));
+        BarShapes.hatch(g, r, ChartColors.forConfidence(solid, b.confidence(), bg));
         g.setStroke(new BasicStroke(1f));
         g.setColor(solid);
         g.draw(r);
         x += w;
       }
+      paintTexts(g, b, l, x, base, by, text, muted, fm);
+    }
+  }
+
+  /** The value after the bar and the remark below it; or both below it when space is short. */
+  private void paintTexts(
+      Graphics2D g,
+      Bar b,
+      Layout l,
+      double barEnd,
+      double base,
+      double by,
+      Color text,
+      Color muted,
+      FontMetrics fm) {
+    float below = (float) (by + BAR + REMARK - 3);
+    if (!l.textBelow()) {
       g.setColor(text);
-      float tx = (float) (x + 5);
-      g.drawString(b.valueText(), tx, (float) base);
-      if (!b.remark().isEmpty()) {
-        g.setColor(muted);
-        g.setFont(getFont().deriveFont(getFont().getSize2D() - 1f));
-        g.drawString(b.remark(), (float) l.barX + 2, (float) (by + BAR + REMARK - 3));
-        g.setFont(getFont());
+      g.drawString(b.valueText(), (float) (barEnd + 5), (float) base);
+    }
+    String remark = b.remark();
+    float rx = l.textBelow() ? PAD : (float) l.barX() + 2;
+    if (l.textBelow() && !b.valueText().isEmpty()) {
+      g.setColor(text);
+      g.drawString(b.valueText(), rx, below);
+      if (remarkOnThirdLine(b, l, fm)) {
+        below += REMARK;
+      } else {
+        rx += fm.stringWidth(b.valueText() + "  ");
       }
     }
-  }
-
-  private static void paintPartLabel(
-      Graphics2D g, Bar b, Part p, double x, double w, double by, Color fill, FontMetrics fm) {
-    if (b.parts().size() < 2 || p.label().isEmpty() || fm.stringWidth(p.label()) + 6 > w) {
-      return;
-    }
-    Color ink =
-        Theme.contrast(Color.WHITE, fill) >= Theme.contrast(Color.BLACK, fill)
-            ? Color.WHITE
-            : Color.BLACK;
-    g.setColor(ink);
-    g.drawString(p.label(), (float) (x + 3), (float) (by + (BAR + fm.getAscent()) / 2.0 - 1.5));
-  }
-
-  private static void outline(Graphics2D g, Shape r, Color solid, Confidence c) {
-    if (c == Confidence.WEAK) {
-      g.setStroke(
-          new BasicStroke(
-              1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f));
-      g.setColor(solid);
-      g.draw(r);
-      g.setStroke(new BasicStroke(1f));
+    if (!remark.isEmpty()) {
+      g.setColor(muted);
+      g.setFont(getFont().deriveFont(getFont().getSize2D() - 1f));
+      g.drawString(remark, rx, below);
+      g.setFont(getFont());
     }
   }
 
-  private static void hatch(Graphics2D g, Rectangle2D r, Color c) {
-    Graphics2D h = (Graphics2D) g.create();
-    try {
-      h.clip(r);
-      h.setColor(c);
-      h.setStroke(new BasicStroke(1.5f));
-      for (double x = r.getX() - r.getHeight(); x < r.getMaxX(); x += 5) {
-        h.draw(new Line2D.Double(x, r.getMaxY(), x + r.getHeight(), r.getY()));
-      }
-    } finally {
-      h.dispose();
-    }
-  }
-
-  private static String clip(String s, FontMetrics fm, double width) {
-    if (fm.stringWidth(s) <= width) {
-      return s;
-    }
-    String t = s;
-    while (t.length() > 1 && fm.stringWidth(t + "…") > width) {
-      t = t.substring(0, t.length() - 1);
-    }
-    return t + "…";
+  /** True when, with values below the bars, a bar's value and remark do not fit on one line. */
+  private boolean remarkOnThirdLine(Bar b, Layout l, FontMetrics fm) {
+    return l.textBelow()
+        && !b.remark().isEmpty()
+        && !b.valueText().isEmpty()
+        && fm.stringWidth(b.valueText() + "  " + b.remark()) > Math.max(getWidth(), 200) - 2 * PAD;
   }
 
   /** The top of bar {@code bar} of group {@code group} (bar 0 of group n = end of group n-1). */
   private double rowTop(int group, int bar) {
+    Layout l = barLayout();
     double y = PAD;
     for (int i = 0; i < group && i < groups.size(); i++) {
       y += ROW + GROUP_GAP;
       for (Bar b : groups.get(i).bars()) {
-        y += rowHeight(b);
+        y += rowHeight(b, l);
       }
     }
     y += ROW;
     if (group < groups.size()) {
       List<Bar> bars = groups.get(group).bars();
       for (int i = 0; i < bar && i < bars.size(); i++) {
-        y += rowHeight(bars.get(i));
+        y += rowHeight(bars.get(i), l);
       }
     }
     return y;
   }
 
-  private static double rowHeight(Bar b) {
-    return b.remark().isEmpty() ? ROW : ROW + REMARK;
+  /** A bar's row: the bar, then a line for its value and remark, or two when they do not fit. */
+  private double rowHeight(Bar b, Layout l) {
+    if (!l.textBelow()) {
+      return b.remark().isEmpty() ? ROW : ROW + REMARK;
+    }
+    return ROW + REMARK + (remarkOnThirdLine(b, l, getFontMetrics(getFont())) ? REMARK : 0);
   }
 
-  private record Layout(double labelWidth, double barX, double barWidth) {}
+  /**
+   * Where things go at the current width: the label column, the bars, and whether values go below
+   * the bars (when beside them the bars would get less than two fifths of the width).
+   */
+  private record Layout(double labelWidth, double barX, double barWidth, boolean textBelow) {}
 
   private Layout barLayout() {
     FontMetrics fm = getFontMetrics(getFont());
@@ -350,8 +345,11 @@ public final class BarChart extends JComponent {
     }
     double w = Math.max(getWidth(), 200);
     label = Math.min(label, w * 0.38);
-    tail = Math.min(tail, w * 0.42);
-    double barWidth = Math.max(20, w - PAD - label - tail - PAD);
-    return new Layout(label, PAD + label, barWidth);
+    double beside = w - PAD - label - tail - PAD;
+    if (beside >= w * 0.4) {
+      return new Layout(label, PAD + label, beside, false);
+    }
+    label = Math.min(label, w * 0.32);
+    return new Layout(label, PAD + label, Math.max(20, w - PAD - label - PAD - 4), true);
   }
 }

@@ -172,7 +172,7 @@ public final class BorderCharts {
   /** The length comparison as a table: published, measured, difference, source. */
   public static String lengthTable(LengthReconciliation rec) {
     if (!rec.hasBorder()) {
-      return "<i>The atlas has no border to measure.</i>";
+      return "<p><i>The atlas has no border to measure.</i></p>";
     }
     StringBuilder b = new StringBuilder("<table cellpadding='2' cellspacing='0'>");
     b.append("<tr><th align='left'>Length</th><th align='right'>Published</th>")
@@ -205,7 +205,7 @@ public final class BorderCharts {
   /** Every dispute figure, grouped by source, with the per-side km² each source implies. */
   public static String disputeTable(DisputeShares shares) {
     if (shares.isEmpty()) {
-      return "<i>No published figures on the disputed land.</i>";
+      return "<p><i>No published figures on the disputed land.</i></p>";
     }
     StringBuilder b = new StringBuilder();
     for (DisputeShares.Row r : shares.rows()) {
@@ -214,7 +214,7 @@ public final class BorderCharts {
           .append("</b> (")
           .append(r.confidence().name().toLowerCase(Locale.ROOT))
           .append(")");
-      b.append(FigureTable.html(r.figures())).append("</p>");
+      b.append(FigureTable.html(r.figures(), false)).append("</p>");
     }
     return b.toString();
   }

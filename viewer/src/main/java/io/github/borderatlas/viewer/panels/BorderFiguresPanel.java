@@ -37,7 +37,7 @@ public final class BorderFiguresPanel extends JPanel {
     lengths.setGroups(BorderCharts.lengthGroups(reconciliation));
     disputes.setGroups(BorderCharts.disputeGroups(shares));
     text.setHtml(
-        "<b>Border length</b>"
+        "<p><b>Border length</b></p>"
             + BorderCharts.lengthTable(reconciliation)
             + "<p><b>Disputed land, as published</b></p>"
             + BorderCharts.disputeTable(shares));

@@ -11,9 +11,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.event.KeyAdapter;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -23,8 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import javax.swing.JComponent;
-import javax.swing.JMenuItem;
-import javax.swing.JPopupMenu;
 import javax.swing.ToolTipManager;
 
 /**
@@ -32,9 +27,11 @@ import javax.swing.ToolTipManager;
  * shape by kind, stacked in rows, dense runs gathered into numbered clusters), the validity period
  * of the selected agreement as a band, and a handle at the chosen date.
  *
- * <p>Mouse: press or drag on the axis to choose a date (snapping to an entry within 3 px); click a
- * marker to jump to its entry, a cluster to pick one of its entries; hover for a tooltip with
- * titles and dates. Keys: left/right step to the previous/next entry, Home/End go to the ends.
+ * <p>It shows a {@link TimeWindow} of the range: all of it at first; the wheel (or +/−) zooms about
+ * the pointer so that dense decades spread out, and the window follows the chosen date. Mouse and
+ * keys are handled by {@link AxisInput}: press or drag to choose a date, click a marker to jump to
+ * its entry (a cluster offers its entries), hover for titles and dates, left/right to step,
+ * double-click or 0 to show all years.
  *
  * <p>Painted in user space with antialiasing (sharp on HiDPI screens), with colours from the
  * current look and feel. Use on the Swing event thread only.
@@ -48,15 +45,16 @@ public final class TimelineAxis extends JComponent {
   static final double MARKER_SIZE = 10;
   static final double SPACING = 12;
   static final int MAX_ROWS = 6;
-  private static final double SNAP_PX = 3;
   private static final double HIT_RADIUS = 7.5;
 
   private final TimelineModel model;
+  private TimeWindow window;
   private Marker hovered;
 
   /** An axis showing and driving {@code model}; it repaints itself when the model changes. */
   public TimelineAxis(TimelineModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.window = full();
     setOpaque(true);
     setFocusable(true);
     setFont(Theme.font());
@@ -65,6 +63,7 @@ public final class TimelineAxis extends JComponent {
         new TimelineListener() {
           @Override
           public void dateChanged(LocalDate date) {
+            window = window.follow(date, full());
             repaint();
           }
 
@@ -78,25 +77,7 @@ public final class TimelineAxis extends JComponent {
             repaint();
           }
         });
-    MouseAdapter mouse = new Mouse();
-    addMouseListener(mouse);
-    addMouseMotionListener(mouse);
-    addKeyListener(
-        new KeyAdapter() {
-          @Override
-          public void keyPressed(KeyEvent e) {
-            switch (e.getKeyCode()) {
-              case KeyEvent.VK_LEFT -> model.previous();
-              case KeyEvent.VK_RIGHT -> model.next();
-              case KeyEvent.VK_HOME -> model.setDate(model.start());
-              case KeyEvent.VK_END -> model.setDate(model.end());
-              default -> {
-                return;
-              }
-            }
-            e.consume();
-          }
-        });
+    AxisInput.install(this);
   }
 
   public TimelineModel model() {
@@ -113,10 +94,45 @@ public final class TimelineAxis extends JComponent {
     return isMinimumSizeSet() ? super.getMinimumSize() : new Dimension(240, 80);
   }
 
-  /** The scale of the current width: the range's ends at {@value #PAD_X} px from the edges. */
+  /**
+   * The scale of the current width: the shown window's ends at {@value #PAD_X} px from the edges.
+   */
   public TimeScale scale() {
     double x1 = Math.max(PAD_X + 1.0, getWidth() - PAD_X);
-    return new TimeScale(model.start(), model.end(), PAD_X, x1);
+    return new TimeScale(window.start(), window.end(), PAD_X, x1);
+  }
+
+  /** The part of the range shown (all of it unless zoomed). */
+  public TimeWindow window() {
+    return window;
+  }
+
+  /** Shows a part of the range, fitted into it (at least {@link TimeWindow#MIN_DAYS} long). */
+  public void setWindow(TimeWindow w) {
+    TimeWindow fitted = w.zoom(1, w.start(), full());
+    if (!fitted.equals(window)) {
+      window = fitted;
+      repaint();
+    }
+  }
+
+  /** Zooms by {@code factor} (below 1 zooms in) about a date, which keeps its place. */
+  public void zoom(double factor, LocalDate around) {
+    setWindow(window.zoom(factor, around, full()));
+  }
+
+  /** Shows the whole range again. */
+  public void showAll() {
+    setWindow(full());
+  }
+
+  /** True when zoomed in (the window is shorter than the range). */
+  public boolean isZoomed() {
+    return !window.equals(full());
+  }
+
+  private TimeWindow full() {
+    return new TimeWindow(model.start(), model.end());
   }
 
   /** The y of the axis line at the current height. */
@@ -130,9 +146,18 @@ public final class TimelineAxis extends JComponent {
     return Math.max(1, Math.min(MAX_ROWS, free / ROW_HEIGHT));
   }
 
-  /** The markers as laid out at the current size. */
+  /** The markers of the entries inside the shown window, as laid out at the current size. */
   public List<Marker> markers() {
-    return MarkerLayout.layout(model.entries(), scale(), SPACING, rows());
+    List<TimelineEntry> shown =
+        model.entries().stream().filter(e -> window.contains(e.date().date())).toList();
+    return MarkerLayout.layout(shown, scale(), SPACING, rows());
+  }
+
+  void setHovered(Marker m) {
+    if (!sameMarker(m, hovered)) {
+      hovered = m;
+      repaint();
+    }
   }
 
   /** The y of the centre of markers in {@code row}. */
@@ -203,8 +228,11 @@ public final class TimelineAxis extends JComponent {
     if (sel == null || sel.validity().from().isEmpty()) {
       return;
     }
-    double from = scale.x(sel.validity().from().get());
-    double to = scale.x(sel.validity().to().orElse(model.end()));
+    double from = Math.max(scale.x0(), scale.x(sel.validity().from().get()));
+    double to = Math.min(scale.x1(), scale.x(sel.validity().to().orElse(model.end())));
+    if (to <= from) {
+      return;
+    }
     Color c = EntryStyle.color(sel.kind(), bg);
     g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 48));
     g.fill(new Rectangle2D.Double(from, DATE_STRIP, Math.max(1, to - from), axisY() - DATE_STRIP));
@@ -240,6 +268,9 @@ public final class TimelineAxis extends JComponent {
     g.draw(new Line2D.Double(scale.x0(), y, scale.x1(), y));
     g.setStroke(new BasicStroke(2f));
     for (TimelineEntry e : model.entries()) {
+      if (!window.contains(e.date().date())) {
+        continue;
+      }
       double x = scale.x(e.date().date());
       g.setColor(EntryStyle.color(e.kind(), bg));
       g.draw(new Line2D.Double(x, y - 5, x, y - 1));
@@ -305,77 +336,5 @@ public final class TimelineAxis extends JComponent {
 
   private static boolean sameMarker(Marker a, Marker b) {
     return a != null && b != null && a.x() == b.x() && a.row() == b.row();
-  }
-
-  private void chooseDateAt(double px) {
-    TimeScale scale = scale();
-    for (Marker m : markers()) {
-      if (Math.abs(m.x() - px) <= SNAP_PX) {
-        model.setDate(m.first().date().date());
-        return;
-      }
-    }
-    model.setDate(scale.date(px));
-  }
-
-  private void showClusterMenu(Marker m, int x, int y) {
-    JPopupMenu menu = new JPopupMenu();
-    for (TimelineEntry t : m.entries()) {
-      JMenuItem item =
-          new JMenuItem(
-              EntryDetails.formatDate(t.date()) + "  " + t.title(), EntryStyle.icon(t.kind(), 14));
-      item.addActionListener(a -> model.jumpTo(t));
-      menu.add(item);
-    }
-    menu.show(this, x, y);
-  }
-
-  private final class Mouse extends MouseAdapter {
-    private boolean dragging;
-
-    @Override
-    public void mousePressed(MouseEvent e) {
-      requestFocusInWindow();
-      Marker m = markerAt(e.getX(), e.getY());
-      if (m == null) {
-        dragging = true;
-        chooseDateAt(e.getX());
-      } else if (!m.isCluster()) {
-        model.jumpTo(m.first());
-      } else if (isShowing()) {
-        showClusterMenu(m, e.getX(), e.getY());
-      } else {
-        model.jumpTo(m.first());
-      }
-    }
-
-    @Override
-    public void mouseDragged(MouseEvent e) {
-      if (dragging) {
-        chooseDateAt(e.getX());
-      }
-    }
-
-    @Override
-    public void mouseReleased(MouseEvent e) {
-      dragging = false;
-    }
-
-    @Override
-    public void mouseMoved(MouseEvent e) {
-      Marker m = markerAt(e.getX(), e.getY());
-      if (!sameMarker(m, hovered)) {
-        hovered = m;
-        repaint();
-      }
-    }
-
-    @Override
-    public void mouseExited(MouseEvent e) {
-      if (hovered != null) {
-        hovered = null;
-        repaint();
-      }
-    }
   }
 }

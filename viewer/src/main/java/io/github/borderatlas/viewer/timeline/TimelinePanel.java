@@ -44,8 +44,9 @@ import javax.swing.ListSelectionModel;
  * }</pre>
  *
  * <p>Child components carry names ({@code "timeline.previous"}, {@code "timeline.play"}, {@code
- * "timeline.stop"}, {@code "timeline.next"}, {@code "timeline.date"}, {@code "timeline.dateError"},
- * {@code "timeline.jump"}, {@code "timeline.axis"}, {@code "timeline.inForce"}, {@code
+ * "timeline.stop"}, {@code "timeline.next"}, {@code "timeline.zoomAll"}, {@code
+ * "timeline.zoomRecent"}, {@code "timeline.date"}, {@code "timeline.dateError"}, {@code
+ * "timeline.jump"}, {@code "timeline.axis"}, {@code "timeline.inForce"}, {@code
  * "timeline.details"}) for UI tests. Use on the Swing event thread only.
  */
 public final class TimelinePanel extends JPanel {
@@ -53,6 +54,9 @@ public final class TimelinePanel extends JPanel {
   private static final String NO_SELECTION =
       "Select an entry on the axis, in the jump list or among the agreements in force to see its"
           + " details and sources.";
+
+  /** The first day of the "Since 1990" view. */
+  private static final LocalDate RECENT = LocalDate.of(1990, 1, 1);
 
   private final TimelineModel model;
   private final TimelineAxis axis;
@@ -187,6 +191,7 @@ public final class TimelinePanel extends JPanel {
     dateField.setName("timeline.date");
     dateField.setToolTipText("A date as yyyy, yyyy-MM or yyyy-MM-dd; press Enter");
     dateField.setMaximumSize(dateField.getPreferredSize());
+    dateField.setMinimumSize(dateField.getPreferredSize());
     dateField.addActionListener(e -> applyDateText(dateField.getText()));
     dateError.setName("timeline.dateError");
 
@@ -194,7 +199,6 @@ public final class TimelinePanel extends JPanel {
     jump.setMaximumRowCount(20);
     jump.setSelectedIndex(-1);
     jump.setRenderer(new EntryRenderer("Jump to an entry…"));
-    jump.setPrototypeDisplayValue(null);
     jump.addActionListener(
         e -> {
           Object item = jump.getSelectedItem();
@@ -203,12 +207,29 @@ public final class TimelinePanel extends JPanel {
           }
         });
 
+    JButton all = new JButton("All years");
+    all.setName("timeline.zoomAll");
+    all.setToolTipText(
+        "Show 1860 to today (double-click the axis or press 0); zoom with the wheel");
+    all.addActionListener(e -> axis.showAll());
+    JButton recent = new JButton("Since 1990");
+    recent.setName("timeline.zoomRecent");
+    recent.setToolTipText("Show the years since 1990, when most agreements were signed");
+    recent.addActionListener(
+        e ->
+            axis.setWindow(
+                new TimeWindow(
+                    RECENT.isBefore(model.end()) ? RECENT : model.start(), model.end())));
+
     JPanel bar = new JPanel();
     bar.setLayout(new BoxLayout(bar, BoxLayout.X_AXIS));
     bar.add(prev);
     bar.add(playButton);
     bar.add(stop);
     bar.add(next);
+    bar.add(Box.createHorizontalStrut(8));
+    bar.add(all);
+    bar.add(recent);
     bar.add(Box.createHorizontalStrut(12));
     bar.add(new JLabel("Date "));
     bar.add(dateField);
@@ -216,7 +237,10 @@ public final class TimelinePanel extends JPanel {
     bar.add(dateError);
     bar.add(Box.createHorizontalGlue());
     bar.add(new JLabel("Jump to "));
-    jump.setMaximumSize(new Dimension(460, jump.getPreferredSize().height));
+    int comboHeight = jump.getPreferredSize().height;
+    jump.setPreferredSize(new Dimension(380, comboHeight));
+    jump.setMinimumSize(new Dimension(160, comboHeight));
+    jump.setMaximumSize(new Dimension(460, comboHeight));
     bar.add(jump);
     return bar;
   }

@@ -172,6 +172,23 @@ class BarChartTest {
   }
 
   @Test
+  void whenNarrow_valuesGoBelowTheBars_soTheBarsKeepMostOfTheWidth() {
+    chart.setGroups(irtysh());
+    chart.setSize(640, 10);
+    int wideHeight = chart.getPreferredSize().height;
+    chart.setSize(300, 10);
+    // The longest bar takes the width less the label column (at most 32 %) and the padding.
+    assertThat(chart.barBounds(0, 0).getWidth()).isGreaterThan(300 * 0.6 - 2 * BarChart.PAD);
+    // Four bars, each with one more line for its value.
+    assertThat(chart.getPreferredSize().height).isEqualTo(wideHeight + 4 * BarChart.REMARK);
+    BufferedImage img =
+        new BufferedImage(300, chart.getPreferredSize().height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    chart.paint(g);
+    g.dispose();
+  }
+
+  @Test
   void rejectsNegativeParts_andReversedRanges() {
     assertThatThrownBy(() -> new Part("x", -1, Color.RED))
         .isInstanceOf(IllegalArgumentException.class)

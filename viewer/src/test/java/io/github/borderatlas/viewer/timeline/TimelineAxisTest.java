@@ -1,13 +1,17 @@
 package io.github.borderatlas.viewer.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.viewer.panels.Theme;
 import io.github.borderatlas.viewer.timeline.MarkerLayout.Marker;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.event.KeyEvent;
+import java.awt.event.KeyListener;
 import java.awt.event.MouseEvent;
+import java.awt.event.MouseWheelEvent;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -65,8 +69,7 @@ class TimelineAxisTest {
         continue;
       }
       TimelineEntry e = m.first();
-      assertThat(m.x())
-          .isCloseTo(expectedX(e.date().date()), org.assertj.core.api.Assertions.within(1e-6));
+      assertThat(m.x()).isCloseTo(expectedX(e.date().date()), within(1e-6));
       Color want = EntryStyle.color(e.kind(), bg);
       int px = (int) Math.round(m.x());
       int py = (int) Math.round(axis.rowY(m.row()));
@@ -152,6 +155,74 @@ class TimelineAxisTest {
         .isEqualTo(TimelineFixtures.ORDER.size());
     axis.setSize(400, H);
     assertThat(axis.rows()).isGreaterThan(1);
+  }
+
+  @Test
+  void wheelZoom_spreadsTheMarkers_andDropsEntriesOutsideTheWindow() {
+    axis.setSize(W, H);
+    int x = (int) Math.round(axis.scale().x(LocalDate.of(2001, 9, 12)));
+    LocalDate around = axis.scale().date(x);
+    double gapBefore = gap("water.2001-transboundary-rivers", "treaty.1998-second-supplementary");
+    for (int i = 0; i < 6; i++) {
+      axis.dispatchEvent(
+          new MouseWheelEvent(
+              axis,
+              MouseEvent.MOUSE_WHEEL,
+              0,
+              0,
+              x,
+              60,
+              0,
+              false,
+              MouseWheelEvent.WHEEL_UNIT_SCROLL,
+              1,
+              -1));
+    }
+    assertThat(axis.isZoomed()).isTrue();
+    // Six notches of 0.75: the window is 0.75^6 = 17.8 % of the range, so gaps grow 5.6 times.
+    double gapAfter = gap("water.2001-transboundary-rivers", "treaty.1998-second-supplementary");
+    assertThat(gapAfter / gapBefore).isCloseTo(1 / Math.pow(0.75, 6), within(0.01));
+    // The day under the pointer kept its place (within a pixel).
+    assertThat(Math.abs(axis.scale().x(around) - x)).isLessThan(1.0);
+    assertThat(axis.markers())
+        .noneMatch(m -> m.entries().stream().anyMatch(e -> e.id().equals("treaty.1860-peking")));
+    axis.showAll();
+    assertThat(axis.isZoomed()).isFalse();
+  }
+
+  @Test
+  void theWindowFollowsTheChosenDate_andKeysZoom() {
+    axis.setSize(W, H);
+    axis.setWindow(new TimeWindow(LocalDate.of(1990, 1, 1), LocalDate.of(2010, 1, 1)));
+    model.jumpTo("treaty.1881-st-petersburg");
+    assertThat(axis.window().contains(LocalDate.of(1881, 2, 24))).isTrue();
+    assertThat(axis.window().days()).isEqualTo(7305); // 1990-01-01 to 2010-01-01
+    press(KeyEvent.VK_0, '0');
+    assertThat(axis.isZoomed()).isFalse();
+    press(KeyEvent.VK_ADD, '+');
+    assertThat(axis.window().contains(model.date())).isTrue();
+    assertThat(axis.isZoomed()).isTrue();
+  }
+
+  /** Key events go to the focus owner (none, headless): call the axis' key listeners. */
+  private void press(int code, char ch) {
+    KeyEvent e = new KeyEvent(axis, KeyEvent.KEY_PRESSED, 0, 0, code, ch);
+    for (KeyListener l : axis.getKeyListeners()) {
+      l.keyPressed(e);
+    }
+  }
+
+  private double gap(String a, String b) {
+    return axis.scale().x(entryDate(a)) - axis.scale().x(entryDate(b));
+  }
+
+  private LocalDate entryDate(String id) {
+    return model.entries().stream()
+        .filter(e -> e.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .date()
+        .date();
   }
 
   private Marker marker(String id) {
