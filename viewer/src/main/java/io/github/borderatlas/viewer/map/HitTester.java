@@ -7,11 +7,14 @@ import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.layers.SectorPainter;
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.operation.distance.DistanceOp;
 
@@ -66,7 +69,9 @@ public final class HitTester {
         if (!env.contains(p.getCoordinate())) {
           continue;
         }
-        double d = g.getDimension() == 2 && g.contains(p) ? 0 : DistanceOp.distance(g, p);
+        double d = g.getDimension() == 2 && inside(g, p.getCoordinate())
+            ? 0
+            : DistanceOp.distance(g, p);
         if (d <= reach && d < bestDistance) {
           best = f;
           bestDistance = d;
@@ -77,6 +82,29 @@ public final class HitTester {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Point in (multi)polygon by ray crossing over the rings: no overlay, so it works on the
+   * slightly invalid rings some source polygons have, and allocates nothing.
+   */
+  static boolean inside(Geometry areal, Coordinate c) {
+    for (int i = 0; i < areal.getNumGeometries(); i++) {
+      if (areal.getGeometryN(i) instanceof Polygon poly
+          && poly.getEnvelopeInternal().contains(c)
+          && RayCrossingCounter.locatePointInRing(c, poly.getExteriorRing()
+              .getCoordinateSequence()) != Location.EXTERIOR) {
+        boolean inHole = false;
+        for (int h = 0; h < poly.getNumInteriorRing() && !inHole; h++) {
+          inHole = RayCrossingCounter.locatePointInRing(c,
+              poly.getInteriorRingN(h).getCoordinateSequence()) == Location.INTERIOR;
+        }
+        if (!inHole) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static double radiusPx(AtlasFeature f, double mpp) {

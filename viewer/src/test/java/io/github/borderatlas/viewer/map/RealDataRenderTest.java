@@ -81,6 +81,19 @@ class RealDataRenderTest {
   }
 
   @Test
+  void identify_worksOnTheRealCountryPolygons() {
+    // the source country outlines have a few invalid rings: identify must not need an overlay
+    for (double[] ll : new double[][] {{72.0, 49.0}, {88.0, 43.5}}) {
+      double[] p = screen(pa, vp, ll[0], ll[1]);
+      assertThat(HitTester.hit(pa, vp, RenderOptions.DEFAULT, p[0], p[1]))
+          .map(f -> f.id()).hasValueSatisfying(id -> assertThat(id).startsWith("country."));
+    }
+    double[] kz = screen(pa, vp, 72.0, 49.0); // central Kazakhstan
+    assertThat(HitTester.hit(pa, vp, RenderOptions.DEFAULT, kz[0], kz[1]).orElseThrow().id())
+        .isEqualTo("country.KAZ");
+  }
+
+  @Test
   void levelOfDetail_isCachedPerScaleBand() {
     int before = pa.cachedBands();
     render(RenderOptions.DEFAULT);
