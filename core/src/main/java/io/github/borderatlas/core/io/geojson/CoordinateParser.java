@@ -26,10 +26,13 @@ import java.util.Arrays;
 final class CoordinateParser {
 
   private static final Object POSITION = new Object();
+  private static final int INITIAL_SCRATCH = 2048;
+  private static final int RETAINED_SCRATCH = 1 << 20;
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   private final ParseSession session;
   private final JsonParser p;
-  private double[] xy = new double[2048];
+  private double[] xy = new double[INITIAL_SCRATCH];
   private double[] zs = new double[0];
   private int count;
   private boolean hasZ;
@@ -165,13 +168,13 @@ final class CoordinateParser {
   private void append(double x, double y, double z) {
     int i = count << 1;
     if (i + 2 > xy.length) {
-      xy = Arrays.copyOf(xy, xy.length * 2);
+      xy = Arrays.copyOf(xy, grown(xy.length, 2));
     }
     xy[i] = x;
     xy[i + 1] = y;
     if (hasZ || !Double.isNaN(z)) {
       if (zs.length <= count) {
-        zs = Arrays.copyOf(zs, Math.max(count + 1, zs.length * 2));
+        zs = Arrays.copyOf(zs, Math.max(count + 1, grown(zs.length, 1)));
       }
       if (!hasZ) {
         Arrays.fill(zs, 0, count, Double.NaN);
@@ -180,6 +183,16 @@ final class CoordinateParser {
       zs[count] = z;
     }
     count++;
+  }
+
+  /**
+   * The next scratch capacity: doubled, but never beyond what the vertex limit allows, so that a
+   * list at the limit costs about its own size once more while growing, not twice.
+   */
+  private int grown(int length, int perPosition) {
+    long limit = (long) perPosition * session.limits.maxVerticesPerFeature() + perPosition;
+    long doubled = Math.max(16L, (long) length * 2);
+    return (int) Math.min(Math.min(doubled, Math.max(limit, length + perPosition)), MAX_ARRAY);
   }
 
   /** At the list's {@code END_ARRAY}: the rule of a known type (the context is the parent). */
@@ -211,15 +224,22 @@ final class CoordinateParser {
   }
 
   private PositionList finishList(JsonLocation start) {
+    PositionList list;
     if (!hasZ) {
-      return new PositionList(Arrays.copyOf(xy, count << 1), 2, count, start);
+      list = new PositionList(Arrays.copyOf(xy, count << 1), 2, count, start);
+    } else {
+      double[] xyz = new double[count * 3];
+      for (int i = 0, j = 0; i < count; i++, j += 3) {
+        xyz[j] = xy[i << 1];
+        xyz[j + 1] = xy[(i << 1) + 1];
+        xyz[j + 2] = zs[i];
+      }
+      list = new PositionList(xyz, 3, count, start);
     }
-    double[] xyz = new double[count * 3];
-    for (int i = 0, j = 0; i < count; i++, j += 3) {
-      xyz[j] = xy[i << 1];
-      xyz[j + 1] = xy[(i << 1) + 1];
-      xyz[j + 2] = zs[i];
+    if (xy.length > RETAINED_SCRATCH) {
+      xy = new double[INITIAL_SCRATCH]; // do not hold a huge scratch array for later features
+      zs = new double[0];
     }
-    return new PositionList(xyz, 3, count, start);
+    return list;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Iterator;
@@ -116,8 +117,10 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
       throw fail(jackson(e));
     } catch (JsonProcessingException e) {
       throw fail(jackson(e));
+    } catch (CharConversionException e) {
+      throw fail(located("not valid JSON text (RFC 7946 requires UTF-8): " + e.getMessage(), e));
     } catch (IOException e) {
-      throw fail(new GeoJsonException("cannot read: " + e, session.source, -1, -1, null, e));
+      throw fail(located("cannot read: " + e, e));
     }
     return next != null;
   }
@@ -296,6 +299,11 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     next = null;
     state = State.DONE;
     return e;
+  }
+
+  /** An I/O error at the parser's current place. */
+  private GeoJsonException located(String problem, IOException e) {
+    return session.errorAt(problem, p.currentLocation(), JsonPaths.of(p.getParsingContext()), e);
   }
 
   private GeoJsonException jackson(JsonProcessingException e) {

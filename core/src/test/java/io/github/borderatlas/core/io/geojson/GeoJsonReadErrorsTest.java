@@ -349,4 +349,20 @@ class GeoJsonReadErrorsTest {
     GeoJsonException e = read(json);
     assertThat(e.column()).isEqualTo(json.indexOf("91") + 1 + 6);
   }
+
+  @org.junit.jupiter.api.Test
+  void undecodableBytes_areALocatedError() {
+    // 00 00 00 7B makes Jackson read UTF-32BE; 21 FF 00 00 is then no Unicode character
+    byte[] bytes = {0, 0, 0, '{', 0x21, (byte) 0xff, 0, 0};
+    GeoJsonException e =
+        catchThrowableOfType(
+            GeoJsonException.class,
+            () ->
+                new GeoJsonReader().readAll(new java.io.ByteArrayInputStream(bytes), "utf32.json"));
+    assertThat(e.problem())
+        .startsWith("not valid JSON text (RFC 7946 requires UTF-8): Invalid UTF-32");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isPositive();
+    assertThat(e.jsonPath()).isEqualTo("$");
+  }
 }

@@ -46,8 +46,7 @@ class GeoJsonWriterTest {
     assertThat(json)
         .isEqualTo(
             "{\"type\":\"FeatureCollection\",\"bbox\":[80.4167,44.2083,80.4167,44.2083],\"features\":[\n"
-                + "{\"type\":\"Feature\",\"id\":\"crossing.khorgos\",\"bbox\":[80.4167,44.2083,80.4167,44.2083],"
-                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[80.4167,44.2083]},\"properties\":{\"id\":\"crossing.khorgos\",\"layer\":\"place\",\"accuracy_m\":250}},\n"
+                + "{\"type\":\"Feature\",\"id\":\"crossing.khorgos\",\"bbox\":[80.4167,44.2083,80.4167,44.2083],\"geometry\":{\"type\":\"Point\",\"coordinates\":[80.4167,44.2083]},\"properties\":{\"id\":\"crossing.khorgos\",\"layer\":\"place\",\"accuracy_m\":250}},\n"
                 + "{\"type\":\"Feature\",\"id\":\"event.1994\",\"geometry\":null,\"properties\":{}}\n"
                 + "]}\n");
   }
@@ -58,8 +57,7 @@ class GeoJsonWriterTest {
     String json = compact.writeToString(List.of(feature(null, "POINT (1 2)", null)));
     assertThat(json)
         .isEqualTo(
-            "{\"type\":\"FeatureCollection\",\"bbox\":[1,2,1,2],\"features\":[{\"type\":\"Feature\","
-                + "\"bbox\":[1,2,1,2],\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},\"properties\":{}}]}\n");
+            "{\"type\":\"FeatureCollection\",\"bbox\":[1,2,1,2],\"features\":[{\"type\":\"Feature\",\"bbox\":[1,2,1,2],\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},\"properties\":{}}]}\n");
   }
 
   @Test

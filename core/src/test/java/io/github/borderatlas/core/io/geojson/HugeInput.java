@@ -4,21 +4,27 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A GeoJSON text generated on the fly, {@code prefix + filler × n + suffix}, so tests can feed
- * hundreds of megabytes without holding them in memory. Not thread-safe.
+ * A GeoJSON text generated on the fly, {@code prefix + filler × n + suffix} (the filler a single
+ * byte or a short ASCII pattern), so tests can feed hundreds of megabytes without holding them in
+ * memory. Not thread-safe.
  */
 final class HugeInput extends InputStream {
 
   private final byte[] prefix;
-  private final byte filler;
+  private final byte[] pattern;
   private final long fillerCount;
   private final byte[] suffix;
   private long pos;
 
   HugeInput(String prefix, char filler, long fillerCount, String suffix) {
+    this(prefix, String.valueOf(filler), fillerCount, suffix);
+  }
+
+  /** {@code prefix + pattern × repeats + suffix}. */
+  HugeInput(String prefix, String pattern, long repeats, String suffix) {
     this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
-    this.filler = (byte) filler;
-    this.fillerCount = fillerCount;
+    this.pattern = pattern.getBytes(StandardCharsets.US_ASCII);
+    this.fillerCount = repeats * this.pattern.length;
     this.suffix = suffix.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -44,7 +50,7 @@ final class HugeInput extends InputStream {
     }
     p -= prefix.length;
     if (p < fillerCount) {
-      return filler & 0xff;
+      return pattern[(int) (p % pattern.length)] & 0xff;
     }
     return suffix[(int) (p - fillerCount)] & 0xff;
   }
@@ -54,9 +60,9 @@ final class HugeInput extends InputStream {
     int n = 0;
     while (n < len) {
       long p = pos - prefix.length;
-      if (pos >= prefix.length && p < fillerCount) {
+      if (pos >= prefix.length && p < fillerCount && pattern.length == 1) {
         int run = (int) Math.min(len - n, fillerCount - p);
-        java.util.Arrays.fill(b, off + n, off + n + run, filler);
+        java.util.Arrays.fill(b, off + n, off + n + run, pattern[0]);
         pos += run;
         n += run;
         continue;

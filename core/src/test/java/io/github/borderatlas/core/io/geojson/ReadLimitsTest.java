@@ -161,4 +161,29 @@ class ReadLimitsTest {
         .isEqualTo("feature has more than 5 property values (ReadLimits.maxPropertyValues)");
     assertThat(e.jsonPath()).isEqualTo("$.properties.b.c");
   }
+
+  @Test
+  void ringAtTheVertexLimit_growsItsScratchOnlyUpToTheLimit() {
+    // 1,000,001 positions against a limit of 1,000,000. Scratch arrays double from 2,048 doubles
+    // to 2^20 (16.8 MB allocated in all), then grow to the limit's 2,000,002 doubles (16 MB):
+    // about 33 MB. Doubling on to 2^22 doubles would have allocated about 67 MB.
+    GeoJsonReader limited = reader(ReadLimits.builder().maxVerticesPerFeature(1_000_000).build());
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    GeoJsonException e =
+        catchThrowableOfType(
+            GeoJsonException.class,
+            () ->
+                limited.readAll(
+                    new HugeInput(
+                        "{\"type\":\"LineString\",\"coordinates\":[",
+                        "[80.123456,44.654321],",
+                        1_000_000,
+                        "[80,44]]}"),
+                    "long.geojson"));
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(e.jsonPath()).isEqualTo("$.coordinates[1000000]");
+    assertThat(allocated).isBetween(24L << 20, 42L << 20);
+  }
 }
