@@ -172,7 +172,7 @@ public final class BarChart extends JComponent {
     Layout l = barLayout();
     Group g = groups.get(group);
     double w = g.bars().get(bar).extent() / g.scaleMax() * l.barWidth();
-    return new Rectangle2D.Double(l.barX, rowTop(group, bar) + (ROW - BAR) / 2.0, w, BAR);
+    return new Rectangle2D.Double(l.barX, barTop(rowTop(group, bar), l), w, BAR);
   }
 
   @Override
@@ -222,14 +222,17 @@ public final class BarChart extends JComponent {
     fm = g.getFontMetrics();
     double scale = l.barWidth / group.scaleMax();
     g.setColor(Theme.faint(bg));
-    g.draw(new Line2D.Double(l.barX, top + ROW, l.barX, rowTop(gi + 1, 0) - ROW - GROUP_GAP));
+    if (!l.textBelow()) {
+      g.draw(new Line2D.Double(l.barX, top + ROW, l.barX, rowTop(gi + 1, 0) - ROW - GROUP_GAP));
+    }
     for (int bi = 0; bi < group.bars().size(); bi++) {
       Bar b = group.bars().get(bi);
       double y = rowTop(gi, bi);
-      double by = y + (ROW - BAR) / 2.0;
-      double base = y + (ROW + fm.getAscent()) / 2.0 - 1;
+      double by = barTop(y, l);
+      double base = l.textBelow() ? y + fm.getAscent() : y + (ROW + fm.getAscent()) / 2.0 - 1;
       g.setColor(text);
-      g.drawString(BarShapes.clip(b.label(), fm, l.labelWidth - 6), PAD, (float) base);
+      double labelRoom = l.textBelow() ? getWidth() - 2 * PAD : l.labelWidth - 6;
+      g.drawString(BarShapes.clip(b.label(), fm, labelRoom), PAD, (float) base);
       double x = l.barX;
       for (Part p : b.parts()) {
         double w = p.value() * scale;
@@ -319,12 +322,23 @@ public final class BarChart extends JComponent {
     return y;
   }
 
-  /** A bar's row: the bar, then a line for its value and remark, or two when they do not fit. */
+  /** The top of the bar in a row starting at {@code rowTop}: below the label when narrow. */
+  private static double barTop(double rowTop, Layout l) {
+    return rowTop + (l.textBelow() ? REMARK : 0) + (ROW - BAR) / 2.0;
+  }
+
+  /**
+   * A bar's row: the bar with its label on the left, value after it and remark below it; or, when
+   * narrow, the label above, the bar, and the value and remark below (on two lines if needed).
+   */
   private double rowHeight(Bar b, Layout l) {
     if (!l.textBelow()) {
       return b.remark().isEmpty() ? ROW : ROW + REMARK;
     }
-    return ROW + REMARK + (remarkOnThirdLine(b, l, getFontMetrics(getFont())) ? REMARK : 0);
+    return REMARK
+        + ROW
+        + REMARK
+        + (remarkOnThirdLine(b, l, getFontMetrics(getFont())) ? REMARK : 0);
   }
 
   /**
@@ -349,7 +363,6 @@ public final class BarChart extends JComponent {
     if (beside >= w * 0.4) {
       return new Layout(label, PAD + label, beside, false);
     }
-    label = Math.min(label, w * 0.32);
-    return new Layout(label, PAD + label, Math.max(20, w - PAD - label - PAD - 4), true);
+    return new Layout(0, PAD, Math.max(20, w - PAD - PAD - 4), true);
   }
 }

@@ -169,37 +169,32 @@ public final class BorderCharts {
         + ")";
   }
 
-  /** The length comparison as a table: published, measured, difference, source. */
+  /** The length comparison, one paragraph per row: published, measured, difference, source. */
   public static String lengthTable(LengthReconciliation rec) {
     if (!rec.hasBorder()) {
       return "<p><i>The atlas has no border to measure.</i></p>";
     }
-    StringBuilder b = new StringBuilder("<table cellpadding='2' cellspacing='0'>");
-    b.append("<tr><th align='left'>Length</th><th align='right'>Published</th>")
-        .append("<th align='right'>Measured</th><th align='right'>Difference</th>")
-        .append("<th align='left'>Confidence</th><th align='left'>Source</th></tr>");
+    StringBuilder b = new StringBuilder();
     for (Row r : rec.rows()) {
-      b.append("<tr><td>")
-          .append(escape(r.label()))
-          .append("</td><td align='right'><nobr>")
-          .append(
-              r.publishedKm().isPresent()
-                  ? escape(FeatureText.number(r.publishedKm().getAsDouble(), 2) + " km")
-                  : "—")
-          .append("</nobr></td><td align='right'><nobr>")
-          .append(escape(FeatureText.number(r.measuredKm(), 1) + " km"))
-          .append("</nobr></td><td align='right'><nobr>")
-          .append(escape(difference(r)))
-          .append("</nobr></td><td>")
-          .append(
-              r.publishedFigure()
-                  .map(f -> f.confidence().name().toLowerCase(Locale.ROOT))
-                  .orElse(""))
-          .append("</td><td>")
-          .append(escape(r.source()))
-          .append("</td></tr>");
+      b.append("<p style='margin-top:3px'><b>").append(escape(r.label())).append("</b>: ");
+      if (r.publishedFigure().isPresent()) {
+        Figure f = r.publishedFigure().get();
+        b.append("published ")
+            .append(escape(FeatureText.number(r.publishedKm().getAsDouble(), 2)))
+            .append(" km <i>(")
+            .append(f.confidence().name().toLowerCase(Locale.ROOT))
+            .append(")</i>, measured ")
+            .append(escape(FeatureText.number(r.measuredKm(), 1)))
+            .append(" km, difference ")
+            .append(escape(difference(r)));
+      } else {
+        b.append("measured ")
+            .append(escape(FeatureText.number(r.measuredKm(), 1)))
+            .append(" km, no published figure");
+      }
+      b.append("<br><font size='-1'>").append(escape(r.source())).append("</font></p>");
     }
-    return b.append("</table>").toString();
+    return b.toString();
   }
 
   /** Every dispute figure, grouped by source, with the per-side km² each source implies. */

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Figures as an HTML table: what, value with unit, confidence, source and note; several values of
- * one quantity stay on their own rows in the order given. Output is an HTML body fragment without
- * colours (see {@link HtmlPane}). Stateless and thread-safe.
+ * Figures as an HTML list that stays readable in a narrow side panel: what, value with unit and
+ * confidence on one line, source and note below; several values of one quantity stay on their own
+ * lines in the order given. Output is an HTML body fragment without colours (see {@link HtmlPane}).
+ * Stateless and thread-safe.
  */
 public final class FigureTable {
 
@@ -28,27 +29,26 @@ public final class FigureTable {
     if (figures.isEmpty()) {
       return "<p><i>No published figures.</i></p>";
     }
-    StringBuilder b = new StringBuilder("<table cellpadding='2' cellspacing='0'>");
-    b.append("<tr><th align='left'>Figure</th><th align='right'>Value</th>")
-        .append("<th align='left'>Confidence</th>")
-        .append(withSource ? "<th align='left'>Source</th>" : "<th align='left'>Note</th>")
-        .append("</tr>");
+    StringBuilder b = new StringBuilder();
     for (Figure f : figures) {
-      b.append("<tr><td valign='top'>")
+      b.append("<p style='margin-top:3px'><b>")
           .append(escape(FigureLabels.label(f.quantity())))
-          .append("</td><td valign='top' align='right'><nobr>")
+          .append("</b>: ")
           .append(escape(FeatureText.value(f)))
-          .append("</nobr></td><td valign='top'>")
+          .append(" <i>(")
           .append(escape(f.confidence().name().toLowerCase(Locale.ROOT)))
-          .append("</td><td valign='top'>");
-      if (withSource) {
-        b.append(escape(f.source()));
-        f.optionalNote().ifPresent(n -> b.append("<br><i>").append(escape(n)).append("</i>"));
-      } else {
-        f.optionalNote().ifPresent(n -> b.append("<i>").append(escape(n)).append("</i>"));
+          .append(")</i>");
+      String source = withSource ? f.source() : "";
+      String note = f.optionalNote().orElse("");
+      if (!source.isEmpty() || !note.isEmpty()) {
+        b.append("<br><font size='-1'>").append(escape(source));
+        if (!note.isEmpty()) {
+          b.append(source.isEmpty() ? "" : " — ").append("<i>").append(escape(note)).append("</i>");
+        }
+        b.append("</font>");
       }
-      b.append("</td></tr>");
+      b.append("</p>");
     }
-    return b.append("</table>").toString();
+    return b.toString();
   }
 }

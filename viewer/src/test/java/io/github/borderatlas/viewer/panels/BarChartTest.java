@@ -172,15 +172,15 @@ class BarChartTest {
   }
 
   @Test
-  void whenNarrow_valuesGoBelowTheBars_soTheBarsKeepMostOfTheWidth() {
+  void whenNarrow_labelsGoAboveAndValuesBelowTheBars_soTheBarsKeepTheWidth() {
     chart.setGroups(irtysh());
     chart.setSize(640, 10);
     int wideHeight = chart.getPreferredSize().height;
     chart.setSize(300, 10);
-    // The longest bar takes the width less the label column (at most 32 %) and the padding.
-    assertThat(chart.barBounds(0, 0).getWidth()).isGreaterThan(300 * 0.6 - 2 * BarChart.PAD);
-    // Four bars, each with one more line for its value.
-    assertThat(chart.getPreferredSize().height).isEqualTo(wideHeight + 4 * BarChart.REMARK);
+    // Labels go above the bars: the longest bar takes the width less the padding (and 4 px).
+    assertThat(chart.barBounds(0, 0).getWidth()).isEqualTo(300 - 2 * BarChart.PAD - 4);
+    // Four bars, each with a line for its label above and one for its value below.
+    assertThat(chart.getPreferredSize().height).isEqualTo(wideHeight + 8 * BarChart.REMARK);
     BufferedImage img =
         new BufferedImage(300, chart.getPreferredSize().height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
