@@ -67,8 +67,8 @@ public final class ChinaKazakhstan {
    * The bundled atlas, read on first use and cached.
    *
    * @throws GeoJsonException naming the resource (and line:column, JSON path) when a bundled file
-   *     is missing or malformed, or an {@link AtlasFormatException} (a subclass) naming the
-   *     feature and property when it does not follow the schema: both are packaging errors
+   *     is missing or malformed, or an {@link AtlasFormatException} (a subclass) naming the feature
+   *     and property when it does not follow the schema: both are packaging errors
    */
   public static Atlas atlas() {
     Atlas a = cached;
@@ -98,8 +98,8 @@ public final class ChinaKazakhstan {
   }
 
   /**
-   * The one-line credit to show with the data: OpenStreetMap (ODbL), GSHHG (LGPL) and the
-   * compiled facts (CC0).
+   * The one-line credit to show with the data: OpenStreetMap (ODbL), GSHHG (LGPL) and the compiled
+   * facts (CC0).
    */
   public static String attribution() {
     return ATTRIBUTION;

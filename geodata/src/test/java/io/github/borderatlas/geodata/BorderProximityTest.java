@@ -72,7 +72,10 @@ class BorderProximityTest {
   void crossingsAreInOrderFromNorthToSouth() {
     List<String> order =
         List.of(
-            "crossing.maikapchagai", "crossing.bakhty", "crossing.dostyk", "crossing.khorgos",
+            "crossing.maikapchagai",
+            "crossing.bakhty",
+            "crossing.dostyk",
+            "crossing.khorgos",
             "crossing.kolzhat");
     double previous = -1;
     for (String id : order) {

@@ -49,8 +49,8 @@ class FiguresTest {
   }
 
   /**
-   * facts.md §2: 2,420 km² with 22 % / 78 % (seed), 944 km² with 56.9 % / 43 % (CACI, S33),
-   * 1,969 km² (S7). Shares carry the same source as their total so that they can be matched.
+   * facts.md §2: 2,420 km² with 22 % / 78 % (seed), 944 km² with 56.9 % / 43 % (CACI, S33), 1,969
+   * km² (S7). Shares carry the same source as their total so that they can be matched.
    */
   @Test
   void disputeSharesCarryTheSourceOfTheirTotal() {
@@ -65,7 +65,8 @@ class FiguresTest {
         assertThat(shares).isEmpty(); // S7 gives areas, not shares
         continue;
       }
-      assertThat(shares).extracting(Figure::quantity)
+      assertThat(shares)
+          .extracting(Figure::quantity)
           .containsExactlyInAnyOrder("dispute.share.china", "dispute.share.kazakhstan");
       double sum = shares.stream().mapToDouble(Figure::value).sum();
       // seed: 22 + 78 = 100; CACI: 56.9 + 43 = 99.9 (as published, noted inconsistent)
@@ -89,8 +90,8 @@ class FiguresTest {
 
   /**
    * The core's DisputeShares reads one row per source: the seed (2,420 km² × 22 % = 532.4 km² to
-   * China, hand computation), CACI (944 km² × 43 % = 405.92 km²), S7 (1,969 km², no shares) and
-   * S34 (a count of 11 sections only).
+   * China, hand computation), CACI (944 km² × 43 % = 405.92 km²), S7 (1,969 km², no shares) and S34
+   * (a count of 11 sections only).
    */
   @Test
   void disputeSharesReadsOneRowPerSource() {

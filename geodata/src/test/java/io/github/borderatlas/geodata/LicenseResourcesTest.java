@@ -35,8 +35,14 @@ class LicenseResourcesTest {
     String summary = ChinaKazakhstan.dataLicenses();
     assertThat(summary)
         .contains(
-            "border.geojson", "countries.geojson", "rivers.geojson", "lakes.geojson",
-            "places.geojson", "timeline.geojson", "sectors.geojson", "figures.json");
+            "border.geojson",
+            "countries.geojson",
+            "rivers.geojson",
+            "lakes.geojson",
+            "places.geojson",
+            "timeline.geojson",
+            "sectors.geojson",
+            "figures.json");
     for (DataLicense l : DataLicense.values()) {
       assertThat(summary).contains(l.resource().substring(DataLicense.DIRECTORY.length()));
     }

@@ -71,7 +71,8 @@ class PlacesTest {
         // facts.md §1, S28: 45.56°N 82.25°E; S30: 45°35′N 82°17′E
         arguments("place.lake-zhalanashkol", 82.25, 45.56),
         arguments("place.tielieketi", dms(82, 17, 0), dms(45, 35, 0)),
-        // facts.md §4, S65: 47°14′01″N 88°28′42″E; S67: 51°59′38″N 76°59′27″E, 49°58′22″N 73°15′49″E
+        // facts.md §4, S65: 47°14′01″N 88°28′42″E; S67: 51°59′38″N 76°59′27″E, 49°58′22″N
+        // 73°15′49″E
         arguments("place.irtysh-karamay-canal-head", dms(88, 28, 42), dms(47, 14, 1)),
         arguments("place.irtysh-karaganda-canal-head", dms(76, 59, 27), dms(51, 59, 38)),
         arguments("place.irtysh-karaganda-canal-end", dms(73, 15, 49), dms(49, 58, 22)));
@@ -103,7 +104,14 @@ class PlacesTest {
             })
         .extracting(Place::id)
         .contains("crossing.bakhty", "crossing.maikapchagai", "crossing.kolzhat")
-        .allSatisfy(id -> assertThat(place(id).accuracy().radiusMetres()).isGreaterThanOrEqualTo(5000));
+        .allSatisfy(
+            id -> assertThat(place(id).accuracy().radiusMetres()).isGreaterThanOrEqualTo(5000));
+  }
+
+  /** Every place explains itself in a note (status, conflicts, what is not known). */
+  @Test
+  void everyPlaceHasANote() {
+    assertThat(ATLAS.places()).allSatisfy(p -> assertThat(p.note()).as(p.id()).isNotBlank());
   }
 
   @Test
@@ -131,9 +139,20 @@ class PlacesTest {
     assertThat(ATLAS.places())
         .extracting(Place::id)
         .contains(
-            "embassy.china-in-astana", "embassy.kazakhstan-in-beijing", "city.almaty",
-            "city.astana", "city.beijing", "city.urumqi", "city.yining", "city.tacheng",
-            "city.oskemen", "city.taldykorgan", "city.zharkent", "city.semey", "city.bole",
-            "city.altay", "city.horgos");
+            "embassy.china-in-astana",
+            "embassy.kazakhstan-in-beijing",
+            "city.almaty",
+            "city.astana",
+            "city.beijing",
+            "city.urumqi",
+            "city.yining",
+            "city.tacheng",
+            "city.oskemen",
+            "city.taldykorgan",
+            "city.zharkent",
+            "city.semey",
+            "city.bole",
+            "city.altay",
+            "city.horgos");
   }
 }

@@ -16,8 +16,7 @@ class ResourceFormatTest {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])-?\\d+\\.(\\d+)(?![\\w.])");
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"places.geojson", "timeline.geojson", "sectors.geojson", "figures.json"})
+  @ValueSource(strings = {"places.geojson", "timeline.geojson", "sectors.geojson", "figures.json"})
   void curatedFileIsCanonicalText(String name) throws IOException {
     String text;
     try (InputStream in = ChinaKazakhstan.class.getResourceAsStream(name)) {

@@ -16,14 +16,15 @@ class SectorsTest {
   private static final Atlas ATLAS = ChinaKazakhstan.atlas();
 
   private static DisputedSector sector(String id) {
-    return ATLAS.find(id, DisputedSector.class)
+    return ATLAS
+        .find(id, DisputedSector.class)
         .orElseThrow(() -> new AssertionError("no sector " + id));
   }
 
   /**
-   * Treaty points and settling agreement: facts.md §1-§2 (S6, S9: points 15–16 and 48–49 settled
-   * by the 1998 agreement; S10: points 69–71 by the 1997 agreement; S35: Baimurza / Sary-Charndy
-   * by the 1998 treaty, single source).
+   * Treaty points and settling agreement: facts.md §1-§2 (S6, S9: points 15–16 and 48–49 settled by
+   * the 1998 agreement; S10: points 69–71 by the 1997 agreement; S35: Baimurza / Sary-Charndy by
+   * the 1998 treaty, single source).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -48,7 +49,8 @@ class SectorsTest {
         continue;
       }
       TimelineEntry agreement =
-          ATLAS.find(s.settledById(), TimelineEntry.class)
+          ATLAS
+              .find(s.settledById(), TimelineEntry.class)
               .orElseThrow(() -> new AssertionError(s.id() + " settled by unknown entry"));
       assertThat(s.validity().to()).as(s.id()).contains(agreement.date().date());
     }

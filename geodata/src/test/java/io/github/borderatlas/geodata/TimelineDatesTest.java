@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each timeline entry's date equals the sourced one, at its sourced precision ({@code yyyy},
- * {@code yyyy-MM} or {@code yyyy-MM-dd}). The comment on each row names where the date comes from
- * (a source number of shared/reference/facts.md, or a reference of the seed article).
+ * Each timeline entry's date equals the sourced one, at its sourced precision ({@code yyyy}, {@code
+ * yyyy-MM} or {@code yyyy-MM-dd}). The comment on each row names where the date comes from (a
+ * source number of shared/reference/facts.md, or a reference of the seed article).
  */
 class TimelineDatesTest {
 
@@ -137,7 +137,8 @@ class TimelineDatesTest {
         arguments("relations.2005-petrokazakhstan", "2005"),
         // seed ref. [31]: 2009 loan
         arguments("relations.2009-loan", "2009"),
-        // seed ref. [32] gives 2013; the visit's day: 7 Sept (facts.md S93), declaration 8 Sept [41]
+        // seed ref. [32] gives 2013; the visit's day: 7 Sept (facts.md S93), declaration 8 Sept
+        // [41]
         arguments("relations.2013-belt-and-road-speech", "2013-09-07"),
         // seed ref. [33]: 16 October 2013
         arguments("relations.2013-parliaments-mou", "2013-10-16"),
@@ -156,8 +157,9 @@ class TimelineDatesTest {
   @MethodSource("sourcedDates")
   void entryHasTheSourcedDateAtItsPrecision(String id, String expected) {
     TimelineEntry entry =
-        ChinaKazakhstan.atlas().find(id, TimelineEntry.class).orElseThrow(
-            () -> new AssertionError("no timeline entry " + id));
+        ChinaKazakhstan.atlas()
+            .find(id, TimelineEntry.class)
+            .orElseThrow(() -> new AssertionError("no timeline entry " + id));
     assertThat(entry.date().toString()).isEqualTo(expected);
   }
 
