@@ -118,7 +118,8 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     } catch (JsonProcessingException e) {
       throw fail(jackson(e));
     } catch (CharConversionException e) {
-      throw fail(located("not valid JSON text (RFC 7946 requires UTF-8): " + e.getMessage(), e));
+      throw fail(
+          located("not valid JSON text (RFC 8259 §8.1 requires UTF-8): " + e.getMessage(), e));
     } catch (IOException e) {
       throw fail(located("cannot read: " + e, e));
     }

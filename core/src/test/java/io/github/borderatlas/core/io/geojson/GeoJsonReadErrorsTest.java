@@ -360,7 +360,7 @@ class GeoJsonReadErrorsTest {
             () ->
                 new GeoJsonReader().readAll(new java.io.ByteArrayInputStream(bytes), "utf32.json"));
     assertThat(e.problem())
-        .startsWith("not valid JSON text (RFC 7946 requires UTF-8): Invalid UTF-32");
+        .startsWith("not valid JSON text (RFC 8259 §8.1 requires UTF-8): Invalid UTF-32");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isPositive();
     assertThat(e.jsonPath()).isEqualTo("$");
