@@ -5,7 +5,6 @@ import io.github.borderatlas.core.analysis.LengthReconciliation;
 import io.github.borderatlas.core.model.Atlas;
 import java.awt.BorderLayout;
 import java.util.Objects;
-import javax.swing.JPanel;
 
 /**
  * The border in figures: measured versus published lengths (total, land, rivers and lakes) as bars
@@ -15,7 +14,7 @@ import javax.swing.JPanel;
  * <p>Use on the Swing event thread only. Components are named {@code "figures.lengths"}, {@code
  * "figures.disputes"} (charts) and {@code "figures.text"} for UI tests.
  */
-public final class BorderFiguresPanel extends JPanel {
+public final class BorderFiguresPanel extends FillingPanel {
 
   private final BarChart lengths = new BarChart();
   private final BarChart disputes = new BarChart();

@@ -6,7 +6,6 @@ import io.github.borderatlas.viewer.map.FeatureSelectionListener;
 import java.awt.BorderLayout;
 import java.util.Objects;
 import java.util.Optional;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 
 /**
@@ -19,7 +18,7 @@ import javax.swing.JScrollPane;
  * (or {@link #showFeature(String)} with an id) and {@link #clear()} directly. Use on the Swing
  * event thread only. The text pane is named {@code "details.text"} for UI tests.
  */
-public final class DetailsPanel extends JPanel implements FeatureSelectionListener {
+public final class DetailsPanel extends FillingPanel implements FeatureSelectionListener {
 
   static final String EMPTY = "Click a feature on the map to see its details and sources.";
 

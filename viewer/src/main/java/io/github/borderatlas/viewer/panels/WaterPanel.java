@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 
@@ -29,7 +28,7 @@ import javax.swing.JTabbedPane;
  * <p>Use on the Swing event thread only. The components carry names ({@code "water.tabs"}, {@code
  * "water.chart.<river id>"}, {@code "water.text.<river id>"}) for UI tests.
  */
-public final class WaterPanel extends JPanel {
+public final class WaterPanel extends FillingPanel {
 
   private final JTabbedPane tabs = new JTabbedPane();
   private final List<String> riverIds = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.swing.JScrollPane;
 import org.junit.jupiter.api.Test;
 
 /** The water panel built headless on the fixture atlas plus a river that is not transboundary. */
@@ -91,6 +92,20 @@ class WaterPanelTest {
       p.paint(g);
       g.dispose();
     }
+  }
+
+  /** The main frame may wrap the panel in a scroll pane: it must still fit the side panel. */
+  @Test
+  void wrappedInAScrollPane_itFitsTheViewportWidth() {
+    WaterPanel p = new WaterPanel(atlas, crossings);
+    JScrollPane outer = new JScrollPane(p);
+    outer.setSize(400, 700);
+    layout(outer);
+    layout(outer);
+    BarChart chart = find(p, "water.chart.river.ili", BarChart.class);
+    assertThat(p.getWidth()).isLessThanOrEqualTo(400);
+    assertThat(chart.getWidth()).isLessThan(400);
+    assertThat(chart.barBounds(0, 0).getMaxX()).isLessThan(400);
   }
 
   @Test
