@@ -11,6 +11,7 @@ import io.github.borderatlas.core.model.Lake;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.pipeline.border.BorderBuilder;
 import io.github.borderatlas.pipeline.border.SegmentClassifier.Reference;
+import io.github.borderatlas.pipeline.border.WdbiiBorderComparison;
 import io.github.borderatlas.pipeline.context.CountryContext;
 import io.github.borderatlas.pipeline.gmt.GmtTextReader;
 import io.github.borderatlas.pipeline.hydro.HydroExtraction;
@@ -32,7 +33,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The whole rebuild: reads the four GMT dumps and the OpenStreetMap country file, builds rivers,
- * lakes, the border with its segments and the context countries, and writes {@code
+ * lakes, the border with its segments and the context countries (the WDBII border dump only feeds
+ * a comparison line of the report), and writes {@code
  * border.geojson}, {@code rivers.geojson}, {@code lakes.geojson}, {@code countries.geojson} and
  * {@code MANIFEST.json} into the output directory (each through a temporary file moved into
  * place). Output is deterministic: the same inputs give byte-identical files.
@@ -88,6 +90,8 @@ public final class Rebuild {
         references(hydro, specs), hydro.pickedLines().get("river.black-irtysh"),
         Geometries.FACTORY);
     report.addAll(borders.report());
+    report.add(WdbiiBorderComparison.describe(
+        gmt.read(cfg.dumps().resolve("wdbii_borders.txt")), border.line()));
     River khorgos = BorderBuilder.khorgos(border);
     rivers.add(khorgos);
     List<Country> countries =
