@@ -1,0 +1,52 @@
+package io.github.borderatlas.geodata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.borderatlas.core.analysis.Crossing;
+import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
+import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
+import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.core.model.River;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Java example of README.md, kept compiling and true. If this test changes, change the README
+ * too.
+ */
+class ReadmeExampleTest {
+
+  @Test
+  void readmeExample(@TempDir Path dir) throws Exception {
+    // --- README example starts
+    Atlas atlas = ChinaKazakhstan.atlas();
+
+    double borderKm = GeodesicMeasure.length(atlas.border().orElseThrow().line()) / 1000;
+
+    River ili = atlas.find("river.ili", River.class).orElseThrow();
+    Crossing crossing =
+        RiverCrossings.of(atlas).river(ili.id()).orElseThrow().firstCrossing().orElseThrow();
+    // crossing.lon(), crossing.lat(): where the Ili leaves China; lengths in metres
+    double upstreamKm = crossing.upstreamLength() / 1000;
+
+    Path out = dir.resolve("cn-kz-1995.geojson");
+    AtlasGeoJson.write(
+        atlas.asOf(LocalDate.of(1995, 1, 1)), out, Set.of(Layer.BORDER, Layer.RIVER), 6);
+    // --- README example ends
+
+    // The official length is 1,782.75 km (facts.md §3); the OSM line is within 1 % of it.
+    assertThat(borderKm).isCloseTo(1782.75, within(17.83));
+    // The Ili leaves China about 80.53 E 43.81 N (data-sources.md, WDBII crossing of the OSM line).
+    assertThat(crossing.lon()).isCloseTo(80.53, within(0.01));
+    assertThat(crossing.lat()).isCloseTo(43.81, within(0.01));
+    assertThat(upstreamKm).isBetween(300.0, 500.0);
+    assertThat(Files.readString(out)).startsWith("{\"type\":\"FeatureCollection\"");
+  }
+}
