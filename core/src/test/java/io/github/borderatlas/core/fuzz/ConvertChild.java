@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /**
  * The process the child-JVM tests start ({@link ConvertLimitsChildJvmTest}, {@link
  * ConvertKillTest}): converts a generated input to a file with default options, like {@code
- * borderatlas convert}. Prints {@code OK <features>} and exits 0, or prints {@code ERROR
+ * borderatlas convert}. Prints {@code OK <features> <bytes read>} and exits 0, or prints {@code ERROR
  * <message>} and exits 2 for a {@link GeoJsonException}, {@code OOM} and 3 for an
  * OutOfMemoryError, {@code UNEXPECTED <throwable>} and 4 for anything else.
  *
@@ -28,7 +28,7 @@ public final class ConvertChild {
       ConvertResult r =
           new GeoJsonConverter()
               .convert(in, args[0] + ".geojson", -1, Path.of(args[1]), ConvertProgress.NONE);
-      System.out.println("OK " + r.featuresWritten());
+      System.out.println("OK " + r.featuresWritten() + " " + r.bytesRead());
       code = 0;
     } catch (GeoJsonException e) {
       System.out.println("ERROR " + e.getMessage());

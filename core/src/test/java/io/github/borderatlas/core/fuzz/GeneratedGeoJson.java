@@ -135,7 +135,7 @@ abstract class GeneratedGeoJson extends InputStream {
         if (i < features) {
           pause(pauseMillis);
           double x = 70 + (i % 100) * 0.1;
-          double y = i == badIndex ? 91 : 40 + (i / 100) * 0.1;
+          double y = i == badIndex ? 91 : 40 + (i / 100 % 400) * 0.1;
           String f = "{\"type\":\"Feature\",\"properties\":{\"n\":" + i + "},\"geometry\":"
               + "{\"type\":\"Polygon\",\"coordinates\":[[[" + x + "," + y + "],[" + (x + 0.05)
               + "," + y + "],[" + (x + 0.05) + "," + (y + 0.05) + "],[" + x + "," + y + "]]]}}"

@@ -38,16 +38,20 @@ import java.util.stream.Collectors;
  *
  * <p>Regression mode (every {@code mvn verify}): runs the committed corpus in {@code
  * src/test/resources/io/github/borderatlas/core/fuzz/GeoJsonFuzzTestInputs/readValidateConvert/}
- * (valid and broken files, see {@code corpus.tsv} there and {@link FuzzCorpusTest}). A campaign
- * (new inputs go to {@code core/.cifuzz-corpus/}, findings into the inputs directory above; turn
- * each into a regression test by keeping the file and noting it in the report):
+ * (valid and broken files, see {@code corpus.tsv} there and {@link FuzzCorpusTest}), without
+ * Jazzer's agent ({@code jazzer.hooks=false} in {@code junit-platform.properties}). A campaign of
+ * five minutes (the {@code maxDuration}) with coverage instrumentation, continuing after up to ten
+ * findings:
  *
  * <pre>
- * cd core && JAZZER_FUZZ=1 mvn -B -Dba.target=target-fuzz test -Dtest=GeoJsonFuzzTest \
- *     -Djazzer.max_duration=10m
+ * JAZZER_FUZZ=1 mvn -B -Dba.target=target-fuzz -pl core test -Dtest=GeoJsonFuzzTest \
+ *     -Djazzer.hooks=true -Djazzer.keep_going=10
  * </pre>
  *
- * (or {@code JAZZER_MAX_DURATION=10m}); limits are small so resource attacks are cheap to reach.
+ * New coverage goes to {@code core/.cifuzz-corpus/} (git-ignored), findings to {@code crash-*}
+ * files in the inputs directory above: rename each to {@code bad-found-*.json} (or {@code
+ * ok-found-*}), add it to {@code corpus.tsv} and fix the cause, so it stays a regression test.
+ * Limits are small so resource attacks are cheap to reach.
  */
 class GeoJsonFuzzTest {
 
@@ -68,7 +72,7 @@ class GeoJsonFuzzTest {
   private static final GeoJsonReader READER =
       new GeoJsonReader(ReadOptions.builder().limits(LIMITS).build());
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "5m")
   @DictionaryFile(resourcePath = "geojson.dict")
   void readValidateConvert(byte[] data) {
     List<GeoJsonFeature> features;
