@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +144,15 @@ public final class GeoJsonReader {
     JsonParser parser;
     try {
       parser = factory.createParser(in);
+    } catch (CharConversionException e) {
+      // the first bytes look like UTF-32 of an unsupported byte order: bad input, at its start
+      throw new GeoJsonException(
+          "not valid JSON text (RFC 8259 §8.1 requires UTF-8): " + e.getMessage(),
+          source,
+          1,
+          1,
+          JsonPaths.ROOT,
+          e);
     } catch (IOException e) {
       throw new GeoJsonException("cannot read: " + e, source, -1, -1, null, e);
     }
