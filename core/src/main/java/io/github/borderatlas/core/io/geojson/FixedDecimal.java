@@ -2,6 +2,7 @@ package io.github.borderatlas.core.io.geojson;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Formats a finite double with at most {@code d} decimals, as JSON number text: the exact binary
@@ -27,12 +28,18 @@ final class FixedDecimal {
   static final int MAX_FAST_CHARS = 24;
 
   private static final long[] POW10 = new long[19];
+  private static final byte[] TENS = new byte[100];
+  private static final byte[] ONES = new byte[100];
 
   static {
     long p = 1;
     for (int i = 0; i < POW10.length; i++) {
       POW10[i] = p;
       p *= 10;
+    }
+    for (int i = 0; i < 100; i++) {
+      TENS[i] = (byte) ('0' + i / 10);
+      ONES[i] = (byte) ('0' + i % 10);
     }
   }
 
@@ -51,11 +58,11 @@ final class FixedDecimal {
    *
    * @param v a finite value
    * @param decimals 0..15
-   * @param buf the buffer; must have room for {@link #MAX_FAST_CHARS} chars when {@link #isFast},
-   *     else for {@code 20 + decimals + log10|v|} chars
-   * @return the position after the last char written
+   * @param buf the buffer (ASCII bytes); must have room for {@link #MAX_FAST_CHARS} bytes when
+   *     {@link #isFast}, else for {@code 20 + decimals + log10|v|} bytes
+   * @return the position after the last byte written
    */
-  static int append(double v, int decimals, char[] buf, int pos) {
+  static int append(double v, int decimals, byte[] buf, int pos) {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException("cannot format " + v + " as a JSON number");
     }
@@ -70,25 +77,66 @@ final class FixedDecimal {
     if (v < 0) {
       buf[pos++] = '-';
     }
-    long pow = POW10[decimals];
-    long intPart = n / pow;
-    long frac = n - intPart * pow;
-    pos = appendLong(intPart, buf, pos);
-    if (frac != 0) {
-      int digits = decimals;
-      while (frac % 10 == 0) {
-        frac /= 10;
-        digits--;
-      }
-      buf[pos] = '.';
-      int end = pos + 1 + digits;
-      for (int i = end - 1; i > pos; i--) {
-        buf[i] = (char) ('0' + frac % 10);
-        frac /= 10;
-      }
-      pos = end;
+    // all digits of n (at least decimals + 1 of them, zero-padded) one place to the right, then
+    // the integer digits one place left to open the gap for the point
+    int total = Math.max(digits(n), decimals + 1);
+    int end = pos + 1 + total;
+    writeDigits(n, buf, end, end - total);
+    int point = pos + total - decimals;
+    for (int i = pos; i < point; i++) {
+      buf[i] = buf[i + 1];
     }
-    return pos;
+    buf[point] = '.';
+    while (buf[end - 1] == '0') {
+      end--; // trailing zeros of the fraction; the integer part has a nonzero digit or is "0."
+    }
+    return buf[end - 1] == '.' ? end - 1 : end;
+  }
+
+  /** Number of decimal digits of {@code n > 0}. */
+  private static int digits(long n) {
+    if (n < 1_000_000_000L) {
+      int m = (int) n;
+      return m < 10_000
+          ? (m < 100 ? (m < 10 ? 1 : 2) : (m < 1_000 ? 3 : 4))
+          : (m < 1_000_000
+              ? (m < 100_000 ? 5 : 6)
+              : (m < 10_000_000 ? 7 : (m < 100_000_000 ? 8 : 9)));
+    }
+    int len = 10;
+    while (len < 19 && n >= POW10[len]) {
+      len++;
+    }
+    return len;
+  }
+
+  /** Writes the digits of {@code n} backwards from {@code end}, then zeros down to {@code start}. */
+  private static void writeDigits(long n, byte[] buf, int end, int start) {
+    int i = end;
+    while (n > Integer.MAX_VALUE) {
+      long q = n / 100;
+      int r = (int) (n - q * 100);
+      buf[--i] = ONES[r];
+      buf[--i] = TENS[r];
+      n = q;
+    }
+    int m = (int) n;
+    while (m >= 100) {
+      int q = m / 100;
+      int r = m - q * 100;
+      buf[--i] = ONES[r];
+      buf[--i] = TENS[r];
+      m = q;
+    }
+    if (m >= 10) {
+      buf[--i] = ONES[m];
+      buf[--i] = TENS[m];
+    } else {
+      buf[--i] = (byte) ('0' + m);
+    }
+    while (i > start) {
+      buf[--i] = '0';
+    }
   }
 
   /**
@@ -132,28 +180,17 @@ final class FixedDecimal {
     return n + roundBit;
   }
 
-  private static int appendLong(long value, char[] buf, int pos) {
-    int len = 1;
-    while (len < 19 && value >= POW10[len]) {
-      len++;
-    }
-    for (int i = pos + len - 1; i >= pos; i--) {
-      buf[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-    return pos + len;
-  }
-
-  private static int appendSlow(double v, int decimals, char[] buf, int pos) {
+  private static int appendSlow(double v, int decimals, byte[] buf, int pos) {
     BigDecimal rounded = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP);
     String text = rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
-    text.getChars(0, text.length(), buf, pos);
-    return pos + text.length();
+    byte[] ascii = text.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(ascii, 0, buf, pos, ascii.length);
+    return pos + ascii.length;
   }
 
   /** The text {@link #append} would write; for tests and messages. */
   static String toString(double v, int decimals) {
-    char[] buf = new char[MAX_FAST_CHARS + 340];
-    return new String(buf, 0, append(v, decimals, buf, 0));
+    byte[] buf = new byte[MAX_FAST_CHARS + 340];
+    return new String(buf, 0, append(v, decimals, buf, 0), StandardCharsets.US_ASCII);
   }
 }

@@ -16,8 +16,9 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes JTS geometries as RFC 7946 geometry objects. Coordinates are written as raw JSON text (one
- * raw value per {@code coordinates} member, flushed in chunks of about {@value #CHUNK} chars)
- * formatted by {@link FixedDecimal}; exterior rings counter-clockwise and holes clockwise whatever
+ * raw value per {@code coordinates} member, formatted by {@link FixedDecimal} into an ASCII byte
+ * buffer that goes to the generator in chunks of about {@value #CHUNK} bytes, see {@link
+ * RawBytes}); exterior rings counter-clockwise and holes clockwise whatever
  * the input winding (decided by the signed area of the unrounded ring; a ring of zero area is
  * written as given); a {@code z} ordinate is written when it is not NaN. Empty geometries get empty
  * {@code coordinates} ({@code geometries}); empty parts of multi-geometries are left out, since
@@ -34,7 +35,8 @@ final class GeometryWriter {
 
   private final JsonGenerator gen;
   private final int decimals;
-  private final char[] buf = new char[CHUNK + ROOM];
+  private final byte[] buf = new byte[CHUNK + ROOM];
+  private final RawBytes raw = new RawBytes();
   private int pos;
   private boolean started;
 
@@ -250,28 +252,36 @@ final class GeometryWriter {
     add('[');
     int n = seq.size();
     for (int k = 0; k < n; k++) {
-      if (k > 0) {
-        add(',');
-      }
-      position(seq, reverse ? n - 1 - k : k);
+      position(seq, reverse ? n - 1 - k : k, k > 0);
     }
     add(']');
   }
 
   private void position(CoordinateSequence seq, int i) throws IOException {
+    position(seq, i, false);
+  }
+
+  /** Writes {@code [x,y]} or {@code [x,y,z]}, after a comma if {@code comma}. */
+  private void position(CoordinateSequence seq, int i, boolean comma) throws IOException {
     if (pos > CHUNK) {
       flush();
     }
-    buf[pos++] = '[';
-    pos = FixedDecimal.append(seq.getX(i), decimals, buf, pos);
-    buf[pos++] = ',';
-    pos = FixedDecimal.append(seq.getY(i), decimals, buf, pos);
+    byte[] b = buf;
+    int p = pos;
+    if (comma) {
+      b[p++] = ',';
+    }
+    b[p++] = '[';
+    p = FixedDecimal.append(seq.getX(i), decimals, b, p);
+    b[p++] = ',';
+    p = FixedDecimal.append(seq.getY(i), decimals, b, p);
     double z = seq.getZ(i);
     if (!Double.isNaN(z)) {
-      buf[pos++] = ',';
-      pos = FixedDecimal.append(z, decimals, buf, pos);
+      b[p++] = ',';
+      p = FixedDecimal.append(z, decimals, b, p);
     }
-    buf[pos++] = ']';
+    b[p++] = ']';
+    pos = p;
   }
 
   private void number(double v) {
@@ -287,14 +297,14 @@ final class GeometryWriter {
     if (pos > CHUNK) {
       flush();
     }
-    buf[pos++] = c;
+    buf[pos++] = (byte) c;
   }
 
   private void flush() throws IOException {
     if (started) {
-      gen.writeRaw(buf, 0, pos);
+      gen.writeRaw(raw.of(buf, pos));
     } else {
-      gen.writeRawValue(buf, 0, pos);
+      gen.writeRawValue(raw.of(buf, pos));
       started = true;
     }
     pos = 0;
