@@ -62,6 +62,7 @@ RES="$ROOT/geodata/src/main/resources/io/github/borderatlas/geodata"
 WORK="${BA_WORK:-/tmp/borderatlas-rebuild}"
 NPM_CACHE="${BA_NPM_CACHE:-/tmp/npmdata}"
 mkdir -p "$WORK/dumps"
+WORK="$(cd "$WORK" && pwd)" # absolute: gmt runs in another directory
 
 die() { echo "rebuild.sh: $*" >&2; exit 1; }
 sha() { sha256sum "$1" | cut -d' ' -f1; }
@@ -101,11 +102,18 @@ fi
 check_sha "$WORK/package/map.geo.json" "$MAP_SHA256"
 
 # 3. GMT dumps (the only native step)
+# gmt writes gmt.history (and may write gmt.conf) into its working directory: run it in a
+# temporary one so nothing lands in the caller's directory or the repository.
 echo "== gmt coast dumps, region $REGION"
-gmt coast -R$REGION -Df -Ia -M > "$WORK/dumps/wdbii_rivers.txt"
-gmt coast -R$REGION -Df -W -A0/2/2 -M > "$WORK/dumps/gshhs_lakes.txt"
-gmt coast -R$REGION -Df -W -A0/3/3 -M > "$WORK/dumps/gshhs_islands.txt"
-gmt coast -R$REGION -Df -N1 -M > "$WORK/dumps/wdbii_borders.txt"
+GMT_CWD="$(mktemp -d)"
+trap 'rm -rf "$GMT_CWD"' EXIT
+(
+  cd "$GMT_CWD"
+  gmt coast -R$REGION -Df -Ia -M > "$WORK/dumps/wdbii_rivers.txt"
+  gmt coast -R$REGION -Df -W -A0/2/2 -M > "$WORK/dumps/gshhs_lakes.txt"
+  gmt coast -R$REGION -Df -W -A0/3/3 -M > "$WORK/dumps/gshhs_islands.txt"
+  gmt coast -R$REGION -Df -N1 -M > "$WORK/dumps/wdbii_borders.txt"
+)
 
 # Inputs for the manifest: name, registry, package, version, file, sha256, licence (tab-separated)
 {

@@ -1,5 +1,6 @@
 package io.github.borderatlas.pipeline;
 
+import io.github.borderatlas.core.io.AtomicFiles;
 import io.github.borderatlas.core.io.atlas.AtlasFeatureEncoder;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
@@ -19,7 +20,6 @@ import io.github.borderatlas.pipeline.hydro.LakeCatalog;
 import io.github.borderatlas.pipeline.hydro.LevelMerger.LeveledLine;
 import io.github.borderatlas.pipeline.hydro.RiverCatalog;
 import io.github.borderatlas.pipeline.hydro.RiverSpec;
-import io.github.borderatlas.pipeline.out.AtomicFiles;
 import io.github.borderatlas.pipeline.out.Manifest;
 import io.github.borderatlas.pipeline.out.Sha256;
 import java.io.IOException;
@@ -120,7 +120,12 @@ public final class Rebuild {
     List<Manifest.Input> inputs =
         cfg.inputs() == null ? List.of() : Manifest.readInputs(cfg.inputs());
     Manifest manifest = new Manifest(inputs, cfg.parameters(), outputs, report);
-    AtomicFiles.write(cfg.out().resolve("MANIFEST.json"), manifest.toJson());
+    Path manifestFile = cfg.out().resolve("MANIFEST.json");
+    try {
+      AtomicFiles.write(manifestFile, out -> out.write(manifest.toJson()));
+    } catch (IOException e) {
+      throw new PipelineException("cannot write: " + e.getMessage(), manifestFile.toString(), -1, e);
+    }
     return manifest;
   }
 

@@ -1,6 +1,8 @@
 package io.github.borderatlas.core.geodesy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
@@ -9,6 +11,7 @@ import net.sf.geographiclib.Gnomonic;
 import net.sf.geographiclib.GnomonicData;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
 
@@ -292,6 +295,37 @@ public final class GeodesicLineIndex {
     double ds = s - chainage[i];
     GeodesicData d = geodesic.InverseLine(lat[i], lon[i], lat[i + 1], lon[i + 1]).Position(ds);
     return new Coordinate(d.lon2, d.lat2);
+  }
+
+  /**
+   * The part of the line between two chainages: the point at {@code from}, every vertex whose
+   * chainage lies strictly between the two, and the point at {@code to} (lon/lat; the ends are
+   * exact geodesic positions, as {@link #pointAt}). A multi-line's parts are joined in order, so a
+   * cut across a gap between parts bridges it with one edge.
+   *
+   * @param from start chainage, metres
+   * @param to end chainage, metres, not less than {@code from}
+   * @param factory makes the line
+   * @return a new line of at least two vertices (two equal ones when {@code from == to})
+   * @throws IllegalArgumentException when {@code from > to} or either is out of range ({@link
+   *     #pointAt})
+   */
+  public LineString subLine(double from, double to, GeometryFactory factory) {
+    Objects.requireNonNull(factory, "factory");
+    if (!(from <= to)) {
+      throw new IllegalArgumentException("need from <= to, was " + from + " > " + to + " m");
+    }
+    List<Coordinate> out = new ArrayList<>();
+    out.add(pointAt(from));
+    int idx = Arrays.binarySearch(chainage, from);
+    int i = idx >= 0 ? idx : -idx - 1;
+    for (; i < chainage.length && chainage[i] < to; i++) {
+      if (chainage[i] > from) {
+        out.add(new Coordinate(lon[i], lat[i]));
+      }
+    }
+    out.add(pointAt(to));
+    return factory.createLineString(out.toArray(new Coordinate[0]));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.borderatlas.core.model.Geometries;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -66,6 +67,29 @@ class GeodesicLineIndexTest {
     assertThat(index.pointAt(0)).isEqualTo(new Coordinate(0, 0));
     assertThat(index.pointAt(index.length())).isEqualTo(new Coordinate(10, 0));
     assertThat(index.pointAt(4 * EQUATOR_DEGREE).x).isCloseTo(4, within(1e-9));
+  }
+
+  /**
+   * On the equator a cut from 1.5 to 7.5 degrees of chainage (n * 2 pi a / 360, hand) starts and
+   * ends at those longitudes and keeps the inner vertex at 4° E; its length is the difference.
+   */
+  @Test
+  void subLine_onEquator_hasInterpolatedEndsAndInnerVertices() {
+    GeodesicLineIndex index = new GeodesicLineIndex(wkt("LINESTRING (0 0, 4 0, 10 0)"));
+    var sub = index.subLine(1.5 * EQUATOR_DEGREE, 7.5 * EQUATOR_DEGREE, Geometries.FACTORY);
+    assertThat(sub.getNumPoints()).isEqualTo(3);
+    assertThat(sub.getCoordinateN(0).x).isCloseTo(1.5, within(1e-9));
+    assertThat(sub.getCoordinateN(1)).isEqualTo(new Coordinate(4, 0));
+    assertThat(sub.getCoordinateN(2).x).isCloseTo(7.5, within(1e-9));
+    assertThat(GeodesicMeasure.length(sub)).isCloseTo(6 * EQUATOR_DEGREE, within(1e-6));
+    // A cut starting on a vertex does not repeat it; a zero-length cut is two equal points.
+    var fromVertex = index.subLine(index.chainageOfVertex(1), index.length(), Geometries.FACTORY);
+    assertThat(fromVertex.getCoordinates())
+        .containsExactly(new Coordinate(4, 0), new Coordinate(10, 0));
+    assertThat(index.subLine(0, 0, Geometries.FACTORY).getNumPoints()).isEqualTo(2);
+    assertThatThrownBy(() -> index.subLine(2, 1, Geometries.FACTORY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("from <= to");
   }
 
   /** Locating the point at a chainage returns that chainage and distance 0. */

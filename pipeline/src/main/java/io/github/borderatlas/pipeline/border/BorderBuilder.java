@@ -1,5 +1,7 @@
 package io.github.borderatlas.pipeline.border;
 
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.Confidence;
@@ -11,8 +13,6 @@ import io.github.borderatlas.core.model.SegmentKind;
 import io.github.borderatlas.core.model.Unit;
 import io.github.borderatlas.pipeline.PipelineException;
 import io.github.borderatlas.pipeline.border.SegmentClassifier.Reference;
-import io.github.borderatlas.pipeline.geo.ChainedLine;
-import io.github.borderatlas.pipeline.geo.Geodesy;
 import io.github.borderatlas.pipeline.hydro.RiverCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +80,7 @@ public final class BorderBuilder {
     Coordinate ru = Tripoints.russiaEnd();
     Coordinate kg = Tripoints.kyrgyzstanEnd();
     BorderSection.Result section = BorderSection.extract(kaz, chn, ru, kg, factory);
-    ChainedLine line = ChainedLine.of(section.line());
+    GeodesicLineIndex line = new GeodesicLineIndex(section.line());
     double km = line.length() / 1000;
     double diff = (km - OFFICIAL_KM) / OFFICIAL_KM;
     report.add(String.format(Locale.ROOT,
@@ -95,7 +95,7 @@ public final class BorderBuilder {
     if (section.startOffset() > END_TOLERANCE_M || section.endOffset() > END_TOLERANCE_M) {
       throw PipelineException.step("border", "an end lies more than 500 m from its tripoint");
     }
-    Coordinate mouth = crossing(line, blackIrtysh);
+    Coordinate mouth = crossing(section.line(), line, blackIrtysh);
     SegmentClassifier classifier = new SegmentClassifier(line, rivers, parameters.window(),
         parameters.proximity(), parameters.minRun(), parameters.bridge());
     List<BorderSegment> segments =
@@ -111,8 +111,9 @@ public final class BorderBuilder {
   }
 
   /** The first crossing, by chainage, of the border by a river. */
-  private static Coordinate crossing(ChainedLine line, LineString river) {
-    Geometry x = line.line().intersection(river);
+  private static Coordinate crossing(
+      LineString border, GeodesicLineIndex line, LineString river) {
+    Geometry x = border.intersection(river);
     if (x.isEmpty()) {
       throw PipelineException.step("border", "the Black Irtysh does not cross the border");
     }
@@ -135,7 +136,7 @@ public final class BorderBuilder {
     }
     List<Figure> figures = new ArrayList<>(RiverCatalog.khorgosFigures());
     figures.add(new Figure("river.length.measured",
-        Math.round(Geodesy.length(g) / 100) / 10.0, Unit.KILOMETRE,
+        Math.round(GeodesicMeasure.length(g) / 100) / 10.0, Unit.KILOMETRE,
         "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid", Confidence.MEASURED,
         "geodesic length of the boundary stretch only (the border's Khorgos segment)"));
     return new River("river.khorgos", RiverCatalog.khorgosNames(), g, "river.ili", false,

@@ -1,8 +1,9 @@
 package io.github.borderatlas.pipeline.border;
 
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
+import io.github.borderatlas.core.geodesy.LinePosition;
 import io.github.borderatlas.pipeline.PipelineException;
-import io.github.borderatlas.pipeline.geo.Geodesy;
-import io.github.borderatlas.pipeline.geo.NearestSegment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,8 +47,9 @@ public final class BorderSection {
     Polygon part = nearestPart(country, start, end, factory);
     Coordinate[] ring = part.getExteriorRing().getCoordinates();
     int n = ring.length - 1; // unique vertices; ring[n] == ring[0]
-    Projected a = project(ring, start);
-    Projected b = project(ring, end);
+    GeodesicLineIndex ringIndex = new GeodesicLineIndex(part.getExteriorRing());
+    Projected a = project(ringIndex, start);
+    Projected b = project(ringIndex, end);
     if (a.segment == b.segment && a.point.equals2D(b.point)) {
       throw PipelineException.step("border", "both tripoints project onto the same point");
     }
@@ -58,7 +60,9 @@ public final class BorderSection {
     LineString r = factory.createLineString(backward.toArray(new Coordinate[0]));
     LineString section = meanDistance(f, neighbour) <= meanDistance(r, neighbour) ? f : r;
     return new Result(
-        section, Geodesy.distance(start, a.point), Geodesy.distance(end, b.point));
+        section,
+        GeodesicMeasure.WGS84.distance(start, a.point),
+        GeodesicMeasure.WGS84.distance(end, b.point));
   }
 
   private static Polygon nearestPart(
@@ -118,13 +122,10 @@ public final class BorderSection {
     return sum / count;
   }
 
-  private static Projected project(Coordinate[] ring, Coordinate p) {
-    double[] st = NearestSegment.find(ring, p);
-    int seg = (int) st[0];
-    double t = st[1];
-    Coordinate s = ring[seg];
-    Coordinate e = ring[seg + 1];
-    return new Projected(seg, t, new Coordinate(s.x + t * (e.x - s.x), s.y + t * (e.y - s.y)));
+  /** The ring's point nearest to {@code p} (geodesic), with its segment and fraction. */
+  private static Projected project(GeodesicLineIndex ring, Coordinate p) {
+    LinePosition at = ring.locate(p);
+    return new Projected(at.vertexIndex(), at.fraction(), at.coordinate());
   }
 
   private record Projected(int segment, double fraction, Coordinate point) {}

@@ -1,10 +1,10 @@
 package io.github.borderatlas.pipeline.border;
 
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.Provenance;
 import io.github.borderatlas.core.model.SegmentKind;
 import io.github.borderatlas.pipeline.PipelineException;
-import io.github.borderatlas.pipeline.geo.ChainedLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ import org.locationtech.jts.geom.LineString;
  */
 public final class SegmentClassifier {
 
-  private final ChainedLine line;
+  private final GeodesicLineIndex line;
   private final WindowProfile profile;
   private final List<Reference> references;
   private final double proximity;
@@ -49,7 +49,7 @@ public final class SegmentClassifier {
    * @param bridge windows over the limit allowed inside a run (e.g. 2)
    */
   public SegmentClassifier(
-      ChainedLine line, List<Reference> references, double window, double proximity,
+      GeodesicLineIndex line, List<Reference> references, double window, double proximity,
       double minRun, int bridge) {
     this.line = line;
     this.references = List.copyOf(references);

@@ -1,8 +1,7 @@
 package io.github.borderatlas.pipeline.border;
 
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
 import io.github.borderatlas.core.model.Geometries;
-import io.github.borderatlas.pipeline.geo.ChainedLine;
-import io.github.borderatlas.pipeline.geo.Geodesy;
 import io.github.borderatlas.pipeline.gmt.GmtSegment;
 import io.github.borderatlas.pipeline.hydro.LevelMerger;
 import io.github.borderatlas.pipeline.hydro.RiverOrienter;
@@ -33,11 +32,13 @@ public final class WdbiiBorderComparison {
     LineString trunk = RiverOrienter.orientDownstream(pick.line().line(), ON_SECTOR);
     LineString wdbii = RiverOrienter.cut(trunk, Tripoints.russiaEnd(), Tripoints.kyrgyzstanEnd(),
         Geometries.FACTORY);
-    ChainedLine cl = ChainedLine.of(wdbii);
+    GeodesicLineIndex cl = new GeodesicLineIndex(wdbii);
+    GeodesicLineIndex osmIndex = new GeodesicLineIndex(osm);
     int n = (int) (cl.length() / 2000);
     double[] offsets = new double[n + 1];
     for (int i = 0; i <= n; i++) {
-      offsets[i] = Geodesy.distanceToLine(cl.pointAt(i * 2000.0), osm);
+      Coordinate p = cl.pointAt(i * 2000.0);
+      offsets[i] = osmIndex.distance(p.x, p.y);
     }
     Arrays.sort(offsets);
     return String.format(Locale.ROOT,

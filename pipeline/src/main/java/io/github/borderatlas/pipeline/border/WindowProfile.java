@@ -1,7 +1,7 @@
 package io.github.borderatlas.pipeline.border;
 
-import io.github.borderatlas.pipeline.geo.ChainedLine;
-import io.github.borderatlas.pipeline.geo.Geodesy;
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,14 +35,17 @@ public final class WindowProfile {
    * @param references reference lines; a window with none within ~5 km gets distance infinity
    *     and nearest -1
    */
-  public WindowProfile(ChainedLine line, double windowLength, List<LineString> references) {
+  public WindowProfile(
+      GeodesicLineIndex line, double windowLength, List<LineString> references) {
     if (!(windowLength > 0)) {
       throw new IllegalArgumentException("window length must be > 0, was " + windowLength);
     }
     this.windowLength = windowLength;
     STRtree index = new STRtree();
+    List<GeodesicLineIndex> measured = new ArrayList<>();
     for (int i = 0; i < references.size(); i++) {
       index.insert(references.get(i).getEnvelopeInternal(), i);
+      measured.add(new GeodesicLineIndex(references.get(i)));
     }
     index.build();
     int n = (int) Math.ceil(line.length() / windowLength);
@@ -54,7 +57,8 @@ public final class WindowProfile {
     for (int w = 0; w < n; w++) {
       start[w] = w * windowLength;
       end[w] = Math.min(line.length(), start[w] + windowLength);
-      double chord = Geodesy.distance(line.pointAt(start[w]), line.pointAt(end[w]));
+      double chord =
+          GeodesicMeasure.WGS84.distance(line.pointAt(start[w]), line.pointAt(end[w]));
       sinuosity[w] = chord > 0 ? (end[w] - start[w]) / chord : Double.POSITIVE_INFINITY;
       Coordinate mid = line.pointAt((start[w] + end[w]) / 2);
       Envelope search = new Envelope(mid);
@@ -67,7 +71,7 @@ public final class WindowProfile {
       }
       hits.sort(null);
       for (int i : hits) {
-        double d = Geodesy.distanceToLine(mid, references.get(i));
+        double d = measured.get(i).distance(mid.x, mid.y);
         if (d < distance[w]) {
           distance[w] = d;
           nearest[w] = i;

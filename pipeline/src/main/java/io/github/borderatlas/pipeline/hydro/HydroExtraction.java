@@ -1,5 +1,6 @@
 package io.github.borderatlas.pipeline.hydro;
 
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import io.github.borderatlas.core.model.Confidence;
 import io.github.borderatlas.core.model.Figure;
 import io.github.borderatlas.core.model.Figures;
@@ -9,7 +10,6 @@ import io.github.borderatlas.core.model.Provenance;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.Unit;
 import io.github.borderatlas.pipeline.PipelineException;
-import io.github.borderatlas.pipeline.geo.Geodesy;
 import io.github.borderatlas.pipeline.gmt.GmtSegment;
 import io.github.borderatlas.pipeline.hydro.LevelMerger.LeveledLine;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ public final class HydroExtraction {
     }
     pickedLines.put(s.id(), line);
     pickedSources.put(s.id(), pick.line());
-    double km = Geodesy.length(line) / 1000;
+    double km = GeodesicMeasure.length(line) / 1000;
     report.add(
         String.format(
             Locale.ROOT,
@@ -139,10 +139,14 @@ public final class HydroExtraction {
       if (err != null) {
         throw PipelineException.step("lakes", s.id() + ": invalid polygon: " + err);
       }
-      double km2 = Geodesy.area(p) / 1e6;
+      double km2 = GeodesicMeasure.area(p) / 1e6;
       double holesKm2 = 0;
       for (int i = 0; i < p.getNumInteriorRing(); i++) {
-        holesKm2 += Geodesy.ringArea(p.getInteriorRingN(i)) / 1e6;
+        holesKm2 +=
+            Math.abs(
+                    GeodesicMeasure.WGS84.signedRingArea(
+                        p.getInteriorRingN(i).getCoordinateSequence()))
+                / 1e6;
       }
       report.add(
           String.format(

@@ -1,6 +1,6 @@
 package io.github.borderatlas.pipeline.hydro;
 
-import io.github.borderatlas.pipeline.geo.ChainedLine;
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -26,7 +26,7 @@ public final class RiverOrienter {
     if (upstreamToDownstream.size() < 2) {
       throw new IllegalArgumentException("need at least two points to orient a river");
     }
-    ChainedLine cl = ChainedLine.of(line);
+    GeodesicLineIndex cl = new GeodesicLineIndex(line);
     double first = cl.locate(upstreamToDownstream.get(0)).chainage();
     double last = cl.locate(upstreamToDownstream.get(upstreamToDownstream.size() - 1)).chainage();
     return first <= last ? (LineString) line.copy() : line.reverse();
@@ -38,7 +38,7 @@ public final class RiverOrienter {
    */
   public static LineString cut(
       LineString line, Coordinate from, Coordinate to, GeometryFactory factory) {
-    ChainedLine cl = ChainedLine.of(line);
+    GeodesicLineIndex cl = new GeodesicLineIndex(line);
     double a = from == null ? 0 : cl.locate(from).chainage();
     double b = to == null ? cl.length() : cl.locate(to).chainage();
     if (!(a < b)) {

@@ -1,6 +1,6 @@
 package io.github.borderatlas.pipeline.hydro;
 
-import io.github.borderatlas.pipeline.geo.Geodesy;
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
 import io.github.borderatlas.pipeline.hydro.LevelMerger.LeveledLine;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -31,9 +31,10 @@ public final class RiverPicker {
     LeveledLine best = null;
     double bestSum = Double.POSITIVE_INFINITY;
     for (LeveledLine c : candidates) {
+      GeodesicLineIndex line = new GeodesicLineIndex(c.line());
       double sum = 0;
       for (Coordinate p : points) {
-        sum += Geodesy.distanceToLine(p, c.line());
+        sum += line.distance(p.x, p.y);
         if (sum >= bestSum) {
           break;
         }
@@ -43,9 +44,10 @@ public final class RiverPicker {
         best = c;
       }
     }
+    GeodesicLineIndex bestLine = new GeodesicLineIndex(best.line());
     double max = 0;
     for (Coordinate p : points) {
-      max = Math.max(max, Geodesy.distanceToLine(p, best.line()));
+      max = Math.max(max, bestLine.distance(p.x, p.y));
     }
     return new Pick(best, bestSum, max);
   }

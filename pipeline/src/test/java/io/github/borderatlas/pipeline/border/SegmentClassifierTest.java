@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
+import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.Geometries;
 import io.github.borderatlas.core.model.Provenance;
 import io.github.borderatlas.core.model.SegmentKind;
 import io.github.borderatlas.pipeline.PipelineException;
 import io.github.borderatlas.pipeline.border.SegmentClassifier.Reference;
-import io.github.borderatlas.pipeline.geo.ChainedLine;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class SegmentClassifierTest {
   private static final LineString RIVER = Geometries.FACTORY.createLineString(
       new Coordinate[] {new Coordinate(80.001, 44.72), new Coordinate(80.001, 44.48)});
 
-  private final ChainedLine line = ChainedLine.of(border());
+  private final GeodesicLineIndex line = new GeodesicLineIndex(border());
 
   private SegmentClassifier classifier() {
     return new SegmentClassifier(

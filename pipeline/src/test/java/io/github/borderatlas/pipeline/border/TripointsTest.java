@@ -2,7 +2,7 @@ package io.github.borderatlas.pipeline.border;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.borderatlas.pipeline.geo.Geodesy;
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -17,14 +17,14 @@ class TripointsTest {
   void pulkovoTripointsConvertToTheReferenceWgs84Positions() {
     Coordinate ru = Tripoints.russiaEnd();
     Coordinate kg = Tripoints.kyrgyzstanEnd();
-    assertThat(Geodesy.distance(ru, new Coordinate(87.286361, 49.115499))).isLessThan(5.0);
-    assertThat(Geodesy.distance(kg, new Coordinate(80.174866, 42.210402))).isLessThan(5.0);
+    assertThat(GeodesicMeasure.WGS84.distance(ru, new Coordinate(87.286361, 49.115499))).isLessThan(5.0);
+    assertThat(GeodesicMeasure.WGS84.distance(kg, new Coordinate(80.174866, 42.210402))).isLessThan(5.0);
   }
 
   /** The datum shift here is tens of metres, not zero: Pulkovo and WGS84 positions differ. */
   @Test
   void datumShiftMovesThePointByTensOfMetres() {
-    double shift = Geodesy.distance(Tripoints.RU_PULKOVO, Tripoints.russiaEnd());
+    double shift = GeodesicMeasure.WGS84.distance(Tripoints.RU_PULKOVO, Tripoints.russiaEnd());
     assertThat(shift).isBetween(20.0, 200.0);
   }
 }

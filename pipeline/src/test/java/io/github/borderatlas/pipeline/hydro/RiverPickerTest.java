@@ -20,11 +20,17 @@ class RiverPickerTest {
   /**
    * The Burqin case of data-sources.md: near one point a tributary passes closer than the main
    * river, so one point picks the wrong line; three points along the course pick the right one.
-   * Hand-made: the main river runs along 47.70° N; the tributary crosses the first point.
+   * Hand-made: the main river runs along 47.70° N with a vertex every 0.1° (edges are geodesics,
+   * whose midpoints lie poleward of the parallel: 1.2 m for a 0.1° edge, 121 m for a 1° edge at
+   * this latitude, by GeographicLib InverseLine); the tributary crosses the first point.
    */
   @Test
   void severalPointsPickTheMainRiverWhereOnePointPicksATributary() throws ParseException {
-    LeveledLine main = new LeveledLine(1, wkt("LINESTRING (87 47.70, 86 47.70, 85 47.70)"));
+    StringBuilder along = new StringBuilder("LINESTRING (");
+    for (int i = 0; i <= 20; i++) {
+      along.append(i == 0 ? "" : ", ").append(87 - i / 10.0).append(" 47.70");
+    }
+    LeveledLine main = new LeveledLine(1, wkt(along.append(")").toString()));
     LeveledLine trib = new LeveledLine(3, wkt("LINESTRING (86.9 48.2, 86.9 47.7005)"));
     List<LeveledLine> all = List.of(trib, main);
     Coordinate nearTrib = new Coordinate(86.9, 47.7008);

@@ -64,15 +64,4 @@ class ManifestTest {
     Files.writeString(f, "abc");
     assertThat(Sha256.of(f)).isEqualTo(Sha256.of("abc".getBytes(StandardCharsets.US_ASCII)));
   }
-
-  @Test
-  void atomicWriteReplacesTheFileAndLeavesNoTemporaryFile() throws IOException {
-    Path f = dir.resolve("MANIFEST.json");
-    Files.writeString(f, "old");
-    AtomicFiles.write(f, "new".getBytes(StandardCharsets.UTF_8));
-    assertThat(f).hasContent("new");
-    try (var files = Files.list(dir)) {
-      assertThat(files).containsExactly(f);
-    }
-  }
 }

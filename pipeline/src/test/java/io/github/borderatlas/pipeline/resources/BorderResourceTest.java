@@ -6,7 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.SegmentKind;
-import io.github.borderatlas.pipeline.geo.Geodesy;
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -20,7 +20,7 @@ class BorderResourceTest {
   /** Official length 1,782.75 km (boundary commissions; facts.md §3): within 1 %. */
   @Test
   void lengthIsWithinOnePercentOfTheOfficialLength() {
-    double km = Geodesy.length(border.line()) / 1000;
+    double km = GeodesicMeasure.length(border.line()) / 1000;
     assertThat(km).isCloseTo(1782.75, offset(17.8275));
   }
 
@@ -33,8 +33,8 @@ class BorderResourceTest {
     LineString l = border.line();
     Coordinate first = l.getCoordinateN(0);
     Coordinate last = l.getCoordinateN(l.getNumPoints() - 1);
-    assertThat(Geodesy.distance(first, new Coordinate(87.286361, 49.115499))).isLessThan(500);
-    assertThat(Geodesy.distance(last, new Coordinate(80.174866, 42.210402))).isLessThan(500);
+    assertThat(GeodesicMeasure.WGS84.distance(first, new Coordinate(87.286361, 49.115499))).isLessThan(500);
+    assertThat(GeodesicMeasure.WGS84.distance(last, new Coordinate(80.174866, 42.210402))).isLessThan(500);
   }
 
   @Test
@@ -44,10 +44,10 @@ class BorderResourceTest {
     for (int i = 1; i < segs.size(); i++) {
       assertThat(segs.get(i).startChainage()).isEqualTo(segs.get(i - 1).endChainage());
     }
-    double length = Geodesy.length(border.line());
+    double length = GeodesicMeasure.length(border.line());
     // Chainages are stored to 0.1 m; the line is written with 6 decimals (~0.1 m per vertex).
     assertThat(segs.get(segs.size() - 1).endChainage()).isCloseTo(length, offset(25.0));
-    double sumOfPieces = segs.stream().mapToDouble(s -> Geodesy.length(s.geometry())).sum();
+    double sumOfPieces = segs.stream().mapToDouble(s -> GeodesicMeasure.length(s.geometry())).sum();
     assertThat(sumOfPieces).isCloseTo(length, offset(25.0));
   }
 
@@ -86,7 +86,7 @@ class BorderResourceTest {
         .filter(s -> s.waterbody().equals("Khorgos")).findFirst().orElseThrow();
     LineString g = k.geometry();
     Coordinate south = g.getCoordinateN(g.getNumPoints() - 1);
-    assertThat(Geodesy.distance(south, new Coordinate(80.52194, 43.82361))).isLessThan(1000);
+    assertThat(GeodesicMeasure.WGS84.distance(south, new Coordinate(80.52194, 43.82361))).isLessThan(1000);
     assertThat(g.getCoordinateN(0).y).isCloseTo(44.6, offset(0.05));
   }
 }
