@@ -2,7 +2,6 @@ package io.github.borderatlas.core.io.geojson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -18,9 +17,10 @@ import org.locationtech.jts.geom.Polygon;
  * Writes JTS geometries as RFC 7946 geometry objects. Coordinates are written as raw JSON text (one
  * raw value per {@code coordinates} member, formatted by {@link FixedDecimal} into an ASCII byte
  * buffer that goes to the generator in chunks of about {@value #CHUNK} bytes, see {@link
- * RawBytes}); exterior rings counter-clockwise and holes clockwise whatever
- * the input winding (decided by the signed area of the unrounded ring; a ring of zero area is
- * written as given); a {@code z} ordinate is written when it is not NaN. Empty geometries get empty
+ * RawBytes}); exterior rings counter-clockwise and holes clockwise whatever the input winding
+ * (decided exactly on the ring as written, i.e. rounded, by {@link WrittenWinding}; a ring whose
+ * rounded area is zero is written as given); a {@code z} ordinate is written when it is not NaN
+ * (from 10^15 on with an exponent). Empty geometries get empty
  * {@code coordinates} ({@code geometries}); empty parts of multi-geometries are left out, since
  * GeoJSON cannot represent them. A {@link org.locationtech.jts.geom.LinearRing} is written as a
  * LineString.
@@ -32,6 +32,7 @@ final class GeometryWriter {
 
   private static final int CHUNK = 16 * 1024;
   private static final int ROOM = 2048;
+  private static final double HUGE_Z = 1e15;
 
   private final JsonGenerator gen;
   private final int decimals;
@@ -243,8 +244,8 @@ final class GeometryWriter {
   }
 
   private void ring(CoordinateSequence seq, boolean exterior) throws IOException {
-    double signedArea = Area.ofRingSigned(seq); // > 0 when clockwise
-    boolean reverse = exterior ? signedArea > 0 : signedArea < 0;
+    int clockwise = WrittenWinding.sign(seq, decimals); // of the ring as written, i.e. rounded
+    boolean reverse = exterior ? clockwise > 0 : clockwise < 0;
     line(seq, reverse);
   }
 
@@ -278,10 +279,23 @@ final class GeometryWriter {
     double z = seq.getZ(i);
     if (!Double.isNaN(z)) {
       b[p++] = ',';
-      p = FixedDecimal.append(z, decimals, b, p);
+      p = Math.abs(z) < HUGE_Z ? FixedDecimal.append(z, decimals, b, p) : huge(z, b, p);
     }
     b[p++] = ']';
     pos = p;
+  }
+
+  /**
+   * A z of 10^15 or more (not an elevation anyone measured, but finite) in Java's shortest
+   * round-trip form with an exponent, e.g. {@code 1.0E40}: in plain digits it could exceed the
+   * number length a reader accepts ({@link ReadLimits#maxNumberLength()}).
+   */
+  private static int huge(double z, byte[] b, int p) {
+    String text = Double.toString(z);
+    for (int k = 0; k < text.length(); k++) {
+      b[p++] = (byte) text.charAt(k);
+    }
+    return p;
   }
 
   private void number(double v) {

@@ -88,6 +88,29 @@ class GeoJsonConverterTest {
   }
 
   @Test
+  void winding_isDecidedOnTheRoundedRing() {
+    // fuzz finding: unrounded, A(80.0000001 44) B(81.0000004 44.0000501) C(80.002 44.0000004) turns
+    // left (cross product (B-A)x(C-A) = +3.0e-7: counter-clockwise); rounded to 6 decimals,
+    // A'(80 44) B'(81 44.00005) C'(80.002 44) turns right ((1, 5e-5) x (0.002, 0) = -1e-7). As
+    // written it must be counter-clockwise, so the rounded ring is reversed.
+    String json = "{\"type\":\"Polygon\",\"coordinates\":[[[80.0000001,44],[81.0000004,44.0000501],"
+        + "[80.002,44.0000004],[80.0000001,44]]]}";
+    String once = convert(ConvertOptions.defaults(), json);
+    assertThat(once).contains("\"coordinates\":[[[80,44],[80.002,44],[81,44.00005],[80,44]]]");
+    Polygon p = (Polygon) read(once).get(0).geometry();
+    assertThat(Orientation.isCCW(p.getExteriorRing().getCoordinateSequence())).isTrue();
+    assertThat(convert(ConvertOptions.defaults(), once)).isEqualTo(once);
+  }
+
+  @Test
+  void hugeZ_isWrittenWithAnExponent_soItReadsBack() {
+    // fuzz finding: 1e40 in plain digits has 41, beyond a reader's 40-char number limit
+    String out = convert(ConvertOptions.defaults(), "{\"type\":\"Point\",\"coordinates\":[80,44,1e40]}");
+    assertThat(out).contains("\"coordinates\":[80,44,1.0E40]");
+    assertThat(read(out).get(0).geometry().getCoordinate().getZ()).isEqualTo(1e40);
+  }
+
+  @Test
   void bareGeometry_becomesOneFeatureWithoutProperties() {
     String out = convert(ConvertOptions.defaults(), "{\"type\":\"Point\",\"coordinates\":[80.4,44.2]}");
     List<GeoJsonFeature> features = read(out);
