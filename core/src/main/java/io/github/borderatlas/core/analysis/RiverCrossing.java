@@ -4,15 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How one river meets the border: its crossings in downstream order and the direction of flow
- * across the line. Immutable.
+ * How one river meets the border: its crossings in downstream order, the stretches where it runs
+ * along the border line instead of crossing it, and the direction of flow across the line.
+ * Immutable.
  *
  * @param riverId the river's id
  * @param riverName the river's English name
  * @param transboundary whether the atlas says it flows from China into Kazakhstan
  * @param riverLength the river's geodesic length, metres
- * @param crossings the crossings ordered from upstream to downstream
+ * @param crossings the crossings ordered from upstream to downstream; points inside a stretch
+ *     along the border are not crossings (a stretch that takes the river from one side to the other
+ *     counts as one crossing, at its upstream end)
  * @param direction the direction of flow across the border
+ * @param alongBorder the stretches where the river follows the border, upstream to downstream
  */
 public record RiverCrossing(
     String riverId,
@@ -20,10 +24,23 @@ public record RiverCrossing(
     boolean transboundary,
     double riverLength,
     List<Crossing> crossings,
-    FlowDirection direction) {
+    FlowDirection direction,
+    List<BorderStretch> alongBorder) {
 
   public RiverCrossing {
     crossings = List.copyOf(crossings);
+    alongBorder = List.copyOf(alongBorder);
+  }
+
+  /** A river that never runs along the border. */
+  public RiverCrossing(
+      String riverId,
+      String riverName,
+      boolean transboundary,
+      double riverLength,
+      List<Crossing> crossings,
+      FlowDirection direction) {
+    this(riverId, riverName, transboundary, riverLength, crossings, direction, List.of());
   }
 
   /** The number of crossings. */
@@ -39,5 +56,15 @@ public record RiverCrossing(
   /** True when the river flows from China into Kazakhstan. */
   public boolean flowsFromChinaToKazakhstan() {
     return direction == FlowDirection.CHINA_TO_KAZAKHSTAN;
+  }
+
+  /** True when the river runs along the border somewhere. */
+  public boolean followsBorder() {
+    return !alongBorder.isEmpty();
+  }
+
+  /** The summed length of the stretches along the border, metres along the river. */
+  public double lengthAlongBorder() {
+    return alongBorder.stream().mapToDouble(BorderStretch::length).sum();
   }
 }

@@ -16,27 +16,37 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 
 /**
- * Where each river of an atlas crosses the border, how far each crossing is along the border and
- * along the river, and whether the river flows from China into Kazakhstan.
+ * Where each river of an atlas crosses the border, where it runs along the border instead, how far
+ * each crossing is along the border and along the river, and whether the river flows from China
+ * into Kazakhstan.
  *
- * <p><b>Algorithms.</b> Crossing points are the JTS intersection of the river and border lines in
- * lon/lat (at this scale the difference from a geodesic intersection is centimetres); a stretch
- * that the river shares with the border counts as one crossing at the stretch's start. Chainages
- * and lengths are geodesic ({@link GeodesicLineIndex}, WGS84; Karney 2013, <a
+ * <p><b>Algorithms.</b> Stretches along the border come first: where the river stays within
+ * {@value #FOLLOW_TOLERANCE_METRES} m of the border line for at least {@value
+ * #FOLLOW_MIN_METRES} m (a boundary river such as the Khorgos, whose atlas line is the border's
+ * own Khorgos segment) it follows the border, and the many points where the two lines touch or
+ * wiggle across each other there are not crossings (see {@code AlongBorderFinder}; the ends of a
+ * stretch are located to within {@value #FOLLOW_TOLERANCE_METRES} m). Crossing points are the JTS
+ * intersection of the river and border lines in lon/lat (at this scale the difference from a
+ * geodesic intersection is centimetres), less those inside a stretch. A stretch that takes the
+ * river from one side to the other counts as one crossing at its upstream end. Chainages and
+ * lengths are geodesic ({@link GeodesicLineIndex}, WGS84; Karney 2013, <a
  * href="https://doi.org/10.1007/s00190-012-0578-z">doi:10.1007/s00190-012-0578-z</a>): the upstream
  * length runs from the river's first vertex to the crossing, the downstream length from the
  * crossing to its last vertex (rivers are digitised downstream). Crossings closer than 1 m along
  * the river are merged.
  *
- * <p>The side of each crossing's upstream and downstream course is judged by {@link SideLocator} at
- * a sample point {@value #SAMPLE_METRES} m up- and downstream of the crossing (or half way to the
- * neighbouring crossing or river end, if closer), far enough to clear the few kilometres by which
- * river and border sources disagree. The river's {@link FlowDirection} compares the side upstream
- * of its first crossing with the side downstream of its last.
+ * <p>The side of the river's course up- and downstream of each crossing or stretch is judged by
+ * {@link SideLocator} at a sample point {@value #SAMPLE_METRES} m away (or half way to the
+ * neighbouring crossing, stretch or river end, if closer), far enough to clear the few kilometres
+ * by which river and border sources disagree. The river's {@link FlowDirection} compares the side
+ * upstream of its first crossing with the side downstream of its last; a river that only runs
+ * along the border has {@link FlowDirection#NO_CROSSING}.
  *
  * <p><b>Limitations.</b> The atlas is taken as given: call it on {@code atlas.asOf(date)} for one
  * date. A river whose geometry has non-finite coordinates is listed with no crossings and {@link
- * FlowDirection#UNDETERMINED}. A multi-line river is read as its parts in order.
+ * FlowDirection#UNDETERMINED}. A multi-line river is read as its parts in order. Two sources'
+ * lines of the same boundary river that lie further apart than the tolerance (WDBII's Tekes is a
+ * few hundred metres from the OSM border) still cross each other where they wiggle.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe.
  *
@@ -44,12 +54,19 @@ import org.locationtech.jts.geom.Point;
  * RiverCrossings rc = RiverCrossings.of(atlas);
  * RiverCrossing ili = rc.river("river.ili").orElseThrow();
  * double kmInChina = ili.firstCrossing().orElseThrow().upstreamLength() / 1000;
+ * double kmAlong = rc.river("river.khorgos").orElseThrow().lengthAlongBorder() / 1000;
  * }</pre>
  */
 public final class RiverCrossings {
 
   /** Distance up- and downstream of a crossing at which the side is sampled, metres. */
   public static final double SAMPLE_METRES = 10_000;
+
+  /** Largest distance from the border line of a river that follows it, metres. */
+  public static final double FOLLOW_TOLERANCE_METRES = 50;
+
+  /** Shortest stretch along the border reported as following it, metres. */
+  public static final double FOLLOW_MIN_METRES = 1_000;
 
   private static final double MERGE_METRES = 1;
 
@@ -76,9 +93,10 @@ public final class RiverCrossings {
       return new RiverCrossings(List.of());
     }
     SideLocator sides = SideLocator.of(atlas);
+    AlongBorderFinder along = finder(border.get().line());
     List<RiverCrossing> result = new ArrayList<>();
     for (River river : atlas.rivers()) {
-      result.add(analyse(river, border.get().line(), borderIndex, sides));
+      result.add(analyse(river, border.get().line(), borderIndex, sides, along));
     }
     return new RiverCrossings(result);
   }
@@ -93,6 +111,19 @@ public final class RiverCrossings {
    */
   public static RiverCrossing analyse(
       River river, LineString borderLine, GeodesicLineIndex borderIndex, SideLocator sides) {
+    return analyse(river, borderLine, borderIndex, sides, finder(borderLine));
+  }
+
+  private static AlongBorderFinder finder(LineString borderLine) {
+    return new AlongBorderFinder(borderLine, FOLLOW_TOLERANCE_METRES, FOLLOW_MIN_METRES);
+  }
+
+  private static RiverCrossing analyse(
+      River river,
+      LineString borderLine,
+      GeodesicLineIndex borderIndex,
+      SideLocator sides,
+      AlongBorderFinder along) {
     GeodesicLineIndex riverIndex;
     try {
       riverIndex = new GeodesicLineIndex(river.geometry());
@@ -105,32 +136,76 @@ public final class RiverCrossings {
           List.of(),
           FlowDirection.UNDETERMINED);
     }
+    List<double[]> stretches = along.stretches(river.geometry(), riverIndex);
+    List<double[]> events = new ArrayList<>(); // {from, to, isStretch, lon, lat}: river chainages
+    for (double[] st : stretches) {
+      events.add(new double[] {st[0], st[1], 1, Double.NaN, Double.NaN});
+    }
     List<double[]> found = new ArrayList<>(); // {lon, lat, upstream chainage}
     for (Coordinate c : crossingPoints(borderLine, river.geometry())) {
-      found.add(new double[] {c.x, c.y, riverIndex.chainage(c.x, c.y)});
-    }
-    found.sort(Comparator.comparingDouble(a -> a[2]));
-    List<double[]> merged = new ArrayList<>();
-    for (double[] f : found) {
-      if (merged.isEmpty() || f[2] - merged.get(merged.size() - 1)[2] > MERGE_METRES) {
-        merged.add(f);
+      double s = riverIndex.chainage(c.x, c.y);
+      if (!inside(s, stretches, along.step())) {
+        found.add(new double[] {c.x, c.y, s});
       }
     }
+    found.sort(Comparator.comparingDouble(a -> a[2]));
+    double lastKept = Double.NEGATIVE_INFINITY;
+    for (double[] f : found) {
+      if (f[2] - lastKept > MERGE_METRES) {
+        events.add(new double[] {f[2], f[2], 0, f[0], f[1]});
+        lastKept = f[2];
+      }
+    }
+    events.sort(Comparator.comparingDouble(e -> e[0]));
     double length = riverIndex.length();
     List<Crossing> crossings = new ArrayList<>();
-    for (int k = 0; k < merged.size(); k++) {
-      double[] f = merged.get(k);
-      double s = f[2];
-      double before = k == 0 ? 0 : merged.get(k - 1)[2];
-      double after = k == merged.size() - 1 ? length : merged.get(k + 1)[2];
-      Side from = sideAt(riverIndex, sides, Math.max(s - SAMPLE_METRES, (before + s) / 2), s);
-      Side to = sideAt(riverIndex, sides, Math.min(s + SAMPLE_METRES, (s + after) / 2), s);
-      LinePosition onBorder = borderIndex.locate(f[0], f[1]);
-      crossings.add(
-          new Crossing(f[0], f[1], onBorder.chainage(), s, Math.max(0, length - s), from, to));
+    List<BorderStretch> alongBorder = new ArrayList<>();
+    for (int k = 0; k < events.size(); k++) {
+      double[] e = events.get(k);
+      double before = k == 0 ? 0 : events.get(k - 1)[1];
+      double after = k == events.size() - 1 ? length : events.get(k + 1)[0];
+      double up = Math.max(e[0] - SAMPLE_METRES, (before + e[0]) / 2);
+      double down = Math.min(e[1] + SAMPLE_METRES, (e[1] + after) / 2);
+      Side from = sideAt(riverIndex, sides, up, e[0]);
+      Side to = sideAt(riverIndex, sides, down, e[1]);
+      if (e[2] == 0) {
+        LinePosition onBorder = borderIndex.locate(e[3], e[4]);
+        crossings.add(
+            new Crossing(
+                e[3], e[4], onBorder.chainage(), e[0], Math.max(0, length - e[0]), from, to));
+        continue;
+      }
+      Coordinate start = riverIndex.pointAt(e[0]);
+      Coordinate end = riverIndex.pointAt(e[1]);
+      BorderStretch stretch =
+          new BorderStretch(
+              e[0],
+              e[1],
+              borderIndex.chainage(start.x, start.y),
+              borderIndex.chainage(end.x, end.y),
+              from,
+              to);
+      alongBorder.add(stretch);
+      if (stretch.crossesOver()) {
+        crossings.add(
+            new Crossing(
+                start.x,
+                start.y,
+                stretch.borderFrom(),
+                e[0],
+                Math.max(0, length - e[0]),
+                from,
+                to));
+      }
     }
     return new RiverCrossing(
-        river.id(), river.name(), river.transboundary(), length, crossings, direction(crossings));
+        river.id(),
+        river.name(),
+        river.transboundary(),
+        length,
+        crossings,
+        direction(crossings),
+        alongBorder);
   }
 
   /** Every river's result, in the atlas' river order. */
@@ -141,6 +216,16 @@ public final class RiverCrossings {
   /** The result for one river id. */
   public Optional<RiverCrossing> river(String id) {
     return rivers.stream().filter(r -> r.riverId().equals(id)).findFirst();
+  }
+
+  /** True when chainage {@code s} lies in a stretch, widened by the stretches' resolution. */
+  private static boolean inside(double s, List<double[]> stretches, double margin) {
+    for (double[] st : stretches) {
+      if (s >= st[0] - margin && s <= st[1] + margin) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Side sideAt(GeodesicLineIndex river, SideLocator sides, double s, double at) {

@@ -344,6 +344,20 @@ class AtlasValidatorTest {
     assertThat(r.findings().get(0).location().coordinate().x).isEqualTo(80.6);
   }
 
+  /**
+   * A boundary river drawn on the border's vertices 4–6 (like the atlas' Khorgos, the border's own
+   * segment) touches the line everywhere: it follows the border, so no finding, whether or not it
+   * is flagged transboundary (a transboundary one still needs a crossing).
+   */
+  @Test
+  void boundaryRiverOnTheBorderLine_hasNoCrossingFindings() {
+    String wkt = "LINESTRING (82.5 46.0, 80.8 45.2, 80.4 44.2)";
+    Atlas boundary = TestAtlas.builder().river(river("river.boundary", wkt, false)).build();
+    assertThat(validate(boundary).findings()).isEmpty();
+    Atlas flagged = TestAtlas.builder().river(river("river.boundary", wkt, true)).build();
+    assertThat(codes(validate(flagged))).containsExactly(FindingCodes.RIVER_NO_CROSSING);
+  }
+
   @Test
   void riverDigitisedUpstream_flowsWrongWay() {
     Atlas atlas =

@@ -9,9 +9,12 @@ import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Country;
 import io.github.borderatlas.core.model.Names;
+import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.Validity;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** River crossings of the test atlas (see {@link TestAtlas}). */
 class RiverCrossingsTest {
@@ -122,6 +125,89 @@ class RiverCrossingsTest {
     }
     assertThat(RiverCrossings.of(swapped.build()).river("river.ili").orElseThrow().direction())
         .isEqualTo(FlowDirection.KAZAKHSTAN_TO_CHINA);
+  }
+
+  /**
+   * A boundary river drawn on the border's own vertices 4–6 (82.5 46.0)–(80.8 45.2)–(80.4 44.2),
+   * digitised with the border (north to south) or against it: the lines share every point, which
+   * JTS reports as overlaps and touches, but the river only follows the border. Its whole length
+   * (GeographicLib, vertex to vertex) is the stretch, whose border chainages are those of vertices
+   * 4 and 6; both ends lie on the line, so neither side is known.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void riverOnTheBorderLine_followsIt_withoutCrossing(boolean againstTheBorder) {
+    String wkt =
+        againstTheBorder
+            ? "LINESTRING (80.4 44.2, 80.8 45.2, 82.5 46.0)"
+            : "LINESTRING (82.5 46.0, 80.8 45.2, 80.4 44.2)";
+    RiverCrossing r = analyse(river("river.boundary", wkt, false));
+    assertThat(r.crossings()).isEmpty();
+    assertThat(r.direction()).isEqualTo(FlowDirection.NO_CROSSING);
+    assertThat(r.alongBorder()).hasSize(1);
+    BorderStretch st = r.alongBorder().get(0);
+    double length = GeodesicMeasure.length(TestAtlas.wkt(wkt));
+    assertThat(st.riverFrom()).isZero();
+    assertThat(st.riverTo()).isCloseTo(length, within(1e-6));
+    assertThat(r.lengthAlongBorder()).isCloseTo(length, within(1e-6));
+    GeodesicLineIndex border = new GeodesicLineIndex(TestAtlas.borderLine());
+    assertThat(st.borderStart()).isCloseTo(border.chainageOfVertex(4), within(1e-3));
+    assertThat(st.borderEnd()).isCloseTo(border.chainageOfVertex(6), within(1e-3));
+    assertThat(st.borderFrom() > st.borderTo()).isEqualTo(againstTheBorder);
+    assertThat(st.fromSide()).isEqualTo(Side.UNKNOWN);
+    assertThat(st.toSide()).isEqualTo(Side.UNKNOWN);
+    assertThat(st.crossesOver()).isFalse();
+  }
+
+  /**
+   * A river from China (east) reaches the border segment (80.4 44.2)–(80.6 43.0) at (80.45 43.9),
+   * wanders along it to (80.5 43.6) within ±0.0004° of longitude (about 32 m at 43.7° N; hand:
+   * 0.0004 × 111.3 km × cos 43.7°), crossing it four times, and leaves into Kazakhstan (west). The
+   * wiggles are not crossings; the stretch, about 33 km along the segment (GeographicLib from the
+   * two junctions), takes the river across once, China to Kazakhstan, at its upstream end.
+   */
+  @Test
+  void riverWanderingAlongTheBorder_crossesOnceThroughTheStretch() {
+    String wkt =
+        "LINESTRING (80.9 43.95, 80.45 43.9, 80.4604 43.84, 80.4696 43.78, 80.4804 43.72,"
+            + " 80.4896 43.66, 80.5 43.6, 80.0 43.55)";
+    RiverCrossing r = analyse(river("river.wandering", wkt, true));
+    assertThat(r.alongBorder()).hasSize(1);
+    BorderStretch st = r.alongBorder().get(0);
+    double junctions = Geodesic.WGS84.Inverse(43.9, 80.45, 43.6, 80.5).s12;
+    assertThat(st.length()).isCloseTo(junctions, within(200.0));
+    assertThat(st.fromSide()).isEqualTo(Side.CHINA);
+    assertThat(st.toSide()).isEqualTo(Side.KAZAKHSTAN);
+    assertThat(r.crossingCount()).isEqualTo(1);
+    Crossing c = r.crossings().get(0);
+    // The stretch starts within one 50 m step of the first junction: 0.001° is about 80–110 m.
+    assertThat(c.lon()).isCloseTo(80.45, within(0.001));
+    assertThat(c.lat()).isCloseTo(43.9, within(0.001));
+    assertThat(c.borderChainage()).isCloseTo(st.borderFrom(), within(1e-9));
+    assertThat(r.direction()).isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
+  }
+
+  /**
+   * A river that leaves the line after less than the minimum length is not following it: running
+   * 500 m along the segment (80.4 44.2)–(80.6 43.0) from (80.45 43.9) down to latitude 43.8955 (0.0045°
+   * of latitude ≈ 500 m), it crosses once where it leaves.
+   */
+  @Test
+  void shortContact_isNoStretch() {
+    RiverCrossing r =
+        analyse(
+            river(
+                "river.touching",
+                "LINESTRING (80.9 43.95, 80.45 43.9, 80.45075 43.8955, 80.0 43.85)",
+                true));
+    assertThat(r.alongBorder()).isEmpty();
+    assertThat(r.crossingCount()).isEqualTo(1);
+    assertThat(r.direction()).isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
+  }
+
+  private static RiverCrossing analyse(River river) {
+    Atlas atlas = TestAtlas.builder().river(river).build();
+    return RiverCrossings.of(atlas).river(river.id()).orElseThrow();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.borderatlas.core.analysis.BorderStretch;
 import io.github.borderatlas.core.analysis.Crossing;
 import io.github.borderatlas.core.analysis.DisputeShares;
 import io.github.borderatlas.core.analysis.LengthReconciliation;
@@ -16,8 +17,9 @@ import java.util.OptionalDouble;
 
 /**
  * Prints a {@link StatsReport} as one JSON object (Jackson streaming): {@code border_lengths},
- * {@code river_crossings}, {@code disputes}, {@code sources}, {@code attribution}. Lengths in km,
- * areas in km², absent values as {@code null}. Stateless.
+ * {@code river_crossings} (each river's {@code crossings} and the stretches where it runs {@code
+ * along_border}), {@code disputes}, {@code sources}, {@code attribution}. Lengths in km, areas in
+ * km², absent values as {@code null}. Stateless.
  */
 final class StatsJson {
 
@@ -62,6 +64,19 @@ final class StatsJson {
           g.writeNumberField("border_chainage_km", round(c.borderChainage() / 1000, 3));
           g.writeNumberField("upstream_km", round(c.upstreamLength() / 1000, 3));
           g.writeNumberField("downstream_km", round(c.downstreamLength() / 1000, 3));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("along_border");
+        for (BorderStretch s : rc.alongBorder()) {
+          g.writeStartObject();
+          g.writeNumberField("length_km", round(s.length() / 1000, 3));
+          g.writeNumberField("border_from_km", round(s.borderFrom() / 1000, 3));
+          g.writeNumberField("border_to_km", round(s.borderTo() / 1000, 3));
+          g.writeNumberField("river_from_km", round(s.riverFrom() / 1000, 3));
+          g.writeNumberField("river_to_km", round(s.riverTo() / 1000, 3));
+          g.writeStringField("from_side", s.fromSide().name().toLowerCase(Locale.ROOT));
+          g.writeStringField("to_side", s.toSide().name().toLowerCase(Locale.ROOT));
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -1,5 +1,6 @@
 package io.github.borderatlas.viewer.cli;
 
+import io.github.borderatlas.core.analysis.BorderStretch;
 import io.github.borderatlas.core.analysis.Crossing;
 import io.github.borderatlas.core.analysis.DisputeShares;
 import io.github.borderatlas.core.analysis.LengthReconciliation;
@@ -12,7 +13,7 @@ import java.util.OptionalDouble;
 /** Prints a {@link StatsReport} as aligned plain text. Stateless. */
 final class StatsText {
 
-  /** Crossings listed per river in text; a river along the border crosses it hundreds of times. */
+  /** Crossings listed per river in text; a river close to the line may cross it many times. */
   static final int MAX_CROSSINGS_LISTED = 3;
 
   private StatsText() {}
@@ -38,10 +39,13 @@ final class StatsText {
       out.printf(Locale.ROOT, "  %s: %d crossing%s, %s, river %.1f km%n", rc.riverName(),
           rc.crossingCount(), rc.crossingCount() == 1 ? "" : "s", direction(rc),
           rc.riverLength() / 1000);
+      for (BorderStretch s : rc.alongBorder()) {
+        out.println("    " + along(s));
+      }
       int shown = 0;
       for (Crossing c : rc.crossings()) {
         if (shown++ == MAX_CROSSINGS_LISTED) {
-          out.printf(Locale.ROOT, "    … and %d more (a river along the line; see --json)%n",
+          out.printf(Locale.ROOT, "    … and %d more (see --json)%n",
               rc.crossingCount() - MAX_CROSSINGS_LISTED);
           break;
         }
@@ -74,8 +78,16 @@ final class StatsText {
       case CHINA_TO_KAZAKHSTAN -> "flows China → Kazakhstan";
       case KAZAKHSTAN_TO_CHINA -> "flows Kazakhstan → China";
       case UNDETERMINED -> "direction undetermined";
-      case NO_CROSSING -> "does not cross the border";
+      case NO_CROSSING -> rc.followsBorder() ? "runs along the border" : "does not cross the border";
     };
+  }
+
+  /** One stretch along the border, e.g. "follows the border for 134.1 km between border km…". */
+  static String along(BorderStretch s) {
+    return String.format(Locale.ROOT,
+        "follows the border for %.1f km between border km %.1f and %.1f (river km %.1f–%.1f)",
+        s.length() / 1000, s.borderStart() / 1000, s.borderEnd() / 1000, s.riverFrom() / 1000,
+        s.riverTo() / 1000);
   }
 
   private static String share(DisputeShares.Share s) {

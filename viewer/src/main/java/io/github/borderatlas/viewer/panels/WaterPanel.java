@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.panels;
 
 import static io.github.borderatlas.viewer.panels.HtmlPane.escape;
 
+import io.github.borderatlas.core.analysis.BorderStretch;
 import io.github.borderatlas.core.analysis.Crossing;
 import io.github.borderatlas.core.analysis.FlowDirection;
 import io.github.borderatlas.core.analysis.RiverCrossing;
@@ -109,14 +110,14 @@ public final class WaterPanel extends FillingPanel {
     return b.toString();
   }
 
-  /** One or two sentences on how the atlas line meets the border. */
+  /** A few sentences on how the atlas line meets the border: crossing, direction, stretches along. */
   static String crossingText(Optional<RiverCrossing> crossing) {
     if (crossing.isEmpty()) {
       return "Its crossing of the border has not been measured.";
     }
     RiverCrossing rc = crossing.get();
     if (rc.crossingCount() == 0 || rc.direction() == FlowDirection.NO_CROSSING) {
-      return "The atlas line does not cross the border.";
+      return "The atlas line does not cross the border." + alongText(rc);
     }
     Crossing c = rc.firstCrossing().orElseThrow();
     String where =
@@ -133,7 +134,22 @@ public final class WaterPanel extends FillingPanel {
           case KAZAKHSTAN_TO_CHINA -> "flowing from Kazakhstan into China.";
           default -> "in a direction the sides do not settle.";
         };
-    return where + count + ", " + dir;
+    return where + count + ", " + dir + alongText(rc);
+  }
+
+  /** A sentence per stretch where the river runs along the border, each with a leading space. */
+  static String alongText(RiverCrossing rc) {
+    StringBuilder b = new StringBuilder();
+    for (BorderStretch s : rc.alongBorder()) {
+      b.append(" It follows the border for ")
+          .append(FeatureText.number(s.length() / 1000, 1))
+          .append(" km, from km ")
+          .append(FeatureText.number(s.borderStart() / 1000, 1))
+          .append(" to km ")
+          .append(FeatureText.number(s.borderEnd() / 1000, 1))
+          .append(" along the border.");
+    }
+    return b.toString();
   }
 
   private static String otherNames(Names n) {

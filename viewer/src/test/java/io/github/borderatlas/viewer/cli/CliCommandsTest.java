@@ -63,6 +63,25 @@ class CliCommandsTest {
     assertThat(r.out()).contains("Zigzag: 5 crossings", "… and 2 more");
   }
 
+  /**
+   * A river drawn on the test border's Khorgos vertices (80.45 44.6)–(80.45 44.2)–(80.52 43.82)
+   * follows the border over its whole geodesic length instead of crossing it.
+   */
+  @Test
+  void stats_showsARiverOnTheBorderLineAsFollowingIt() {
+    var line = TestAtlas.wkt("LINESTRING(80.45 44.6, 80.45 44.2, 80.52 43.82)");
+    var boundary = new io.github.borderatlas.core.model.River("river.boundary",
+        io.github.borderatlas.core.model.Names.english("Boundary"), line, null, false, null,
+        TestAtlas.OSM, null);
+    CliRunner r = CliRunner.run(() -> TestAtlas.atlas().toBuilder().river(boundary).build(),
+        "stats");
+    assertThat(r.code()).isZero();
+    String km = String.format(java.util.Locale.ROOT, "%.1f",
+        io.github.borderatlas.core.geodesy.GeodesicMeasure.length(line) / 1000);
+    assertThat(r.out()).contains("Boundary: 0 crossings, runs along the border, river " + km)
+        .contains("follows the border for " + km + " km between border km ");
+  }
+
   @Test
   void statsJson_isOneJsonObjectWithThePublishedTotal() throws IOException {
     CliRunner r = CliRunner.run("stats", "--json");

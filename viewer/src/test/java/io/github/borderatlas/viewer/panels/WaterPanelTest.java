@@ -74,6 +74,38 @@ class WaterPanelTest {
     assertThat(WaterPanel.crossingText(Optional.empty())).contains("has not been measured");
   }
 
+  /**
+   * A river drawn on two border vertices of the fixture runs along the border: the head says it
+   * does not cross and for how long it follows the line (its geodesic length, GeographicLib).
+   */
+  @Test
+  void head_ofARiverOnTheBorderLine_saysItFollowsTheBorder() {
+    var line = PanelFixtures.atlas().border().orElseThrow().line();
+    var along =
+        io.github.borderatlas.core.model.Geometries.FACTORY.createLineString(
+            new org.locationtech.jts.geom.Coordinate[] {
+              line.getCoordinateN(1), line.getCoordinateN(2)
+            });
+    River boundary =
+        new River(
+            "river.boundary",
+            Names.english("Boundary"),
+            along,
+            null,
+            false,
+            null,
+            Provenance.fact("test"),
+            null);
+    Atlas withBoundary = atlas.toBuilder().river(boundary).build();
+    RiverCrossing rc = RiverCrossings.of(withBoundary).river("river.boundary").orElseThrow();
+    String km =
+        FeatureText.number(
+            io.github.borderatlas.core.geodesy.GeodesicMeasure.length(along) / 1000, 1);
+    assertThat(WaterPanel.crossingText(Optional.of(rc)))
+        .startsWith("The atlas line does not cross the border.")
+        .contains("It follows the border for " + km + " km, from km ");
+  }
+
   @Test
   void paintsEveryTabHeadless_withItsChartAndFigures() {
     WaterPanel p = new WaterPanel(atlas, crossings);
