@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.geodesy;
 
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
 import net.sf.geographiclib.PolygonArea;
@@ -128,17 +129,8 @@ public final class GeodesicMeasure {
    * @param g a geometry in lon/lat degrees; not {@code null}
    */
   public double lengthOf(Geometry g) {
-    Objects.requireNonNull(g, "geometry");
-    double sum = 0;
-    for (int i = 0; i < g.getNumGeometries(); i++) {
-      Geometry part = g.getGeometryN(i);
-      if (part instanceof LineString line) {
-        sum += lengthOf(line.getCoordinateSequence());
-      } else if (part instanceof GeometryCollection) {
-        sum += lengthOf(part); // nested collection
-      }
-    }
-    return sum;
+    return sumOverParts(
+        g, part -> part instanceof LineString line ? lengthOf(line.getCoordinateSequence()) : 0);
   }
 
   /**
@@ -148,20 +140,7 @@ public final class GeodesicMeasure {
    * @param g a geometry in lon/lat degrees; not {@code null}
    */
   public double perimeterOf(Geometry g) {
-    Objects.requireNonNull(g, "geometry");
-    double sum = 0;
-    for (int i = 0; i < g.getNumGeometries(); i++) {
-      Geometry part = g.getGeometryN(i);
-      if (part instanceof Polygon p) {
-        sum += lengthOf(p.getExteriorRing().getCoordinateSequence());
-        for (int h = 0; h < p.getNumInteriorRing(); h++) {
-          sum += lengthOf(p.getInteriorRingN(h).getCoordinateSequence());
-        }
-      } else if (part instanceof GeometryCollection) {
-        sum += perimeterOf(part);
-      }
-    }
-    return sum;
+    return sumOverParts(g, part -> part instanceof Polygon p ? polygonPerimeter(p) : 0);
   }
 
   /**
@@ -173,24 +152,42 @@ public final class GeodesicMeasure {
    * @param g a geometry in lon/lat degrees; not {@code null}
    */
   public double areaOf(Geometry g) {
+    return sumOverParts(g, part -> part instanceof Polygon p && !p.isEmpty() ? polygonArea(p) : 0);
+  }
+
+  /**
+   * The sum of {@code measure} over the parts of {@code g}, descending into nested collections, in
+   * part order.
+   */
+  private static double sumOverParts(Geometry g, ToDoubleFunction<Geometry> measure) {
     Objects.requireNonNull(g, "geometry");
     double sum = 0;
     for (int i = 0; i < g.getNumGeometries(); i++) {
       Geometry part = g.getGeometryN(i);
-      if (part instanceof Polygon p) {
-        if (p.isEmpty()) {
-          continue;
-        }
-        double a = ringArea(p.getExteriorRing().getCoordinateSequence());
-        for (int h = 0; h < p.getNumInteriorRing(); h++) {
-          a -= ringArea(p.getInteriorRingN(h).getCoordinateSequence());
-        }
-        sum += a;
-      } else if (part instanceof GeometryCollection) {
-        sum += areaOf(part);
-      }
+      sum +=
+          part instanceof GeometryCollection
+              ? sumOverParts(part, measure)
+              : measure.applyAsDouble(part);
     }
     return sum;
+  }
+
+  /** Exterior ring and holes, metres. */
+  private double polygonPerimeter(Polygon p) {
+    double sum = lengthOf(p.getExteriorRing().getCoordinateSequence());
+    for (int h = 0; h < p.getNumInteriorRing(); h++) {
+      sum += lengthOf(p.getInteriorRingN(h).getCoordinateSequence());
+    }
+    return sum;
+  }
+
+  /** The exterior ring's area less the holes', each ring in absolute value, m². */
+  private double polygonArea(Polygon p) {
+    double a = ringArea(p.getExteriorRing().getCoordinateSequence());
+    for (int h = 0; h < p.getNumInteriorRing(); h++) {
+      a -= ringArea(p.getInteriorRingN(h).getCoordinateSequence());
+    }
+    return a;
   }
 
   /**

@@ -3,8 +3,6 @@ package io.github.borderatlas.core.geodesy;
 import java.util.Locale;
 import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.ProjCoordinate;
@@ -110,7 +108,7 @@ public final class RegionProjection {
    * @param out receives x, y; length ≥ 2
    */
   public void project(double lon, double lat, double[] out) {
-    forward(lon, lat, out, 0, new ProjCoordinate());
+    transform(true, lon, lat, out, 0, new ProjCoordinate());
   }
 
   /**
@@ -120,11 +118,7 @@ public final class RegionProjection {
    * @throws IllegalArgumentException when an array is shorter than {@code 2 * count}
    */
   public void projectAll(double[] lonLat, double[] xy, int count) {
-    checkLength(lonLat, xy, count);
-    ProjCoordinate scratch = new ProjCoordinate();
-    for (int i = 0; i < 2 * count; i += 2) {
-      forward(lonLat[i], lonLat[i + 1], xy, i, scratch);
-    }
+    transformAll(true, lonLat, xy, count);
   }
 
   /**
@@ -136,30 +130,22 @@ public final class RegionProjection {
    * @param out receives lon, lat; length ≥ 2
    */
   public void inverse(double x, double y, double[] out) {
-    backward(x, y, out, 0, new ProjCoordinate());
+    transform(false, x, y, out, 0, new ProjCoordinate());
   }
 
   /** Inverse of {@link #projectAll}: interleaved x, y to interleaved lon, lat degrees. */
   public void inverseAll(double[] xy, double[] lonLat, int count) {
-    checkLength(xy, lonLat, count);
-    ProjCoordinate scratch = new ProjCoordinate();
-    for (int i = 0; i < 2 * count; i += 2) {
-      backward(xy[i], xy[i + 1], lonLat, i, scratch);
-    }
+    transformAll(false, xy, lonLat, count);
   }
 
   /** The projected coordinate (x, y metres) of a lon/lat coordinate. */
   public Coordinate project(Coordinate lonLat) {
-    double[] out = new double[2];
-    project(lonLat.x, lonLat.y, out);
-    return new Coordinate(out[0], out[1]);
+    return transform(true, lonLat);
   }
 
   /** The lon/lat coordinate of a projected coordinate (x, y metres). */
   public Coordinate inverse(Coordinate xy) {
-    double[] out = new double[2];
-    inverse(xy.x, xy.y, out);
-    return new Coordinate(out[0], out[1]);
+    return transform(false, xy);
   }
 
   /**
@@ -167,18 +153,12 @@ public final class RegionProjection {
    * is not changed. Vertices are projected one by one, without densifying edges.
    */
   public Geometry project(Geometry lonLat) {
-    Geometry copy = lonLat.copy();
-    copy.apply(new Filter(true));
-    copy.geometryChanged();
-    return copy;
+    return transform(true, lonLat);
   }
 
   /** A lon/lat copy of a projected geometry; the inverse of {@link #project(Geometry)}. */
   public Geometry inverse(Geometry xy) {
-    Geometry copy = xy.copy();
-    copy.apply(new Filter(false));
-    copy.geometryChanged();
-    return copy;
+    return transform(false, xy);
   }
 
   @Override
@@ -186,40 +166,54 @@ public final class RegionProjection {
     return "RegionProjection[" + definition + "]";
   }
 
-  private void forward(double lon, double lat, double[] out, int at, ProjCoordinate c) {
-    if (!Double.isFinite(lon) || !(lat >= -90 && lat <= 90)) {
-      out[at] = Double.NaN;
-      out[at + 1] = Double.NaN;
+  /**
+   * Projects ({@code forward}: lon, lat degrees to x, y metres) or inverse-projects one point into
+   * {@code out[at]}, {@code out[at + 1]}; NaN for a non-finite or out-of-range input or a point
+   * proj4j cannot map.
+   */
+  private void transform(boolean forward, double a, double b, double[] out, int at,
+      ProjCoordinate c) {
+    boolean valid = forward
+        ? Double.isFinite(a) && b >= -90 && b <= 90
+        : Double.isFinite(a) && Double.isFinite(b);
+    out[at] = Double.NaN;
+    out[at + 1] = Double.NaN;
+    if (!valid) {
       return;
     }
-    c.x = lon;
-    c.y = lat;
+    c.x = a;
+    c.y = b;
     try {
-      projection.project(c, c);
+      if (forward) {
+        projection.project(c, c);
+      } else {
+        projection.inverseProject(c, c);
+      }
       out[at] = c.x;
       out[at + 1] = c.y;
     } catch (RuntimeException e) { // proj4j ProjectionException for points it cannot map
-      out[at] = Double.NaN;
-      out[at + 1] = Double.NaN;
+      // NaN already written
     }
   }
 
-  private void backward(double x, double y, double[] out, int at, ProjCoordinate c) {
-    if (!Double.isFinite(x) || !Double.isFinite(y)) {
-      out[at] = Double.NaN;
-      out[at + 1] = Double.NaN;
-      return;
+  private void transformAll(boolean forward, double[] src, double[] dst, int count) {
+    checkLength(src, dst, count);
+    ProjCoordinate scratch = new ProjCoordinate();
+    for (int i = 0; i < 2 * count; i += 2) {
+      transform(forward, src[i], src[i + 1], dst, i, scratch);
     }
-    c.x = x;
-    c.y = y;
-    try {
-      projection.inverseProject(c, c);
-      out[at] = c.x;
-      out[at + 1] = c.y;
-    } catch (RuntimeException e) {
-      out[at] = Double.NaN;
-      out[at + 1] = Double.NaN;
-    }
+  }
+
+  private Coordinate transform(boolean forward, Coordinate c) {
+    double[] out = new double[2];
+    transform(forward, c.x, c.y, out, 0, new ProjCoordinate());
+    return new Coordinate(out[0], out[1]);
+  }
+
+  private Geometry transform(boolean forward, Geometry g) {
+    ProjCoordinate scratch = new ProjCoordinate();
+    PointTransform t = (a, b, out) -> transform(forward, a, b, out, 0, scratch);
+    return t.transform(g);
   }
 
   private static void checkLength(double[] src, double[] dst, int count) {
@@ -231,38 +225,6 @@ public final class RegionProjection {
               + src.length
               + " and "
               + dst.length);
-    }
-  }
-
-  /** Projects or inverse-projects every coordinate of a geometry in place. */
-  private final class Filter implements CoordinateSequenceFilter {
-    private final boolean forward;
-    private final double[] out = new double[2];
-    private final ProjCoordinate scratch = new ProjCoordinate();
-
-    Filter(boolean forward) {
-      this.forward = forward;
-    }
-
-    @Override
-    public void filter(CoordinateSequence seq, int i) {
-      if (forward) {
-        forward(seq.getX(i), seq.getY(i), out, 0, scratch);
-      } else {
-        backward(seq.getX(i), seq.getY(i), out, 0, scratch);
-      }
-      seq.setOrdinate(i, CoordinateSequence.X, out[0]);
-      seq.setOrdinate(i, CoordinateSequence.Y, out[1]);
-    }
-
-    @Override
-    public boolean isDone() {
-      return false;
-    }
-
-    @Override
-    public boolean isGeometryChanged() {
-      return true;
     }
   }
 }
