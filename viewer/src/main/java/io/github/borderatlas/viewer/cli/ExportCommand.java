@@ -11,12 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code export --out FILE [--date D] [--layers L,...]}: the atlas (or chosen layers, as of a
@@ -29,11 +26,7 @@ import picocli.CommandLine.Spec;
       "Write the atlas as RFC 7946 GeoJSON (WGS84 lon/lat, 6 decimals, CCW exteriors, bbox),",
       "atomically: the file appears complete or not at all."
     })
-final class ExportCommand implements Callable<Integer> {
-
-  @ParentCommand BorderAtlasCli parent;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+final class ExportCommand extends AtlasCommand {
 
   @Option(names = "--out", required = true, paramLabel = "FILE",
       description = "The GeoJSON file to write.")
@@ -52,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     Path file = Arguments.output(out, "--out");
     Set<Layer> chosen = layers == null ? EnumSet.allOf(Layer.class) : Arguments.layers(layers);
-    Atlas atlas = parent.atlas();
+    Atlas atlas = atlas();
     if (date != null) {
       atlas = atlas.asOf(Arguments.date(date));
     }
@@ -68,11 +61,8 @@ final class ExportCommand implements Callable<Integer> {
         box.expandToInclude(f.geometry().getEnvelopeInternal());
       }
     }
-    var o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "Wrote %d features to %s%s%n", features.size(), out,
+    return done("Wrote %d features to %s%s", features.size(), out,
         box.isNull() ? "" : String.format(Locale.ROOT, " (bbox %.4f,%.4f,%.4f,%.4f)",
             box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
-    o.flush();
-    return ExitCodes.OK;
   }
 }

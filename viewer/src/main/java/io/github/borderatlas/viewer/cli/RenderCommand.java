@@ -10,25 +10,17 @@ import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code render --out FILE.png ...}: the map as a PNG, without a display. */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
     description = "Render the map to a PNG file (works without a display).")
-final class RenderCommand implements Callable<Integer> {
-
-  @ParentCommand BorderAtlasCli parent;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+final class RenderCommand extends AtlasCommand {
 
   @Option(names = "--out", required = true, paramLabel = "FILE.png",
       description = "The PNG file to write.")
@@ -69,7 +61,7 @@ final class RenderCommand implements Callable<Integer> {
       options = options.withDate(Arguments.date(date));
     }
     Envelope lonLat = bbox == null ? null : Arguments.bbox(bbox);
-    ProjectedAtlas pa = new ProjectedAtlas(parent.atlas(), RegionMapProjection.REGION);
+    ProjectedAtlas pa = new ProjectedAtlas(atlas(), RegionMapProjection.REGION);
     Envelope extent = lonLat == null ? pa.dataExtent() : project(lonLat, pa.projection());
     Viewport vp = Viewport.fit(extent, width, height, lonLat == null ? 24 : 0);
     BufferedImage img = MapRenderer.renderImage(pa, vp, options, scale);
@@ -82,11 +74,8 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw CliException.usage("cannot write " + out + ": " + e.getMessage());
     }
-    var o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "Wrote %s (%dx%d px, %.3f km per logical pixel)%n", out,
-        img.getWidth(), img.getHeight(), vp.metresPerPixel() / 1000);
-    o.flush();
-    return ExitCodes.OK;
+    return done("Wrote %s (%dx%d px, %.3f km per logical pixel)", out, img.getWidth(),
+        img.getHeight(), vp.metresPerPixel() / 1000);
   }
 
   /** The projected envelope of a lon/lat box (its edges sampled, since meridians converge). */
