@@ -86,6 +86,22 @@ public final class BarChart extends JComponent {
           tooltip);
     }
 
+    /**
+     * A bar measured by BorderAtlas, split into two parts drawn end to end (for example the river
+     * length in China, then in Kazakhstan); no range.
+     */
+    public static Bar measuredSplit(
+        String label, Part first, Part second, String valueText, String remark, String tooltip) {
+      return new Bar(
+          label,
+          List.of(first, second),
+          Double.NaN,
+          Confidence.MEASURED,
+          valueText,
+          remark,
+          tooltip);
+    }
+
     /** A bar from 0 to {@code low}, continued as a range to {@code high}. */
     public static Bar range(
         String label,

@@ -62,13 +62,10 @@ public final class BorderCharts {
     if (quantity.equals(LengthReconciliation.WATER)) {
       double river = rec.segmentMetres(SegmentKind.RIVER) / 1000;
       double lake = rec.segmentMetres(SegmentKind.LAKE) / 1000;
-      return new Bar(
+      return Bar.measuredSplit(
           "Measured",
-          List.of(
-              new Part("rivers", river, ChartColors.MEASURED),
-              new Part("lakes", lake, ChartColors.FLOW)),
-          Double.NaN,
-          Confidence.MEASURED,
+          new Part("rivers", river, ChartColors.MEASURED),
+          new Part("lakes", lake, ChartColors.FLOW),
           text,
           "rivers " + FeatureText.number(river, 1) + ", lakes " + FeatureText.number(lake, 1),
           tip + " (river and lake segments)");

@@ -5,23 +5,21 @@ import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Insets;
 import java.awt.LayoutManager;
-import java.awt.Rectangle;
 import javax.swing.BorderFactory;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
 
 /**
  * A vertical stack of components, each as wide as the column and as high as it prefers at that
  * width (so HTML text wraps and charts fit), meant for a {@link JScrollPane}: it follows the
- * viewport's width and scrolls vertically. Use on the Swing event thread only.
+ * viewport's width and scrolls vertically ({@link FillingPanel} without filling the height). Use
+ * on the Swing event thread only.
  */
-final class ColumnPanel extends JPanel implements Scrollable {
+final class ColumnPanel extends FillingPanel {
 
   private static final int GAP = 6;
 
   ColumnPanel() {
-    super(new Column());
+    super(new Column(), false);
     setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
   }
 
@@ -36,31 +34,6 @@ final class ColumnPanel extends JPanel implements Scrollable {
     scroll.setBorder(null);
     scroll.getVerticalScrollBar().setUnitIncrement(16);
     return scroll;
-  }
-
-  @Override
-  public Dimension getPreferredScrollableViewportSize() {
-    return getPreferredSize();
-  }
-
-  @Override
-  public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-    return 16;
-  }
-
-  @Override
-  public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-    return Math.max(16, visible.height - 32);
-  }
-
-  @Override
-  public boolean getScrollableTracksViewportWidth() {
-    return true;
-  }
-
-  @Override
-  public boolean getScrollableTracksViewportHeight() {
-    return false;
   }
 
   /** Full width, preferred height at that width, top to bottom. */

@@ -8,14 +8,27 @@ import javax.swing.JScrollPane;
 import javax.swing.Scrollable;
 
 /**
- * A panel that scrolls its own content and, if a caller still wraps it in a {@link JScrollPane},
- * fills that scroll pane's viewport instead of growing past it, so its narrow-width layout keeps
- * working. Use on the Swing event thread only.
+ * A panel that, when wrapped in a {@link JScrollPane}, follows the viewport's width instead of
+ * growing past it, so its narrow-width layout keeps working; in height it either fills the
+ * viewport too (a panel that scrolls its own content) or keeps its preferred height and scrolls
+ * vertically (a {@link ColumnPanel}). Scrolls 16 pixels per unit and a viewport less 32 pixels
+ * per block. Use on the Swing event thread only.
  */
 abstract class FillingPanel extends JPanel implements Scrollable {
 
+  private final boolean fillHeight;
+
+  /** A panel that fills the viewport in both directions. */
   FillingPanel(LayoutManager layout) {
+    this(layout, true);
+  }
+
+  /**
+   * @param fillHeight true to fill the viewport's height, false to scroll vertically
+   */
+  FillingPanel(LayoutManager layout, boolean fillHeight) {
     super(layout);
+    this.fillHeight = fillHeight;
   }
 
   @Override
@@ -40,6 +53,6 @@ abstract class FillingPanel extends JPanel implements Scrollable {
 
   @Override
   public boolean getScrollableTracksViewportHeight() {
-    return true;
+    return fillHeight;
   }
 }

@@ -93,13 +93,10 @@ public final class RiverCharts {
     if (one.isPresent()) {
       double up = one.get().upstreamLength() / 1000;
       double down = one.get().downstreamLength() / 1000;
-      return new Bar(
+      return Bar.measuredSplit(
           "Atlas line, measured",
-          List.of(
-              new Part("China", up, ChartColors.CHINA),
-              new Part("Kazakhstan", down, ChartColors.KAZAKHSTAN)),
-          Double.NaN,
-          Confidence.MEASURED,
+          new Part("China", up, ChartColors.CHINA),
+          new Part("Kazakhstan", down, ChartColors.KAZAKHSTAN),
           "China "
               + FeatureText.number(up, 0)
               + " km, Kazakhstan "
