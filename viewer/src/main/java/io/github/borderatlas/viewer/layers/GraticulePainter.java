@@ -50,6 +50,9 @@ public final class GraticulePainter implements LayerPainter {
     g.setColor(Palette.GRATICULE);
     g.setStroke(Palette.round(0.7f));
     double[] out = new double[2];
+    // meridians in one path and parallels in another: two rasterisations instead of one per
+    // line; lines of a family never cross, so this draws the same pixels
+    Path2D.Double meridians = new Path2D.Double();
     for (double lon = lon0; lon <= lon1 + 1e-9; lon += step) {
       Path2D.Double p = new Path2D.Double();
       boolean first = true;
@@ -64,9 +67,11 @@ public final class GraticulePainter implements LayerPainter {
           p.lineTo(x, y);
         }
       }
-      g.draw(p);
+      meridians.append(p, false);
       label(ctx, p, true, format(lon, true));
     }
+    g.draw(meridians);
+    Path2D.Double parallels = new Path2D.Double();
     for (double lat = Math.max(-89.9, lat0); lat <= lat1 + 1e-9; lat += step) {
       Path2D.Double p = new Path2D.Double();
       boolean first = true;
@@ -81,9 +86,10 @@ public final class GraticulePainter implements LayerPainter {
           p.lineTo(x, y);
         }
       }
-      g.draw(p);
+      parallels.append(p, false);
       label(ctx, p, false, format(lat, false));
     }
+    g.draw(parallels);
   }
 
   /** Where a meridian crosses the bottom edge (or a parallel the left edge), its label. */

@@ -1,8 +1,6 @@
 package io.github.borderatlas.viewer.layers;
 
-import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
@@ -16,6 +14,7 @@ import java.util.List;
  * each gets the first of its candidate positions whose box lies in the view and overlaps no symbol
  * or label already placed; a label with no free position is dropped. Rotated labels are tested
  * with the bounding box of their rotated box (conservative). A 2-pixel gap separates labels.
+ * Labels are drawn through {@link LabelSprites} (cached layouts and label images).
  *
  * <p>Not thread-safe: one layout per render.
  */
@@ -60,7 +59,7 @@ public final class LabelLayout {
     pending.clear();
     FontRenderContext frc = g.getFontRenderContext();
     for (Label label : order) {
-      TextLayout layout = new TextLayout(label.text(), label.font(), frc);
+      TextLayout layout = LabelSprites.layout(label.text(), label.font(), frc);
       double w = layout.getAdvance();
       double ascent = layout.getAscent();
       double h = ascent + layout.getDescent();
@@ -89,17 +88,6 @@ public final class LabelLayout {
   private static void draw(
       Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline,
       Label label) {
-    Graphics2D g2 = (Graphics2D) g.create();
-    try {
-      g2.transform(at);
-      Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
-      g2.setColor(Palette.HALO);
-      g2.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      g2.draw(outline);
-      g2.setColor(label.color());
-      g2.fill(outline);
-    } finally {
-      g2.dispose();
-    }
+    LabelSprites.draw(g, layout, at, x, baseline, label.text(), label.font(), label.color());
   }
 }

@@ -6,6 +6,7 @@ import io.github.borderatlas.viewer.map.ScreenShapes;
 import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -20,6 +21,7 @@ public final class RenderContext {
   private final ProjectedAtlas atlas;
   private final RenderOptions options;
   private final LabelLayout labels;
+  private final Envelope clip;
 
   public RenderContext(
       Graphics2D g, Viewport viewport, ProjectedAtlas atlas, RenderOptions options) {
@@ -28,6 +30,7 @@ public final class RenderContext {
     this.atlas = atlas;
     this.options = options;
     this.labels = new LabelLayout(viewport.width(), viewport.height());
+    this.clip = ScreenShapes.clipEnvelope(viewport);
   }
 
   public Graphics2D graphics() {
@@ -55,14 +58,20 @@ public final class RenderContext {
     return atlas.geometry(f, viewport.metresPerPixel());
   }
 
-  /** The feature's lines (or polygon rings) in screen space, clipped. */
+  /**
+   * The feature's lines (or polygon rings) in screen space, culled to the view plus {@link
+   * ScreenShapes#CLIP_MARGIN_PX}; from the atlas' cached chunks at this view's level of detail.
+   */
   public Path2D.Double lines(AtlasFeature f) {
-    return ScreenShapes.lines(geometry(f), viewport);
+    return atlas.chunks(f, viewport.metresPerPixel()).lines(viewport, clip);
   }
 
-  /** The feature's polygons in screen space as an even-odd area, clipped. */
+  /**
+   * The feature's polygons in screen space as an even-odd area, exact inside the view plus {@link
+   * ScreenShapes#CLIP_MARGIN_PX}; from the atlas' cached chunks at this view's level of detail.
+   */
   public Path2D.Double areas(AtlasFeature f) {
-    return ScreenShapes.areas(geometry(f), viewport);
+    return atlas.chunks(f, viewport.metresPerPixel()).areas(viewport, clip);
   }
 
   /** True when the feature is valid at the map's date (always true without a date). */
@@ -78,7 +87,6 @@ public final class RenderContext {
   /** True when the feature's geometry reaches into the clipped view. */
   public boolean isInView(AtlasFeature f) {
     Geometry g = atlas.geometry(f);
-    return g != null
-        && ScreenShapes.clipEnvelope(viewport).intersects(g.getEnvelopeInternal());
+    return g != null && clip.intersects(g.getEnvelopeInternal());
   }
 }

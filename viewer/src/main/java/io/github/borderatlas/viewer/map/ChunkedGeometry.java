@@ -1,0 +1,248 @@
+package io.github.borderatlas.viewer.map;
+
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A projected geometry (metres, x east, y north) made ready for drawing many frames: its line
+ * strings and polygon rings copied once into flat coordinate arrays cut into chunks of at most
+ * {@link #CHUNK_VERTICES} vertices, each with its envelope. A frame then skips whole chunks that
+ * lie outside the view instead of testing, clipping or copying every vertex.
+ *
+ * <p>Lines: a chunk whose envelope misses the clip rectangle is dropped (every one of its segments
+ * lies beyond one edge, so this is exactly what segment-by-segment culling would drop), and the
+ * remaining chunks are culled segment by segment. Areas: a ring chunk whose envelope misses the
+ * clip rectangle is replaced by the chord from its first to its last vertex. The chunk and its
+ * chord both lie in the chunk's envelope, a convex set outside the clip rectangle, so the swap
+ * changes neither the winding number nor the even-odd parity of any point inside the rectangle:
+ * the fill is exact there, and Java2D clips the chords. This replaces a per-frame JTS ring clip.
+ *
+ * <p>Immutable and thread-safe; paths returned are new and belong to the caller.
+ */
+public final class ChunkedGeometry {
+
+  /** Most vertices per chunk (a chunk shares its last vertex with the next one). */
+  public static final int CHUNK_VERTICES = 64;
+
+  /** A chunked geometry without parts: draws nothing. */
+  public static final ChunkedGeometry EMPTY = new ChunkedGeometry(List.of(), new Envelope());
+
+  /**
+   * One line string or ring.
+   *
+   * @param xy x0, y0, x1, y1, … in metres
+   * @param ring whether this is a polygon ring (drawn by {@link #areas})
+   * @param starts first vertex index of each chunk; chunk k ends at {@code starts[k + 1]} (or the
+   *     last vertex)
+   * @param bounds minX, minY, maxX, maxY of each chunk
+   * @param envelope the part's envelope
+   */
+  private record Part(double[] xy, boolean ring, int[] starts, double[] bounds, Envelope envelope) {
+
+    int vertices() {
+      return xy.length / 2;
+    }
+
+    int chunkEnd(int k) {
+      return k + 1 < starts.length ? starts[k + 1] : vertices() - 1;
+    }
+
+    boolean chunkMisses(int k, Envelope clip) {
+      return bounds[4 * k] > clip.getMaxX()
+          || bounds[4 * k + 2] < clip.getMinX()
+          || bounds[4 * k + 1] > clip.getMaxY()
+          || bounds[4 * k + 3] < clip.getMinY();
+    }
+  }
+
+  private final List<Part> parts;
+  private final Envelope envelope;
+
+  private ChunkedGeometry(List<Part> parts, Envelope envelope) {
+    this.parts = parts;
+    this.envelope = envelope;
+  }
+
+  /** Chunks the line strings and polygon rings of a projected geometry; points are ignored. */
+  public static ChunkedGeometry of(Geometry projected) {
+    if (projected == null || projected.isEmpty()) {
+      return EMPTY;
+    }
+    List<Part> parts = new ArrayList<>();
+    for (int i = 0; i < projected.getNumGeometries(); i++) {
+      Geometry g = projected.getGeometryN(i);
+      if (g instanceof LineString ls) {
+        add(parts, ls.getCoordinateSequence(), false);
+      } else if (g instanceof Polygon poly) {
+        add(parts, poly.getExteriorRing().getCoordinateSequence(), true);
+        for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+          add(parts, poly.getInteriorRingN(h).getCoordinateSequence(), true);
+        }
+      }
+    }
+    return new ChunkedGeometry(List.copyOf(parts), new Envelope(projected.getEnvelopeInternal()));
+  }
+
+  private static void add(List<Part> parts, CoordinateSequence seq, boolean ring) {
+    int n = seq.size();
+    if (n < 2) {
+      return;
+    }
+    double[] xy = new double[2 * n];
+    for (int i = 0; i < n; i++) {
+      xy[2 * i] = seq.getX(i);
+      xy[2 * i + 1] = seq.getY(i);
+    }
+    int chunks = Math.max(1, (n - 1 + CHUNK_VERTICES - 2) / (CHUNK_VERTICES - 1));
+    int[] starts = new int[chunks];
+    double[] bounds = new double[4 * chunks];
+    Envelope env = new Envelope();
+    for (int k = 0; k < chunks; k++) {
+      int s = k * (CHUNK_VERTICES - 1);
+      int e = Math.min(n - 1, s + CHUNK_VERTICES - 1);
+      starts[k] = s;
+      double minX = Double.POSITIVE_INFINITY;
+      double minY = Double.POSITIVE_INFINITY;
+      double maxX = Double.NEGATIVE_INFINITY;
+      double maxY = Double.NEGATIVE_INFINITY;
+      for (int i = s; i <= e; i++) {
+        minX = Math.min(minX, xy[2 * i]);
+        maxX = Math.max(maxX, xy[2 * i]);
+        minY = Math.min(minY, xy[2 * i + 1]);
+        maxY = Math.max(maxY, xy[2 * i + 1]);
+      }
+      bounds[4 * k] = minX;
+      bounds[4 * k + 1] = minY;
+      bounds[4 * k + 2] = maxX;
+      bounds[4 * k + 3] = maxY;
+      env.expandToInclude(minX, minY);
+      env.expandToInclude(maxX, maxY);
+    }
+    parts.add(new Part(xy, ring, starts, bounds, env));
+  }
+
+  /** The envelope of the source geometry, metres (a copy). */
+  public Envelope envelope() {
+    return new Envelope(envelope);
+  }
+
+  /** Number of vertices held (for tests and diagnostics). */
+  public int vertexCount() {
+    int n = 0;
+    for (Part p : parts) {
+      n += p.vertices();
+    }
+    return n;
+  }
+
+  /**
+   * The lines (line strings and polygon rings) in the viewport's screen space, logical pixels, as
+   * an open path cut where it leaves {@code clip} (metres).
+   */
+  public Path2D.Double lines(Viewport vp, Envelope clip) {
+    Path2D.Double path = new Path2D.Double();
+    if (!clip.intersects(envelope)) {
+      return path;
+    }
+    for (Part p : parts) {
+      if (!clip.intersects(p.envelope())) {
+        continue;
+      }
+      double[] xy = p.xy();
+      if (clip.contains(p.envelope())) {
+        path.moveTo(vp.screenX(xy[0]), vp.screenY(xy[1]));
+        for (int i = 1; i < p.vertices(); i++) {
+          path.lineTo(vp.screenX(xy[2 * i]), vp.screenY(xy[2 * i + 1]));
+        }
+        continue;
+      }
+      boolean penDown = false;
+      for (int k = 0; k < p.starts().length; k++) {
+        if (p.chunkMisses(k, clip)) {
+          penDown = false;
+          continue;
+        }
+        int s = p.starts()[k];
+        int e = p.chunkEnd(k);
+        double px = xy[2 * s];
+        double py = xy[2 * s + 1];
+        int pc = outcode(px, py, clip);
+        for (int i = s + 1; i <= e; i++) {
+          double x = xy[2 * i];
+          double y = xy[2 * i + 1];
+          int c = outcode(x, y, clip);
+          if ((pc & c) != 0) {
+            penDown = false; // the segment lies wholly beyond one edge
+          } else {
+            if (!penDown) {
+              path.moveTo(vp.screenX(px), vp.screenY(py));
+              penDown = true;
+            }
+            path.lineTo(vp.screenX(x), vp.screenY(y));
+          }
+          px = x;
+          py = y;
+          pc = c;
+        }
+      }
+    }
+    return path;
+  }
+
+  /**
+   * The polygon rings in the viewport's screen space, logical pixels, as a closed even-odd area
+   * that is exact inside {@code clip} (metres); chunks outside it are replaced by chords.
+   */
+  public Path2D.Double areas(Viewport vp, Envelope clip) {
+    Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    if (!clip.intersects(envelope)) {
+      return path;
+    }
+    for (Part p : parts) {
+      if (!p.ring() || p.vertices() < 3 || !clip.intersects(p.envelope())) {
+        continue;
+      }
+      double[] xy = p.xy();
+      path.moveTo(vp.screenX(xy[0]), vp.screenY(xy[1]));
+      if (clip.contains(p.envelope())) {
+        for (int i = 1; i < p.vertices(); i++) {
+          path.lineTo(vp.screenX(xy[2 * i]), vp.screenY(xy[2 * i + 1]));
+        }
+      } else {
+        for (int k = 0; k < p.starts().length; k++) {
+          int e = p.chunkEnd(k);
+          if (p.chunkMisses(k, clip)) {
+            path.lineTo(vp.screenX(xy[2 * e]), vp.screenY(xy[2 * e + 1]));
+            continue;
+          }
+          for (int i = p.starts()[k] + 1; i <= e; i++) {
+            path.lineTo(vp.screenX(xy[2 * i]), vp.screenY(xy[2 * i + 1]));
+          }
+        }
+      }
+      path.closePath();
+    }
+    return path;
+  }
+
+  private static int outcode(double x, double y, Envelope clip) {
+    int code = 0;
+    if (x < clip.getMinX()) {
+      code |= 1;
+    } else if (x > clip.getMaxX()) {
+      code |= 2;
+    }
+    if (y < clip.getMinY()) {
+      code |= 4;
+    } else if (y > clip.getMaxY()) {
+      code |= 8;
+    }
+    return code;
+  }
+}
