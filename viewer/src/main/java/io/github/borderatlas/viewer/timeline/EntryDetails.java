@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The texts the timeline shows: dates at their precision, an entry's details with its source, and
- * the list of agreements in force. Output is HTML body fragments without colours (see {@link
+ * The texts the timeline shows: dates at their precision, an entry's details with its source, the
+ * list of agreements in force and the (derived) agreement defining the line. Output is HTML body fragments without colours (see {@link
  * io.github.borderatlas.viewer.panels.HtmlPane}). Stateless and thread-safe.
  */
 public final class EntryDetails {
@@ -106,6 +106,41 @@ public final class EntryDetails {
       b.append("</li>");
     }
     return b.append("</ul>").toString();
+  }
+
+  /**
+   * The derived line of {@link BoundaryLine#definedBy}, labelled as derived, e.g. {@code "Line
+   * defined by: Second Supplementary Agreement on the border 1998 (latest boundary agreement
+   * signed; entry into force not sourced)"}. When the agreement has a sourced date of entry into
+   * force the note gives it instead ({@code "in force from …"}, or {@code "in force only from …"}
+   * when the date precedes it).
+   *
+   * @param definedBy the latest treaty or protocol signed by {@code date}, if any
+   * @param date the chosen day
+   */
+  public static String lineDefinedBy(Optional<TimelineEntry> definedBy, LocalDate date) {
+    if (definedBy.isEmpty()) {
+      return "Line defined by: no boundary treaty or protocol signed by " + formatDay(date);
+    }
+    TimelineEntry e = definedBy.get();
+    Validity v = e.validity();
+    String force;
+    if (v.from().isEmpty()) {
+      force = "entry into force not sourced";
+    } else if (date.isBefore(v.from().get())) {
+      force = "in force only from " + formatDay(v.from().get());
+    } else {
+      force = period(v).orElseThrow();
+    }
+    return "Line defined by: " + e.title() + " " + e.date().date().getYear()
+        + " (latest boundary agreement signed; " + force + ")";
+  }
+
+  /** Says how {@link #lineDefinedBy} is derived: for its tooltip. */
+  public static String lineDefinedByNote(LocalDate date) {
+    return "Derived, not sourced: the latest treaty or protocol of the timeline signed on or"
+        + " before " + formatDay(date) + " (one dated only to a month or year counts from its"
+        + " first day). It does not say the agreement was in force.";
   }
 
   private static void row(StringBuilder b, String label, String valueHtml) {

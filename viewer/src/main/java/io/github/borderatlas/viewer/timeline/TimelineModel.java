@@ -205,6 +205,14 @@ public final class TimelineModel {
     return atlas.inForceOn(date);
   }
 
+  /**
+   * The latest treaty or protocol signed on or before the chosen date: derived, see {@link
+   * BoundaryLine}; unlike {@link #inForce()} it says nothing about entry into force.
+   */
+  public Optional<TimelineEntry> lineDefinedBy() {
+    return BoundaryLine.definedBy(entries, date);
+  }
+
   /** The entries dated on the chosen day (their first day equals it). */
   public List<TimelineEntry> entriesOnDate() {
     List<TimelineEntry> on = new ArrayList<>();

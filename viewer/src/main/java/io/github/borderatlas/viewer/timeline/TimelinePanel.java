@@ -9,9 +9,13 @@ import io.github.borderatlas.viewer.panels.Theme;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.GridLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -32,7 +36,8 @@ import javax.swing.ListSelectionModel;
 
 /**
  * The treaty timeline as one panel: player buttons, a date field, a jump-to-entry list, the painted
- * {@link TimelineAxis} with a legend of kinds, the agreements in force on the chosen date and the
+ * {@link TimelineAxis} with a legend of kinds, the agreements in force on the chosen date (sourced)
+ * with the treaty or protocol defining the line then (derived, {@link BoundaryLine}), and the
  * details and sources of the selected entry.
  *
  * <p>Wiring into the main frame:
@@ -47,7 +52,7 @@ import javax.swing.ListSelectionModel;
  * "timeline.stop"}, {@code "timeline.next"}, {@code "timeline.zoomAll"}, {@code
  * "timeline.zoomRecent"}, {@code "timeline.date"}, {@code "timeline.dateError"}, {@code
  * "timeline.jump"}, {@code "timeline.axis"}, {@code "timeline.inForce"}, {@code
- * "timeline.details"}) for UI tests. Use on the Swing event thread only.
+ * "timeline.lineDefinedBy"}, {@code "timeline.details"}) for UI tests. Use on the Swing event thread only.
  */
 public final class TimelinePanel extends JPanel {
 
@@ -67,6 +72,7 @@ public final class TimelinePanel extends JPanel {
   private final JComboBox<TimelineEntry> jump;
   private final JList<TimelineEntry> inForce = new JList<>();
   private final JLabel inForceTitle = new JLabel();
+  private final JLabel lineDefinedBy = new JLabel();
   private final HtmlPane details = new HtmlPane();
   private boolean syncing;
 
@@ -279,7 +285,19 @@ public final class TimelinePanel extends JPanel {
         });
     JPanel left = new JPanel(new BorderLayout(0, 2));
     inForceTitle.setFont(inForceTitle.getFont().deriveFont(Font.BOLD));
-    left.add(inForceTitle, BorderLayout.NORTH);
+    lineDefinedBy.setName("timeline.lineDefinedBy");
+    lineDefinedBy.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+    lineDefinedBy.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            model.lineDefinedBy().ifPresent(model::select);
+          }
+        });
+    JPanel titles = new JPanel(new GridLayout(0, 1, 0, 2));
+    titles.add(lineDefinedBy);
+    titles.add(inForceTitle);
+    left.add(titles, BorderLayout.NORTH);
     left.add(new JScrollPane(inForce), BorderLayout.CENTER);
 
     details.setName("timeline.details");
@@ -315,6 +333,11 @@ public final class TimelinePanel extends JPanel {
         n == 0
             ? "No agreement of the atlas has a sourced date of entry into force covering this date"
             : null);
+    String line = EntryDetails.lineDefinedBy(model.lineDefinedBy(), model.date());
+    lineDefinedBy.setText(line);
+    lineDefinedBy.setToolTipText("<html><body style='width:340px'>" + HtmlPane.escape(line)
+        + "<br><i>" + HtmlPane.escape(EntryDetails.lineDefinedByNote(model.date()))
+        + " Click to see its details.</i></body></html>");
   }
 
   private void refreshSelection() {
