@@ -43,7 +43,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar GeoJsonBenchmark
- * java -jar benchmarks/target/benchmarks.jar GeoJsonBenchmark -p input=/tmp/map.geo.json -jvmArgs -Xmx3g
+ * java -jar benchmarks/target/benchmarks.jar GeoJsonBenchmark -p input=/tmp/map.geo.json \
+ *     -jvmArgs -Xmx3g
  * </pre>
  */
 @State(Scope.Benchmark)

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 /**
  * The process the child-JVM tests start ({@link ConvertLimitsChildJvmTest}, {@link
  * ConvertKillTest}): converts a generated input to a file with default options, like {@code
- * borderatlas convert}. Prints {@code OK <features> <bytes read>} and exits 0, or prints {@code ERROR
- * <message>} and exits 2 for a {@link GeoJsonException}, {@code OOM} and 3 for an
+ * borderatlas convert}. Prints {@code OK <features> <bytes read>} and exits 0, or prints {@code
+ * ERROR <message>} and exits 2 for a {@link GeoJsonException}, {@code OOM} and 3 for an
  * OutOfMemoryError, {@code UNEXPECTED <throwable>} and 4 for anything else.
  *
  * <p>Arguments: {@code MODE OUT}, MODE one of {@code string-60mb}, {@code ring-10m}, {@code

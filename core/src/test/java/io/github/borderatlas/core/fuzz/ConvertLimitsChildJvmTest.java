@@ -45,7 +45,8 @@ class ConvertLimitsChildJvmTest {
       delimiter = '|',
       value = {
         // the feature starts on line 2; the string is the property "note"
-        "string-60mb|string-60mb.geojson:2:|$.features[0].properties.note|ReadLimits.maxStringLength",
+        "string-60mb|string-60mb.geojson:2:|$.features[0].properties.note"
+            + "|ReadLimits.maxStringLength",
         // positions 0..4,999,999 are within the limit; the 5,000,001st (index 5000000) is not
         "ring-10m|ring-10m.geojson:2:|$.features[0].geometry.coordinates[0][5000000]"
             + "|feature has more than 5000000 positions (ReadLimits.maxVerticesPerFeature)"

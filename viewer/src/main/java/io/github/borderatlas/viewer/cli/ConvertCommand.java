@@ -53,7 +53,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--where",
       paramLabel = "KEY=V1,V2,...",
-      description = "Keep only the features whose property KEY has one of the values, e.g. A3=CHN,KAZ.")
+      description =
+          "Keep only the features whose property KEY has one of the values, e.g. A3=CHN,KAZ.")
   String where;
 
   @Option(
@@ -75,7 +76,8 @@ final class ConvertCommand implements Callable<Integer> {
     Path target = Arguments.output(out, "OUT");
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(in.getFileName().toString(), System.console() != null ? err : null);
+    Progress progress =
+        new Progress(in.getFileName().toString(), System.console() != null ? err : null);
     long start = System.nanoTime();
     ConvertResult result;
     try {

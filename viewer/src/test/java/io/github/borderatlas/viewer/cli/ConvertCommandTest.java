@@ -27,9 +27,9 @@ class ConvertCommandTest {
       "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
           + "\"urn:ogc:def:crs:OGC:1.3:CRS84\"}},\"features\":[\n"
           // clockwise square (north first) with 7 decimals
-          + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[80.1234567,"
-          + "44],[80.1234567,45],[81,45],[81,44],[80.1234567,44]]]},\"properties\":{\"A3\":\"KAZ\","
-          + "\"rank\":1}},\n"
+          + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+          + "[[[80.1234567,44],[80.1234567,45],[81,45],[81,44],[80.1234567,44]]]},"
+          + "\"properties\":{\"A3\":\"KAZ\",\"rank\":1}},\n"
           + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[116.4,39.9]},"
           + "\"properties\":{\"A3\":\"CHN\"}},\n"
           + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[37.6,55.7]},"

@@ -4,6 +4,7 @@ import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
 import io.github.borderatlas.core.io.geojson.ReadLimits;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -136,7 +137,7 @@ public final class ConvertOptions {
             "where " + key + ": needs at least one non-null value, got " + values);
       }
       this.whereKey = key;
-      this.whereValues = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(values));
+      this.whereValues = Collections.unmodifiableSet(new LinkedHashSet<>(values));
       return this;
     }
 

@@ -110,7 +110,7 @@ final class FixedDecimal {
     return len;
   }
 
-  /** Writes the digits of {@code n} backwards from {@code end}, then zeros down to {@code start}. */
+  /** Writes the digits of {@code n} backwards from {@code end}, zero-padded to {@code start}. */
   private static void writeDigits(long n, byte[] buf, int end, int start) {
     int i = end;
     while (n > Integer.MAX_VALUE) {

@@ -105,14 +105,16 @@ class GeoJsonConverterTest {
   @Test
   void hugeZ_isWrittenWithAnExponent_soItReadsBack() {
     // fuzz finding: 1e40 in plain digits has 41, beyond a reader's 40-char number limit
-    String out = convert(ConvertOptions.defaults(), "{\"type\":\"Point\",\"coordinates\":[80,44,1e40]}");
+    String out =
+        convert(ConvertOptions.defaults(), "{\"type\":\"Point\",\"coordinates\":[80,44,1e40]}");
     assertThat(out).contains("\"coordinates\":[80,44,1.0E40]");
     assertThat(read(out).get(0).geometry().getCoordinate().getZ()).isEqualTo(1e40);
   }
 
   @Test
   void bareGeometry_becomesOneFeatureWithoutProperties() {
-    String out = convert(ConvertOptions.defaults(), "{\"type\":\"Point\",\"coordinates\":[80.4,44.2]}");
+    String out =
+        convert(ConvertOptions.defaults(), "{\"type\":\"Point\",\"coordinates\":[80.4,44.2]}");
     List<GeoJsonFeature> features = read(out);
     assertThat(features).hasSize(1);
     assertThat(features.get(0).properties()).isEmpty();
@@ -210,7 +212,9 @@ class GeoJsonConverterTest {
     GeoJsonException e = catchThrowableOfType(GeoJsonException.class,
         () -> new GeoJsonConverter().convert(src, dst));
     // latitude 91 is out of [-90, 90]; the second feature starts on line 2
-    assertThat(e.getMessage()).startsWith(src + ":2:").contains("$.features[1].geometry.coordinates[1]")
+    assertThat(e.getMessage())
+        .startsWith(src + ":2:")
+        .contains("$.features[1].geometry.coordinates[1]")
         .contains("latitude 91");
     assertThat(Files.readString(dst)).isEqualTo("old content");
     try (Stream<Path> files = Files.list(dir)) {
