@@ -23,10 +23,14 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * {@link TopologyPreservingSimplifier} at a tolerance of the power of two just below {@code m / 2}
  * metres (half a pixel, so the simplification is invisible), computed for all features on first
  * use of a band and cached. Views closer than {@link #FULL_DETAIL_TOLERANCE} metres use the full
- * geometry. This is the only cache of the map; it lives as long as this object.
+ * geometry. For drawing, each feature's geometry at a band is also kept as a {@link
+ * ChunkedGeometry} (flat coordinate arrays in chunks with envelopes, built on first use), so a
+ * frame neither re-simplifies, re-clips nor copies off-screen vertices. These are the map's
+ * geometry caches; they live as long as this object (roughly 2 MB per band used for the bundled
+ * atlas).
  *
- * <p>Thread-safe: immutable apart from the band cache, which is a concurrent map of immutable
- * maps. Geometries returned must not be mutated.
+ * <p>Thread-safe: immutable apart from the band caches, which are concurrent maps whose values
+ * are immutable. Geometries returned must not be mutated.
  */
 public final class ProjectedAtlas {
 
@@ -39,6 +43,7 @@ public final class ProjectedAtlas {
   private final Envelope dataExtent;
   private final Envelope fullExtent;
   private final Map<Integer, Map<String, Geometry>> bands = new ConcurrentHashMap<>();
+  private final Map<Integer, Map<String, ChunkedGeometry>> chunkBands = new ConcurrentHashMap<>();
 
   /** Projects every feature of {@code atlas} with {@code projection}. */
   public ProjectedAtlas(Atlas atlas, MapProjection projection) {
@@ -119,6 +124,21 @@ public final class ProjectedAtlas {
     Map<String, Geometry> simplified = bands.computeIfAbsent(band, this::simplifyAll);
     Geometry g = simplified.get(feature.id());
     return g != null ? g : projected.get(feature.id());
+  }
+
+  /**
+   * The geometry of a feature at the level of detail of a view at {@code metresPerPixel}, chunked
+   * for drawing ({@link ChunkedGeometry#EMPTY} when it has none); cached per band and feature.
+   */
+  public ChunkedGeometry chunks(AtlasFeature feature, double metresPerPixel) {
+    Map<String, ChunkedGeometry> byId =
+        chunkBands.computeIfAbsent(band(metresPerPixel), b -> new ConcurrentHashMap<>());
+    ChunkedGeometry c = byId.get(feature.id());
+    if (c == null) {
+      c = ChunkedGeometry.of(geometry(feature, metresPerPixel));
+      byId.putIfAbsent(feature.id(), c);
+    }
+    return c;
   }
 
   /**
