@@ -49,69 +49,75 @@ public final class GraticulePainter implements LayerPainter {
     Graphics2D g = ctx.graphics();
     g.setColor(Palette.GRATICULE);
     g.setStroke(Palette.round(0.7f));
-    double[] out = new double[2];
     // meridians in one path and parallels in another: two rasterisations instead of one per
     // line; lines of a family never cross, so this draws the same pixels
     Path2D.Double meridians = new Path2D.Double();
     for (double lon = lon0; lon <= lon1 + 1e-9; lon += step) {
-      Path2D.Double p = new Path2D.Double();
-      boolean first = true;
-      for (double lat = Math.max(-89.9, lat0); lat <= lat1 + 1e-9; lat += sample) {
-        proj.project(lon, lat, out);
-        double x = vp.screenX(out[0]);
-        double y = vp.screenY(out[1]);
-        if (first) {
-          p.moveTo(x, y);
-          first = false;
-        } else {
-          p.lineTo(x, y);
-        }
-      }
-      meridians.append(p, false);
-      label(ctx, p, true, format(lon, true));
+      double[] xy = line(vp, proj, lon, Math.max(-89.9, lat0), lat1, sample, true);
+      append(meridians, xy);
+      label(ctx, xy, true, format(lon, true));
     }
     g.draw(meridians);
     Path2D.Double parallels = new Path2D.Double();
     for (double lat = Math.max(-89.9, lat0); lat <= lat1 + 1e-9; lat += step) {
-      Path2D.Double p = new Path2D.Double();
-      boolean first = true;
-      for (double lon = lon0; lon <= lon1 + 1e-9; lon += sample) {
-        proj.project(lon, lat, out);
-        double x = vp.screenX(out[0]);
-        double y = vp.screenY(out[1]);
-        if (first) {
-          p.moveTo(x, y);
-          first = false;
-        } else {
-          p.lineTo(x, y);
-        }
-      }
-      parallels.append(p, false);
-      label(ctx, p, false, format(lat, false));
+      double[] xy = line(vp, proj, lat, lon0, lon1, sample, false);
+      append(parallels, xy);
+      label(ctx, xy, false, format(lat, false));
     }
     g.draw(parallels);
   }
 
+  /**
+   * A meridian (at longitude {@code fixed}) or parallel (at latitude {@code fixed}) sampled every
+   * {@code sample} degrees from {@code from} to {@code to}, as screen x0, y0, x1, y1, … pixels.
+   */
+  private static double[] line(Viewport vp, MapProjection proj, double fixed, double from,
+      double to, double sample, boolean meridian) {
+    double[] xy = new double[2 * (int) Math.max(1, Math.floor((to - from) / sample + 2))];
+    double[] out = new double[2];
+    int n = 0;
+    for (double v = from; v <= to + 1e-9; v += sample) {
+      if (meridian) {
+        proj.project(fixed, v, out);
+      } else {
+        proj.project(v, fixed, out);
+      }
+      if (n + 2 > xy.length) {
+        xy = java.util.Arrays.copyOf(xy, 2 * xy.length);
+      }
+      xy[n++] = vp.screenX(out[0]);
+      xy[n++] = vp.screenY(out[1]);
+    }
+    return n == xy.length ? xy : java.util.Arrays.copyOf(xy, n);
+  }
+
+  private static void append(Path2D.Double path, double[] xy) {
+    if (xy.length < 2) {
+      return;
+    }
+    path.moveTo(xy[0], xy[1]);
+    for (int i = 2; i < xy.length; i += 2) {
+      path.lineTo(xy[i], xy[i + 1]);
+    }
+  }
+
   /** Where a meridian crosses the bottom edge (or a parallel the left edge), its label. */
-  private static void label(RenderContext ctx, Path2D p, boolean meridian, String text) {
+  private static void label(RenderContext ctx, double[] xy, boolean meridian, String text) {
     Viewport vp = ctx.viewport();
-    List<double[]> parts = ScreenPolylines.subpaths(p);
     double edge = meridian ? vp.height() - 2 : 2;
-    for (double[] xy : parts) {
-      for (int i = 2; i < xy.length; i += 2) {
-        double a = meridian ? xy[i - 1] : xy[i - 2];
-        double b = meridian ? xy[i + 1] : xy[i];
-        if ((a - edge) * (b - edge) <= 0 && a != b) {
-          double t = (edge - a) / (b - a);
-          double x = xy[i - 2] + t * (xy[i] - xy[i - 2]);
-          double y = xy[i - 1] + t * (xy[i + 1] - xy[i - 1]);
-          Label.Placement where =
-              meridian ? new Label.Placement(0, -2, 0.5, 1) : new Label.Placement(2, 0, 0, 0.5);
-          ctx.labels()
-              .add(new Label(text, Palette.SMALL_FONT, Palette.GRATICULE_LABEL, x, y, 0,
-                  List.of(where), 20));
-          return;
-        }
+    for (int i = 2; i < xy.length; i += 2) {
+      double a = meridian ? xy[i - 1] : xy[i - 2];
+      double b = meridian ? xy[i + 1] : xy[i];
+      if ((a - edge) * (b - edge) <= 0 && a != b) {
+        double t = (edge - a) / (b - a);
+        double x = xy[i - 2] + t * (xy[i] - xy[i - 2]);
+        double y = xy[i - 1] + t * (xy[i + 1] - xy[i - 1]);
+        Label.Placement where =
+            meridian ? new Label.Placement(0, -2, 0.5, 1) : new Label.Placement(2, 0, 0, 0.5);
+        ctx.labels()
+            .add(new Label(text, Palette.SMALL_FONT, Palette.GRATICULE_LABEL, x, y, 0,
+                List.of(where), 20));
+        return;
       }
     }
   }

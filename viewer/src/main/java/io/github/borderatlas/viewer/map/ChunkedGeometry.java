@@ -146,10 +146,10 @@ public final class ChunkedGeometry {
    * an open path cut where it leaves {@code clip} (metres).
    */
   public Path2D.Double lines(Viewport vp, Envelope clip) {
-    Path2D.Double path = new Path2D.Double();
     if (!clip.intersects(envelope)) {
-      return path;
+      return new Path2D.Double();
     }
+    Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, capacity(clip, false));
     for (Part p : parts) {
       if (!clip.intersects(p.envelope())) {
         continue;
@@ -200,10 +200,10 @@ public final class ChunkedGeometry {
    * that is exact inside {@code clip} (metres); chunks outside it are replaced by chords.
    */
   public Path2D.Double areas(Viewport vp, Envelope clip) {
-    Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
     if (!clip.intersects(envelope)) {
-      return path;
+      return new Path2D.Double(Path2D.WIND_EVEN_ODD);
     }
+    Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, capacity(clip, true));
     for (Part p : parts) {
       if (!p.ring() || p.vertices() < 3 || !clip.intersects(p.envelope())) {
         continue;
@@ -229,6 +229,30 @@ public final class ChunkedGeometry {
       path.closePath();
     }
     return path;
+  }
+
+  /**
+   * The path segments {@link #lines} or {@link #areas} emit for {@code clip} (exact for areas; for
+   * lines, exact unless a chunk leaves and re-enters the clip rectangle), so that the path is
+   * allocated once instead of grown by copying.
+   */
+  private int capacity(Envelope clip, boolean areas) {
+    int n = 0;
+    for (Part p : parts) {
+      if ((areas && (!p.ring() || p.vertices() < 3)) || !clip.intersects(p.envelope())) {
+        continue;
+      }
+      if (clip.contains(p.envelope())) {
+        n += p.vertices() + 1;
+        continue;
+      }
+      n += 2;
+      for (int k = 0; k < p.starts().length; k++) {
+        int chunk = p.chunkEnd(k) - p.starts()[k];
+        n += p.chunkMisses(k, clip) ? (areas ? 1 : 0) : chunk + (areas ? 0 : 1);
+      }
+    }
+    return Math.max(n, 2);
   }
 
   private static int outcode(double x, double y, Envelope clip) {

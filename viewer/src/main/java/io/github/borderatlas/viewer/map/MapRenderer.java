@@ -30,8 +30,15 @@ import java.util.List;
  * io.github.borderatlas.viewer.layers.MapLayer} order, then labels (greedy, collision-free, around
  * the legend and scale bar), then the legend, scale bar and attribution.
  *
- * <p>Thread-safe: stateless; the painters share nothing between calls. It never touches Swing
- * components, so it may run on any thread.
+ * <p>Cost: a repeat frame does no geometry work beyond culling cached chunks ({@link
+ * ChunkedGeometry}, per scale band in the {@link ProjectedAtlas}) and reuses label images; the
+ * first frame at a new scale band also simplifies the atlas for it (0.1–0.3 s for the bundled
+ * atlas). JMH {@code RenderBenchmark}: a full-extent 1600x1000 frame takes about 16 ms, 1.5 times
+ * the floor of drawing the same shapes with plain Graphics2D calls.
+ *
+ * <p>Thread-safe: holds no state; the painters share nothing between calls except thread-safe
+ * caches (the projected atlas' geometry chunks, the label layouts and images). It never touches
+ * Swing components, so it may run on any thread.
  *
  * <pre>{@code
  * ProjectedAtlas pa = new ProjectedAtlas(atlas, RegionMapProjection.REGION);
@@ -73,7 +80,7 @@ public final class MapRenderer {
       hints(g2);
       g2.clip(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
       g2.setColor(Palette.PAPER);
-      g2.fill(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
+      g2.fillRect(0, 0, vp.width(), vp.height());
       RenderContext ctx = new RenderContext(g2, vp, atlas, options);
       for (LayerPainter p : PAINTERS) {
         if (options.isVisible(p.layer())) {
