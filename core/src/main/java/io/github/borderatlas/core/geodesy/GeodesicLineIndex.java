@@ -246,7 +246,7 @@ public final class GeodesicLineIndex {
         bestLon = out[1];
         double along = Math.min(Math.max(out[3], 0), segLength);
         bestFraction = segLength == 0 ? 0 : along / segLength;
-        if (bestFraction == 1) {
+        if (segLength > 0 && along >= segLength) {
           bestVertex = i + 1 < n - 1 && joined[i + 1] ? i + 1 : i;
           bestFraction = bestVertex == i ? 1 : 0;
         } else {

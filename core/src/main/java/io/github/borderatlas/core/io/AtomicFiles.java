@@ -56,10 +56,11 @@ public final class AtomicFiles {
     Objects.requireNonNull(body, "body");
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
+    Path name = absolute.getFileName();
+    if (dir == null || name == null || !Files.isDirectory(dir)) {
       throw new IOException("directory of " + target + " does not exist");
     }
-    Path tmp = createTemp(dir, absolute.getFileName().toString());
+    Path tmp = createTemp(dir, name.toString());
     try {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
           OutputStream out =

@@ -41,7 +41,7 @@ public final class GmtTextReader {
   /** Reads a file; the file name labels errors. */
   public List<GmtSegment> read(Path file) {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
-      return read(r, file.getFileName().toString());
+      return read(r, String.valueOf(file.getFileName()));
     } catch (IOException e) {
       throw new PipelineException("cannot read: " + e.getMessage(), file.toString(), -1, e);
     }

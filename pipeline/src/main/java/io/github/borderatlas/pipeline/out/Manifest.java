@@ -81,7 +81,7 @@ public record Manifest(
       String[] c = l.split("\t", -1);
       if (c.length != 7) {
         throw new PipelineException(
-            "expected 7 tab-separated columns, got " + c.length, tsv.getFileName().toString(),
+            "expected 7 tab-separated columns, got " + c.length, String.valueOf(tsv.getFileName()),
             i + 1);
       }
       out.add(new Input(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));

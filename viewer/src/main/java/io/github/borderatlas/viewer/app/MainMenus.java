@@ -126,7 +126,7 @@ final class MainMenus {
       return null;
     }
     Path p = chooser.getSelectedFile().toPath();
-    return p.getFileName().toString().contains(".") ? p : Path.of(p + "." + ext);
+    return String.valueOf(p.getFileName()).contains(".") ? p : Path.of(p + "." + ext);
   }
 
   private void exportGeoJson(boolean visible, boolean atDate) {

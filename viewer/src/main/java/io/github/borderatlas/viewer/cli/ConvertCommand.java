@@ -77,7 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress =
-        new Progress(in.getFileName().toString(), System.console() != null ? err : null);
+        new Progress(String.valueOf(in.getFileName()), System.console() != null ? err : null);
     long start = System.nanoTime();
     ConvertResult result;
     try {

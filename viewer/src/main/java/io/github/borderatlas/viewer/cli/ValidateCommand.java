@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
     String name = file.toString();
     try (InputStream raw = Files.newInputStream(file);
         ReadProgress progress = new ReadProgress(new BufferedInputStream(raw, 1 << 16),
-            file.getFileName().toString(), size, ReadProgress.terminalOrNull(err));
+            String.valueOf(file.getFileName()), size, ReadProgress.terminalOrNull(err));
         FeatureStream features = new GeoJsonReader().open(progress, name)) {
       try {
         while (features.hasNext()) {
