@@ -1,6 +1,7 @@
 package io.github.borderatlas.benchmarks.render;
 
 import io.github.borderatlas.geodata.ChinaKazakhstan;
+import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.map.MapRenderer;
 import io.github.borderatlas.viewer.map.ProjectedAtlas;
@@ -30,8 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code fullExtent}: {@link MapRenderer#render} with every layer and the decorations, at the
- *       view {@code Viewport.fit(dataExtent, 1600, 1000, 24)} the viewer opens with (about 1.1 km
+ *       view {@code Viewport.fit(dataExtent, 1600, 1000, 24)} the viewer opens with (about 1.03 km
  *       per pixel).
+ *   <li>{@code fullExtentWithoutGraticule}: the same with the graticule layer hidden, to show what
+ *       its long antialiased hairlines cost (the floor has none).
  *   <li>{@code zoomedKhorgos}: the same at 50 m per pixel centred on Khorgos (80.45E 44.2N, from
  *       /work/shared/reference/data-sources.md), the river stretch of the border.
  *   <li>{@code floorFullExtent}, {@code floorZoomedKhorgos}: the floor, {@link FloorScene}: the same
@@ -67,6 +70,7 @@ public class RenderBenchmark {
   FloorScene zoomedFloor;
   BufferedImage image;
   Graphics2D graphics;
+  RenderOptions noGraticule = RenderOptions.DEFAULT.withLayer(MapLayer.GRATICULE, false);
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -91,6 +95,13 @@ public class RenderBenchmark {
   @Benchmark
   public BufferedImage fullExtent() {
     MapRenderer.render(graphics, atlas, full, RenderOptions.DEFAULT);
+    return image;
+  }
+
+  /** The full-extent frame without the graticule: what the graticule's long hairlines cost. */
+  @Benchmark
+  public BufferedImage fullExtentWithoutGraticule() {
+    MapRenderer.render(graphics, atlas, full, noGraticule);
     return image;
   }
 
