@@ -57,7 +57,7 @@ public final class CountryPainter implements LayerPainter {
     g.setColor(Palette.COUNTRY_EDGE);
     for (AtlasFeature f : countries) {
       if (ctx.isInView(f)) {
-        g.draw(ctx.lines(f));
+        ScreenPolylines.drawEach(g, ctx.lines(f));
       }
     }
     for (int i = 0; i < countries.size(); i++) {
