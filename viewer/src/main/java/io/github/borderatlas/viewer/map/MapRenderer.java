@@ -33,8 +33,9 @@ import java.util.List;
  * <p>Cost: a repeat frame does no geometry work beyond culling cached chunks ({@link
  * ChunkedGeometry}, per scale band in the {@link ProjectedAtlas}) and reuses label images; the
  * first frame at a new scale band also simplifies the atlas for it (0.1–0.3 s for the bundled
- * atlas). JMH {@code RenderBenchmark}: a full-extent 1600x1000 frame takes about 16 ms, 1.5 times
- * the floor of drawing the same shapes with plain Graphics2D calls.
+ * atlas). JMH {@code RenderBenchmark} on one core: a full-extent 1600x1000 frame takes about 14 ms
+ * median, 1.4 times the floor of drawing the same projected shapes with plain Graphics2D calls;
+ * the graticule's hairlines are most of the difference.
  *
  * <p>Thread-safe: holds no state; the painters share nothing between calls except thread-safe
  * caches (the projected atlas' geometry chunks, the label layouts and images). It never touches
