@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** How the bundled rivers meet the border: crossing rivers cross once, the Khorgos runs along it. */
+/**
+ * How the bundled rivers meet the border: crossing rivers cross once, the Khorgos runs along it.
+ */
 class BorderRiversTest {
 
   private static final RiverCrossings CROSSINGS = RiverCrossings.of(ChinaKazakhstan.atlas());

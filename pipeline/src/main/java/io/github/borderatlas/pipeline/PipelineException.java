@@ -1,9 +1,9 @@
 package io.github.borderatlas.pipeline;
 
 /**
- * An input of the pipeline is missing or malformed, or an extraction step cannot meet its
- * contract (a river not found, a border section out of tolerance). The message names the place:
- * the file and line when known, e.g. {@code "wdbii_rivers.txt:12: expected 'lon lat', got 'x'"}.
+ * An input of the pipeline is missing or malformed, or an extraction step cannot meet its contract
+ * (a river not found, a border section out of tolerance). The message names the place: the file and
+ * line when known, e.g. {@code "wdbii_rivers.txt:12: expected 'lon lat', got 'x'"}.
  *
  * <p>The command-line entry point prints only this message, never a stack trace.
  */

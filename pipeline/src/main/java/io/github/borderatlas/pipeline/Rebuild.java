@@ -33,11 +33,11 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The whole rebuild: reads the four GMT dumps and the OpenStreetMap country file, builds rivers,
- * lakes, the border with its segments and the context countries (the WDBII border dump only feeds
- * a comparison line of the report), and writes {@code
- * border.geojson}, {@code rivers.geojson}, {@code lakes.geojson}, {@code countries.geojson} and
- * {@code MANIFEST.json} into the output directory (each through a temporary file moved into
- * place). Output is deterministic: the same inputs give byte-identical files.
+ * lakes, the border with its segments and the context countries (the WDBII border dump only feeds a
+ * comparison line of the report), and writes {@code border.geojson}, {@code rivers.geojson}, {@code
+ * lakes.geojson}, {@code countries.geojson} and {@code MANIFEST.json} into the output directory
+ * (each through a temporary file moved into place). Output is deterministic: the same inputs give
+ * byte-identical files.
  *
  * <p>Not thread-safe; one run at a time per output directory.
  */
@@ -63,9 +63,9 @@ public final class Rebuild {
    * Runs the rebuild.
    *
    * @return the manifest written
-   * @throws PipelineException when an input is bad or a check fails (nothing is half-written:
-   *     each file is replaced atomically, but a failure after the first file leaves the earlier
-   *     ones replaced)
+   * @throws PipelineException when an input is bad or a check fails (nothing is half-written: each
+   *     file is replaced atomically, but a failure after the first file leaves the earlier ones
+   *     replaced)
    */
   public static Manifest run(RebuildConfig cfg, CountrySource countrySource) {
     GmtTextReader gmt = new GmtTextReader();
@@ -74,9 +74,11 @@ public final class Rebuild {
         new HydroExtraction(gmt.read(cfg.dumps().resolve("wdbii_rivers.txt")), cfg.gshhgCitation());
     List<RiverSpec> specs = RiverCatalog.wdbiiRivers();
     List<River> rivers = new ArrayList<>(hydro.rivers(specs));
-    List<Lake> lakes = hydro.lakes(
-        gmt.read(cfg.dumps().resolve("gshhs_lakes.txt")),
-        gmt.read(cfg.dumps().resolve("gshhs_islands.txt")), LakeCatalog.all());
+    List<Lake> lakes =
+        hydro.lakes(
+            gmt.read(cfg.dumps().resolve("gshhs_lakes.txt")),
+            gmt.read(cfg.dumps().resolve("gshhs_islands.txt")),
+            LakeCatalog.all());
     report.addAll(hydro.report());
 
     Map<String, Geometry> outlines = countrySource.read(cfg.osm(), COUNTRIES);
@@ -86,12 +88,17 @@ public final class Rebuild {
       }
     }
     BorderBuilder borders = new BorderBuilder(cfg.segmentParameters());
-    Border border = borders.border(outlines.get("KAZ"), outlines.get("CHN"),
-        references(hydro, specs), hydro.pickedLines().get("river.black-irtysh"),
-        Geometries.FACTORY);
+    Border border =
+        borders.border(
+            outlines.get("KAZ"),
+            outlines.get("CHN"),
+            references(hydro, specs),
+            hydro.pickedLines().get("river.black-irtysh"),
+            Geometries.FACTORY);
     report.addAll(borders.report());
-    report.add(WdbiiBorderComparison.describe(
-        gmt.read(cfg.dumps().resolve("wdbii_borders.txt")), border.line()));
+    report.add(
+        WdbiiBorderComparison.describe(
+            gmt.read(cfg.dumps().resolve("wdbii_borders.txt")), border.line()));
     River khorgos = BorderBuilder.khorgos(border);
     rivers.add(khorgos);
     List<Country> countries =
@@ -100,8 +107,8 @@ public final class Rebuild {
     List<GeoJsonFeature> borderFeatures = new ArrayList<>();
     borderFeatures.add(AtlasFeatureEncoder.encode(border));
     border.segments().forEach(s -> borderFeatures.add(AtlasFeatureEncoder.encode(s)));
-    List<List<GeoJsonFeature>> files = List.of(
-        borderFeatures, encode(rivers), encode(lakes), encode(countries));
+    List<List<GeoJsonFeature>> files =
+        List.of(borderFeatures, encode(rivers), encode(lakes), encode(countries));
 
     try {
       Files.createDirectories(cfg.out());
@@ -114,8 +121,8 @@ public final class Rebuild {
     for (int i = 0; i < OUTPUTS.size(); i++) {
       Path file = cfg.out().resolve(OUTPUTS.get(i));
       writer.writeTo(file, files.get(i));
-      outputs.add(new Manifest.Output(OUTPUTS.get(i), Sha256.of(file), size(file),
-          files.get(i).size()));
+      outputs.add(
+          new Manifest.Output(OUTPUTS.get(i), Sha256.of(file), size(file), files.get(i).size()));
     }
     List<Manifest.Input> inputs =
         cfg.inputs() == null ? List.of() : Manifest.readInputs(cfg.inputs());
@@ -124,7 +131,8 @@ public final class Rebuild {
     try {
       AtomicFiles.write(manifestFile, out -> out.write(manifest.toJson()));
     } catch (IOException e) {
-      throw new PipelineException("cannot write: " + e.getMessage(), manifestFile.toString(), -1, e);
+      throw new PipelineException(
+          "cannot write: " + e.getMessage(), manifestFile.toString(), -1, e);
     }
     return manifest;
   }

@@ -30,8 +30,14 @@ import org.locationtech.jts.geom.Coordinate;
  * @param segmentParameters segment classification parameters
  */
 public record RebuildConfig(
-    Path dumps, Path osm, Path out, Path inputs, String gshhgCitation,
-    double simplifyTolerance, int decimals, BorderBuilder.Parameters segmentParameters) {
+    Path dumps,
+    Path osm,
+    Path out,
+    Path inputs,
+    String gshhgCitation,
+    double simplifyTolerance,
+    int decimals,
+    BorderBuilder.Parameters segmentParameters) {
 
   /** The GMT region of the dumps, {@code -R} west/east/south/north. */
   public static final String REGION = "72/90/41/51";
@@ -49,20 +55,28 @@ public record RebuildConfig(
 
   /** A configuration with the default tolerance (0.001°), 6 decimals and default segments. */
   public static RebuildConfig of(Path dumps, Path osm, Path out, Path inputs, String gshhgVersion) {
-    return new RebuildConfig(dumps, osm, out, inputs,
+    return new RebuildConfig(
+        dumps,
+        osm,
+        out,
+        inputs,
         "GSHHG 2.3.7 (Wessel & Smith), Debian gmt-gshhg-full " + gshhgVersion,
-        0.001, 6, BorderBuilder.Parameters.DEFAULT);
+        0.001,
+        6,
+        BorderBuilder.Parameters.DEFAULT);
   }
 
   /** The parameters, for the manifest, in a stable order. */
   public Map<String, Object> parameters() {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("gmt_region", REGION);
-    p.put("gmt_commands", List.of(
-        "gmt coast -R" + REGION + " -Df -Ia -M > wdbii_rivers.txt",
-        "gmt coast -R" + REGION + " -Df -W -A0/2/2 -M > gshhs_lakes.txt",
-        "gmt coast -R" + REGION + " -Df -W -A0/3/3 -M > gshhs_islands.txt",
-        "gmt coast -R" + REGION + " -Df -N1 -M > wdbii_borders.txt"));
+    p.put(
+        "gmt_commands",
+        List.of(
+            "gmt coast -R" + REGION + " -Df -Ia -M > wdbii_rivers.txt",
+            "gmt coast -R" + REGION + " -Df -W -A0/2/2 -M > gshhs_lakes.txt",
+            "gmt coast -R" + REGION + " -Df -W -A0/3/3 -M > gshhs_islands.txt",
+            "gmt coast -R" + REGION + " -Df -N1 -M > wdbii_borders.txt"));
     p.put("tripoint_datum_shift", Tripoints.PULKOVO_1942 + " -> " + Tripoints.WGS84);
     p.put("tripoint_ru_wgs84", lonLat(Tripoints.russiaEnd()));
     p.put("tripoint_kg_wgs84", lonLat(Tripoints.kyrgyzstanEnd()));
@@ -84,9 +98,13 @@ public record RebuildConfig(
     }
     p.put("lake_inside_points", inside);
     p.put("country_simplify_tolerance_deg", simplifyTolerance);
-    p.put("country_clip_box", List.of(CountryContext.REGION.getMinX(),
-        CountryContext.REGION.getMinY(), CountryContext.REGION.getMaxX(),
-        CountryContext.REGION.getMaxY()));
+    p.put(
+        "country_clip_box",
+        List.of(
+            CountryContext.REGION.getMinX(),
+            CountryContext.REGION.getMinY(),
+            CountryContext.REGION.getMaxX(),
+            CountryContext.REGION.getMaxY()));
     p.put("coordinate_decimals", decimals);
     return p;
   }

@@ -19,8 +19,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>Prints the measurement report and the outputs' SHA-256 on standard output. Errors are printed
- * as one located message on standard error (never a stack trace), with exit status 1; a usage
- * error exits with 2.
+ * as one located message on standard error (never a stack trace), with exit status 1; a usage error
+ * exits with 2.
  */
 public final class RebuildMain {
 
@@ -35,8 +35,9 @@ public final class RebuildMain {
     Map<String, String> opts = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        err.println("usage: RebuildMain --dumps DIR --osm FILE --out DIR [--inputs FILE]"
-            + " [--gshhg-version V]");
+        err.println(
+            "usage: RebuildMain --dumps DIR --osm FILE --out DIR [--inputs FILE]"
+                + " [--gshhg-version V]");
         return 2;
       }
       opts.put(args[i].substring(2), args[++i]);
@@ -47,16 +48,26 @@ public final class RebuildMain {
         return 2;
       }
     }
-    RebuildConfig cfg = RebuildConfig.of(
-        Path.of(opts.get("dumps")), Path.of(opts.get("osm")), Path.of(opts.get("out")),
-        opts.containsKey("inputs") ? Path.of(opts.get("inputs")) : null,
-        opts.getOrDefault("gshhg-version", "2.3.7-6"));
+    RebuildConfig cfg =
+        RebuildConfig.of(
+            Path.of(opts.get("dumps")),
+            Path.of(opts.get("osm")),
+            Path.of(opts.get("out")),
+            opts.containsKey("inputs") ? Path.of(opts.get("inputs")) : null,
+            opts.getOrDefault("gshhg-version", "2.3.7-6"));
     try {
       Manifest m = Rebuild.run(cfg, OsmCountries::read);
       m.report().forEach(out::println);
       for (Manifest.Output o : m.outputs()) {
-        out.println(o.sha256() + "  " + o.file() + " (" + o.features() + " features, "
-            + o.bytes() + " bytes)");
+        out.println(
+            o.sha256()
+                + "  "
+                + o.file()
+                + " ("
+                + o.features()
+                + " features, "
+                + o.bytes()
+                + " bytes)");
       }
       return 0;
     } catch (PipelineException | GeoJsonException e) {

@@ -19,7 +19,9 @@ class RebuildMainTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return RebuildMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return RebuildMain.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -42,12 +44,19 @@ class RebuildMainTest {
   @Test
   void badDumpIsReportedWithFileAndLineAndNoStackTrace() throws IOException {
     Files.writeString(dir.resolve("wdbii_rivers.txt"), "> Level 1\n80 44\n80 north\n");
-    int status = run("--dumps", dir.toString(), "--osm", dir.resolve("none.json").toString(),
-        "--out", dir.resolve("out").toString());
+    int status =
+        run(
+            "--dumps",
+            dir.toString(),
+            "--osm",
+            dir.resolve("none.json").toString(),
+            "--out",
+            dir.resolve("out").toString());
     assertThat(status).isEqualTo(1);
-    assertThat(err()).isEqualTo(
-        "rebuild failed: wdbii_rivers.txt:3: expected 'lon lat' numbers, got '80 north'"
-            + System.lineSeparator());
+    assertThat(err())
+        .isEqualTo(
+            "rebuild failed: wdbii_rivers.txt:3: expected 'lon lat' numbers, got '80 north'"
+                + System.lineSeparator());
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
@@ -55,7 +64,8 @@ class RebuildMainTest {
   void missingDumpIsReportedWithItsPath() {
     int status = run("--dumps", dir.toString(), "--osm", "map.geo.json", "--out", "o");
     assertThat(status).isEqualTo(1);
-    assertThat(err()).startsWith("rebuild failed: " + dir.resolve("wdbii_rivers.txt"))
+    assertThat(err())
+        .startsWith("rebuild failed: " + dir.resolve("wdbii_rivers.txt"))
         .doesNotContain("\tat ");
   }
 }

@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Geodesic length (GeographicLib inverse problem per segment) of a border-like line of about
- * 12,000 vertices, against JTS planar {@code getLength()} on the same line as the floor.
+ * Geodesic length (GeographicLib inverse problem per segment) of a border-like line of about 12,000
+ * vertices, against JTS planar {@code getLength()} on the same line as the floor.
  *
  * <p>The line is a fixed-seed random walk from the China–Russia–Kazakhstan tripoint towards Khan
  * Tengri (about 150 m steps), so runs are repeatable.

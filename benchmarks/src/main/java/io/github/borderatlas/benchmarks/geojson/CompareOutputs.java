@@ -22,8 +22,8 @@ import org.locationtech.jts.geom.Polygon;
  * Checks that two GeoJSON outputs A (ours) and B (GDAL's {@code ogr2ogr}) hold the same features:
  * the same number in the same order, equal properties, the same geometry types and, line by line
  * and ring by ring, the same number of positions with every lon and lat within a tolerance (default
- * 1e-6 degrees) of its counterpart. A ring that starts at another vertex is compared after
- * rotating it.
+ * 1e-6 degrees) of its counterpart. A ring that starts at another vertex is compared after rotating
+ * it.
  *
  * <p>Given the original input ({@code --input IN}), differences are explained where possible
  * instead of only counted: a ring whose winding differs is attributed to the side that breaks RFC
@@ -31,11 +31,10 @@ import org.locationtech.jts.geom.Polygon;
  * one side keeps the input's value and the other does not is attributed to the side that departs
  * from the input. Only unexplained differences make the files "DIFFERENT".
  *
- * <p>Usage: {@code java -cp benchmarks.jar
- * io.github.borderatlas.benchmarks.geojson.CompareOutputs A.json B.json [--input IN.json]
- * [--tolerance DEG]}. Prints a summary and the first differences; exits 0 when the outputs agree
- * (up to explained differences), 1 when they differ, 2 on a usage or read error. Streams the files:
- * memory is bounded by the largest feature.
+ * <p>Usage: {@code java -cp benchmarks.jar io.github.borderatlas.benchmarks.geojson.CompareOutputs
+ * A.json B.json [--input IN.json] [--tolerance DEG]}. Prints a summary and the first differences;
+ * exits 0 when the outputs agree (up to explained differences), 1 when they differ, 2 on a usage or
+ * read error. Streams the files: memory is bounded by the largest feature.
  */
 public final class CompareOutputs {
 
@@ -237,8 +236,15 @@ public final class CompareOutputs {
           differ(where + ": winding differs");
           return;
         }
-        note(where + ": winding differs; " + (aOk ? "B" : "A") + "'s is not RFC 7946 ("
-            + pa.kind() + " ring of signed area " + Area.ofRingSigned(a) + " in A)");
+        note(
+            where
+                + ": winding differs; "
+                + (aOk ? "B" : "A")
+                + "'s is not RFC 7946 ("
+                + pa.kind()
+                + " ring of signed area "
+                + Area.ofRingSigned(a)
+                + " in A)");
         return;
       }
     }
@@ -246,8 +252,8 @@ public final class CompareOutputs {
   }
 
   /** Attributes each differing position to the side that departs from the input, if it can. */
-  private void explainPositions(String where, CoordinateSequence a, CoordinateSequence b,
-      CoordinateSequence in) {
+  private void explainPositions(
+      String where, CoordinateSequence a, CoordinateSequence b, CoordinateSequence in) {
     int n = a.size();
     boolean reversed = false;
     if (in != null && in.size() == n && deviation(a, in, 0, false) > 1e-3) {
@@ -259,8 +265,18 @@ public final class CompareOutputs {
       if (d <= tolerance) {
         continue;
       }
-      String what = where + " position " + i + ": A " + a.getX(i) + "," + a.getY(i) + ", B "
-          + b.getX(i) + "," + b.getY(i);
+      String what =
+          where
+              + " position "
+              + i
+              + ": A "
+              + a.getX(i)
+              + ","
+              + a.getY(i)
+              + ", B "
+              + b.getX(i)
+              + ","
+              + b.getY(i);
       if (in == null || in.size() != n) {
         differ(what);
         continue;

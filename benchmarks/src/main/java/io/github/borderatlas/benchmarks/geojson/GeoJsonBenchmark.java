@@ -38,8 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code convert}'s time goes.
  *
  * <p>Input ({@code -p input=...}): {@code synthetic} (default: {@link SyntheticCountries}, 40
- * polygons of 25,000 vertices with 5 decimals like the npm countries file, about 26 MB), or a
- * path to a GeoJSON file, e.g. the 168 MB {@code map.geo.json} (run with {@code -jvmArgs -Xmx3g}).
+ * polygons of 25,000 vertices with 5 decimals like the npm countries file, about 26 MB), or a path
+ * to a GeoJSON file, e.g. the 168 MB {@code map.geo.json} (run with {@code -jvmArgs -Xmx3g}).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar GeoJsonBenchmark
@@ -52,7 +52,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class GeoJsonBenchmark {
 
   @Param({"synthetic"})

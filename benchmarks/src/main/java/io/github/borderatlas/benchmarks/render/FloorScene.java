@@ -45,8 +45,8 @@ final class FloorScene {
     List<Path2D> outlines = new ArrayList<>();
     for (AtlasFeature f : pa.drawable(Layer.COUNTRY)) {
       Geometry g = pa.geometry(f, mpp);
-      items.add(new Item(ScreenShapes.areas(g, vp),
-          CountryPainter.fill(((Country) f).isoA3()), null));
+      items.add(
+          new Item(ScreenShapes.areas(g, vp), CountryPainter.fill(((Country) f).isoA3()), null));
       outlines.add(ScreenShapes.lines(g, vp));
     }
     Stroke thin = Palette.round(0.8f);
@@ -60,17 +60,26 @@ final class FloorScene {
     }
     for (AtlasFeature f : pa.drawable(Layer.RIVER)) {
       float w = ((River) f).transboundary() ? 1.9f : 1.3f;
-      items.add(new Item(ScreenShapes.lines(pa.geometry(f, mpp), vp), Palette.RIVER,
-          Palette.round(w)));
+      items.add(
+          new Item(ScreenShapes.lines(pa.geometry(f, mpp), vp), Palette.RIVER, Palette.round(w)));
     }
-    pa.atlas().border().ifPresent(b -> {
-      items.add(new Item(ScreenShapes.lines(pa.geometry(b, mpp), vp), Palette.BORDER_CASING,
-          Palette.round(5.5f)));
-      for (BorderSegment s : b.segments()) {
-        items.add(new Item(ScreenShapes.lines(pa.geometry(s, mpp), vp),
-            Palette.border(s.kind()), Palette.borderStroke(s.kind())));
-      }
-    });
+    pa.atlas()
+        .border()
+        .ifPresent(
+            b -> {
+              items.add(
+                  new Item(
+                      ScreenShapes.lines(pa.geometry(b, mpp), vp),
+                      Palette.BORDER_CASING,
+                      Palette.round(5.5f)));
+              for (BorderSegment s : b.segments()) {
+                items.add(
+                    new Item(
+                        ScreenShapes.lines(pa.geometry(s, mpp), vp),
+                        Palette.border(s.kind()),
+                        Palette.borderStroke(s.kind())));
+              }
+            });
   }
 
   /** Number of shapes drawn per frame. */

@@ -37,9 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       its long antialiased hairlines cost (the floor has none).
  *   <li>{@code zoomedKhorgos}: the same at 50 m per pixel centred on Khorgos (80.45E 44.2N, from
  *       /work/shared/reference/data-sources.md), the river stretch of the border.
- *   <li>{@code floorFullExtent}, {@code floorZoomedKhorgos}: the floor, {@link FloorScene}: the same
- *       projected and simplified geometry as screen-space paths prepared in setup, drawn with plain
- *       {@code Graphics2D.fill}/{@code draw} and antialiasing, no labels, graticule or symbols.
+ *   <li>{@code floorFullExtent}, {@code floorZoomedKhorgos}: the floor, {@link FloorScene}: the
+ *       same projected and simplified geometry as screen-space paths prepared in setup, drawn with
+ *       plain {@code Graphics2D.fill}/{@code draw} and antialiasing, no labels, graticule or
+ *       symbols.
  * </ul>
  *
  * <p>The {@link ProjectedAtlas} is built once in setup and one untimed render per view fills its

@@ -14,8 +14,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * Finds where a line (a river) runs along the border: the stretches over which the line stays
  * within a tolerance of the border line for at least a minimum length.
  *
- * <p><b>Algorithm.</b> The line is sampled at its vertices and at most {@code step} metres apart
- * in between. A sample is near when its distance to the nearest border segment is at most the
+ * <p><b>Algorithm.</b> The line is sampled at its vertices and at most {@code step} metres apart in
+ * between. A sample is near when its distance to the nearest border segment is at most the
  * tolerance; that distance is measured in a local frame centred on the sample, with the WGS84
  * meridional and prime-vertical radii of curvature at its latitude (within a fraction of a metre of
  * the geodesic distance at the 50 m scale of the tolerance). Edges of both lines are taken as
@@ -96,8 +96,7 @@ final class AlongBorderFinder {
         double s0 = index.chainageOfVertex(vertex);
         boolean lastVertex = j == cs.length - 1;
         double s1 = lastVertex ? s0 : index.chainageOfVertex(vertex + 1);
-        List<Integer> candidates =
-            lastVertex ? query(cs[j], cs[j]) : query(cs[j], cs[j + 1]);
+        List<Integer> candidates = lastVertex ? query(cs[j], cs[j]) : query(cs[j], cs[j + 1]);
         int samples = lastVertex ? 1 : Math.max(1, (int) Math.ceil((s1 - s0) / step));
         for (int k = 0; k < samples; k++) {
           double s = s0 + (s1 - s0) * k / samples;

@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
  *   <li>each transboundary river (by {@link RiverCrossings}): crosses the border ({@code
  *       RIVER_NO_CROSSING}), once ({@code RIVER_MULTIPLE_CROSSINGS}, a warning), from China into
  *       Kazakhstan ({@code RIVER_WRONG_DIRECTION}, or {@code RIVER_DIRECTION_UNKNOWN} when the
- *       sides are unclear); where a river runs along the border line its contacts with the line
- *       are not crossings, and boundary rivers that are not transboundary (the Khorgos, which is
- *       the border itself) are not checked;
+ *       sides are unclear); where a river runs along the border line its contacts with the line are
+ *       not crossings, and boundary rivers that are not transboundary (the Khorgos, which is the
+ *       border itself) are not checked;
  *   <li>references: a river's outflow, a sector's settling event and a timeline entry's concerned
  *       features exist in the atlas ({@code UNKNOWN_REFERENCE}, a warning).
  * </ul>

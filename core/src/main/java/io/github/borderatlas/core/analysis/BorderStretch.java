@@ -14,10 +14,10 @@ package io.github.borderatlas.core.analysis;
  *     point of the border nearest the stretch's upstream end
  * @param borderTo metres along the border to the point nearest the stretch's downstream end; less
  *     than {@code borderFrom} when the river runs against the border's north-to-south direction
- * @param fromSide the side of the river's course just upstream of the stretch ({@link
- *     Side#UNKNOWN} when the stretch starts at the river's source)
- * @param toSide the side of the river's course just downstream of the stretch ({@link
- *     Side#UNKNOWN} when the stretch ends at the river's mouth)
+ * @param fromSide the side of the river's course just upstream of the stretch ({@link Side#UNKNOWN}
+ *     when the stretch starts at the river's source)
+ * @param toSide the side of the river's course just downstream of the stretch ({@link Side#UNKNOWN}
+ *     when the stretch ends at the river's mouth)
  */
 public record BorderStretch(
     double riverFrom,

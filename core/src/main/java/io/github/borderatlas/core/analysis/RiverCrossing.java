@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param riverName the river's English name
  * @param transboundary whether the atlas says it flows from China into Kazakhstan
  * @param riverLength the river's geodesic length, metres
- * @param crossings the crossings ordered from upstream to downstream; points inside a stretch
- *     along the border are not crossings (a stretch that takes the river from one side to the other
+ * @param crossings the crossings ordered from upstream to downstream; points inside a stretch along
+ *     the border are not crossings (a stretch that takes the river from one side to the other
  *     counts as one crossing, at its upstream end)
  * @param direction the direction of flow across the border
  * @param alongBorder the stretches where the river follows the border, upstream to downstream

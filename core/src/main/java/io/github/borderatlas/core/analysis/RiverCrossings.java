@@ -20,16 +20,16 @@ import org.locationtech.jts.geom.Point;
  * each crossing is along the border and along the river, and whether the river flows from China
  * into Kazakhstan.
  *
- * <p><b>Algorithms.</b> Stretches along the border come first: where the river stays within
- * {@value #FOLLOW_TOLERANCE_METRES} m of the border line for at least {@value
- * #FOLLOW_MIN_METRES} m (a boundary river such as the Khorgos, whose atlas line is the border's
- * own Khorgos segment) it follows the border, and the many points where the two lines touch or
- * wiggle across each other there are not crossings (see {@code AlongBorderFinder}; the ends of a
- * stretch are located to within {@value #FOLLOW_TOLERANCE_METRES} m). Crossing points are the JTS
- * intersection of the river and border lines in lon/lat (at this scale the difference from a
- * geodesic intersection is centimetres), less those inside a stretch. A stretch that takes the
- * river from one side to the other counts as one crossing at its upstream end. Chainages and
- * lengths are geodesic ({@link GeodesicLineIndex}, WGS84; Karney 2013, <a
+ * <p><b>Algorithms.</b> Stretches along the border come first: where the river stays within {@value
+ * #FOLLOW_TOLERANCE_METRES} m of the border line for at least {@value #FOLLOW_MIN_METRES} m (a
+ * boundary river such as the Khorgos, whose atlas line is the border's own Khorgos segment) it
+ * follows the border, and the many points where the two lines touch or wiggle across each other
+ * there are not crossings (see {@code AlongBorderFinder}; the ends of a stretch are located to
+ * within {@value #FOLLOW_TOLERANCE_METRES} m). Crossing points are the JTS intersection of the
+ * river and border lines in lon/lat (at this scale the difference from a geodesic intersection is
+ * centimetres), less those inside a stretch. A stretch that takes the river from one side to the
+ * other counts as one crossing at its upstream end. Chainages and lengths are geodesic ({@link
+ * GeodesicLineIndex}, WGS84; Karney 2013, <a
  * href="https://doi.org/10.1007/s00190-012-0578-z">doi:10.1007/s00190-012-0578-z</a>): the upstream
  * length runs from the river's first vertex to the crossing, the downstream length from the
  * crossing to its last vertex (rivers are digitised downstream). Crossings closer than 1 m along
@@ -39,14 +39,14 @@ import org.locationtech.jts.geom.Point;
  * {@link SideLocator} at a sample point {@value #SAMPLE_METRES} m away (or half way to the
  * neighbouring crossing, stretch or river end, if closer), far enough to clear the few kilometres
  * by which river and border sources disagree. The river's {@link FlowDirection} compares the side
- * upstream of its first crossing with the side downstream of its last; a river that only runs
- * along the border has {@link FlowDirection#NO_CROSSING}.
+ * upstream of its first crossing with the side downstream of its last; a river that only runs along
+ * the border has {@link FlowDirection#NO_CROSSING}.
  *
  * <p><b>Limitations.</b> The atlas is taken as given: call it on {@code atlas.asOf(date)} for one
  * date. A river whose geometry has non-finite coordinates is listed with no crossings and {@link
- * FlowDirection#UNDETERMINED}. A multi-line river is read as its parts in order. Two sources'
- * lines of the same boundary river that lie further apart than the tolerance (WDBII's Tekes is a
- * few hundred metres from the OSM border) still cross each other where they wiggle.
+ * FlowDirection#UNDETERMINED}. A multi-line river is read as its parts in order. Two sources' lines
+ * of the same boundary river that lie further apart than the tolerance (WDBII's Tekes is a few
+ * hundred metres from the OSM border) still cross each other where they wiggle.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe.
  *

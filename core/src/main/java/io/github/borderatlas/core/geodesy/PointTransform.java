@@ -6,11 +6,11 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * A mapping of positions, two numbers in and two out: a map projection (lon/lat degrees to x/y
- * metres, as {@link RegionProjection#project(double, double, double[])}), its inverse, or any
- * other plane transform, and the copy of a JTS geometry with it applied to every vertex.
+ * metres, as {@link RegionProjection#project(double, double, double[])}), its inverse, or any other
+ * plane transform, and the copy of a JTS geometry with it applied to every vertex.
  *
- * <p>Axis order is whatever the implementation states; for projections it is lon, lat in and x,
- * y out. Thread safety is the implementation's; {@link #transform(Geometry)} is safe to call
+ * <p>Axis order is whatever the implementation states; for projections it is lon, lat in and x, y
+ * out. Thread safety is the implementation's; {@link #transform(Geometry)} is safe to call
  * concurrently when {@link #apply} is.
  *
  * <pre>{@code
@@ -26,8 +26,8 @@ public interface PointTransform {
    *
    * @param x the first input ordinate (longitude for a projection)
    * @param y the second input ordinate (latitude for a projection)
-   * @param out receives the first and second output ordinates in {@code out[0]} and {@code
-   *     out[1]} (NaN where the position cannot be mapped)
+   * @param out receives the first and second output ordinates in {@code out[0]} and {@code out[1]}
+   *     (NaN where the position cannot be mapped)
    */
   void apply(double x, double y, double[] out);
 

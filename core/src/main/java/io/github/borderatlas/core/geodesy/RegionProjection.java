@@ -171,11 +171,12 @@ public final class RegionProjection {
    * {@code out[at]}, {@code out[at + 1]}; NaN for a non-finite or out-of-range input or a point
    * proj4j cannot map.
    */
-  private void transform(boolean forward, double a, double b, double[] out, int at,
-      ProjCoordinate c) {
-    boolean valid = forward
-        ? Double.isFinite(a) && b >= -90 && b <= 90
-        : Double.isFinite(a) && Double.isFinite(b);
+  private void transform(
+      boolean forward, double a, double b, double[] out, int at, ProjCoordinate c) {
+    boolean valid =
+        forward
+            ? Double.isFinite(a) && b >= -90 && b <= 90
+            : Double.isFinite(a) && Double.isFinite(b);
     out[at] = Double.NaN;
     out[at + 1] = Double.NaN;
     if (!valid) {

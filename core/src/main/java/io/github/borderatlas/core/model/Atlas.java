@@ -50,7 +50,11 @@ public final class Atlas {
       AtlasFeature previous = ids.put(f.id(), f);
       if (previous != null) {
         throw new IllegalArgumentException(
-            "duplicate id \"" + f.id() + "\" in layers " + previous.layer().id() + " and "
+            "duplicate id \""
+                + f.id()
+                + "\" in layers "
+                + previous.layer().id()
+                + " and "
                 + f.layer().id());
       }
     }
@@ -143,8 +147,8 @@ public final class Atlas {
   }
 
   /**
-   * The atlas as of a date: features whose validity excludes the date are left out (border
-   * segments too), and the timeline keeps the entries dated on or before it.
+   * The atlas as of a date: features whose validity excludes the date are left out (border segments
+   * too), and the timeline keeps the entries dated on or before it.
    */
   public Atlas asOf(LocalDate date) {
     Predicate<AtlasFeature> valid = f -> f.validity().isValidOn(date);

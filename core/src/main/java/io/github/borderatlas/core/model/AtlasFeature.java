@@ -3,9 +3,9 @@ package io.github.borderatlas.core.model;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * What every feature of the atlas has: a stable string id, a layer, an English name, a geometry
- * in WGS84 longitude/latitude degrees (JTS x = longitude, y = latitude), its provenance and its
- * period of validity.
+ * What every feature of the atlas has: a stable string id, a layer, an English name, a geometry in
+ * WGS84 longitude/latitude degrees (JTS x = longitude, y = latitude), its provenance and its period
+ * of validity.
  *
  * <p>Implementations are immutable. Their geometries are private copies and <b>must not be
  * mutated</b> by callers (as with JTS {@code getEnvelopeInternal()}); copy them first if needed.
@@ -22,8 +22,8 @@ public interface AtlasFeature {
   String name();
 
   /**
-   * The geometry in WGS84 lon/lat degrees, or {@code null} for a feature without location (an
-   * event whose place is unknown). Must not be mutated.
+   * The geometry in WGS84 lon/lat degrees, or {@code null} for a feature without location (an event
+   * whose place is unknown). Must not be mutated.
    */
   Geometry geometry();
 

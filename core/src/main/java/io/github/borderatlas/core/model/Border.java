@@ -38,8 +38,12 @@ public record Border(
     for (int i = 1; i < segments.size(); i++) {
       if (segments.get(i).startChainage() < segments.get(i - 1).startChainage()) {
         throw new IllegalArgumentException(
-            "segments of " + id + " must be ordered by chainage: " + segments.get(i).id()
-                + " starts before " + segments.get(i - 1).id());
+            "segments of "
+                + id
+                + " must be ordered by chainage: "
+                + segments.get(i).id()
+                + " starts before "
+                + segments.get(i - 1).id());
       }
     }
     line = Geometries.copyOf(line);

@@ -44,8 +44,12 @@ public record BorderSegment(
     evidence = evidence == null ? "" : evidence;
     if (!(startChainage >= 0) || !(endChainage >= startChainage)) {
       throw new IllegalArgumentException(
-          "chainage of " + id + " must satisfy 0 <= start <= end, was "
-              + startChainage + ".." + endChainage);
+          "chainage of "
+              + id
+              + " must satisfy 0 <= start <= end, was "
+              + startChainage
+              + ".."
+              + endChainage);
     }
     geometry = Geometries.copyOf(geometry);
   }

@@ -15,7 +15,11 @@ import org.locationtech.jts.geom.Polygon;
  * @param validity when this outline applies
  */
 public record Country(
-    String id, Names names, String isoA3, Geometry geometry, Provenance provenance,
+    String id,
+    Names names,
+    String isoA3,
+    Geometry geometry,
+    Provenance provenance,
     Validity validity)
     implements AtlasFeature {
 

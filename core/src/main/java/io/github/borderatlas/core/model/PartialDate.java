@@ -6,19 +6,20 @@ import java.util.Objects;
 
 /**
  * A calendar date known to a day, a month or a year (proleptic Gregorian, as {@link LocalDate}).
- * When only the month or year is known, {@link #date()} is the first day of that period.
- * Immutable.
+ * When only the month or year is known, {@link #date()} is the first day of that period. Immutable.
  *
  * @param date the date, or the first day of the month or year when less precise
  * @param precision how much of {@code date} is known
  */
-public record PartialDate(LocalDate date, DatePrecision precision) implements Comparable<PartialDate> {
+public record PartialDate(LocalDate date, DatePrecision precision)
+    implements Comparable<PartialDate> {
 
   public PartialDate {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(precision, "precision");
     if (precision != DatePrecision.DAY && date.getDayOfMonth() != 1) {
-      throw new IllegalArgumentException("a " + precision + "-precise date must be on day 1: " + date);
+      throw new IllegalArgumentException(
+          "a " + precision + "-precise date must be on day 1: " + date);
     }
     if (precision == DatePrecision.YEAR && date.getMonthValue() != 1) {
       throw new IllegalArgumentException("a year-precise date must be 1 January: " + date);

@@ -6,8 +6,8 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
 
 /**
- * A river, its centreline oriented downstream (first vertex upstream), in WGS84 lon/lat.
- * Immutable; the geometry must not be mutated.
+ * A river, its centreline oriented downstream (first vertex upstream), in WGS84 lon/lat. Immutable;
+ * the geometry must not be mutated.
  *
  * @param id stable identifier, e.g. {@code "river.ili"}
  * @param names English, Kazakh, Chinese and Russian names where known
@@ -36,7 +36,9 @@ public record River(
     Checks.required(provenance, "provenance", id);
     if (!(geometry instanceof LineString || geometry instanceof MultiLineString)) {
       throw new IllegalArgumentException(
-          "river " + id + " needs a LineString or MultiLineString, got "
+          "river "
+              + id
+              + " needs a LineString or MultiLineString, got "
               + geometry.getGeometryType());
     }
     figures = figures == null ? Figures.empty() : figures;

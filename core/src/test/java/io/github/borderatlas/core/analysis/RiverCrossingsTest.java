@@ -189,8 +189,8 @@ class RiverCrossingsTest {
 
   /**
    * A river that leaves the line after less than the minimum length is not following it: running
-   * 500 m along the segment (80.4 44.2)–(80.6 43.0) from (80.45 43.9) down to latitude 43.8955 (0.0045°
-   * of latitude ≈ 500 m), it crosses once where it leaves.
+   * 500 m along the segment (80.4 44.2)–(80.6 43.0) from (80.45 43.9) down to latitude 43.8955
+   * (0.0045° of latitude ≈ 500 m), it crosses once where it leaves.
    */
   @Test
   void shortContact_isNoStretch() {

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A {@code convert} killed with SIGKILL in the middle leaves the destination exactly as it was
- * (the complete old file) or, once the conversion got through, the complete new one; never a
- * partial file. An ordinary failure (bad input midway) leaves the old file and no temporary file.
- * The child JVM ({@link ConvertChild}) converts a trickle of {@value #FEATURES} generated features
- * ({@value #PAUSE_MS} ms apart, so about 1.5 s) to the destination.
+ * A {@code convert} killed with SIGKILL in the middle leaves the destination exactly as it was (the
+ * complete old file) or, once the conversion got through, the complete new one; never a partial
+ * file. An ordinary failure (bad input midway) leaves the old file and no temporary file. The child
+ * JVM ({@link ConvertChild}) converts a trickle of {@value #FEATURES} generated features ({@value
+ * #PAUSE_MS} ms apart, so about 1.5 s) to the destination.
  */
 class ConvertKillTest {
 
@@ -60,7 +60,8 @@ class ConvertKillTest {
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.readString(dest)).isEqualTo(OLD);
     // a killed process cannot delete its temporary file; it never has the destination's name
-    assertThat(temporaryFiles()).hasSize(1)
+    assertThat(temporaryFiles())
+        .hasSize(1)
         .allSatisfy(p -> assertThat(p.getFileName().toString()).startsWith(".out.geojson."));
   }
 
@@ -99,7 +100,8 @@ class ConvertKillTest {
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).as(output).isEqualTo(2);
-    assertThat(output).startsWith("ERROR bad:" + FEATURES + ":250.geojson:252:")
+    assertThat(output)
+        .startsWith("ERROR bad:" + FEATURES + ":250.geojson:252:")
         .contains("$.features[250].geometry.coordinates[0][0][1]", "latitude 91");
     assertThat(Files.readString(dest)).isEqualTo(OLD);
     assertThat(temporaryFiles()).isEmpty();

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Resource attacks on {@code convert} end in a located error, not an OutOfMemoryError, in a JVM
- * with a 256 MB heap and the default {@link io.github.borderatlas.core.io.geojson.ReadLimits}: a
- * 60 MB string (limit 10,000,000 chars) and a ring of 10 million vertices (limit 5,000,000 per
- * feature). The inputs are generated while read ({@link GeneratedGeoJson}), never held as a
- * String; the destination is not created and no temporary file remains. And a big but honest
- * input converts in a heap smaller than the file: memory follows the largest feature.
+ * with a 256 MB heap and the default {@link io.github.borderatlas.core.io.geojson.ReadLimits}: a 60
+ * MB string (limit 10,000,000 chars) and a ring of 10 million vertices (limit 5,000,000 per
+ * feature). The inputs are generated while read ({@link GeneratedGeoJson}), never held as a String;
+ * the destination is not created and no temporary file remains. And a big but honest input converts
+ * in a heap smaller than the file: memory follows the largest feature.
  */
 class ConvertLimitsChildJvmTest {
 
@@ -58,8 +58,13 @@ class ConvertLimitsChildJvmTest {
     Process child = ChildJvm.start("256m", mode, out.toString());
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(output).as(output).startsWith("ERROR " + place).contains(" at " + path + ": ")
-        .contains(problem).doesNotContain("OutOfMemoryError").doesNotContain("OOM");
+    assertThat(output)
+        .as(output)
+        .startsWith("ERROR " + place)
+        .contains(" at " + path + ": ")
+        .contains(problem)
+        .doesNotContain("OutOfMemoryError")
+        .doesNotContain("OOM");
     assertThat(child.exitValue()).as(output).isEqualTo(2);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).as("no output and no temporary file").isEmpty();

@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The seed corpus means what {@code corpus.tsv} says: each {@code ok-*} file reads with the stated
  * number of features and each {@code bad-*} file fails at the stated place (line:column and JSON
- * path) with a problem containing the stated fragment, so the corpus keeps covering every error
- * the reader reports. The places were recorded from the reader and checked by hand against the
- * files (e.g. {@code bad-longitude-181.json}: the 181 is on line 3, in the second feature).
+ * path) with a problem containing the stated fragment, so the corpus keeps covering every error the
+ * reader reports. The places were recorded from the reader and checked by hand against the files
+ * (e.g. {@code bad-longitude-181.json}: the 181 is on line 3, in the second feature).
  */
 class FuzzCorpusTest {
 

@@ -66,8 +66,9 @@ abstract class GeneratedGeoJson extends InputStream {
       protected byte[] next() {
         if (step == 0) {
           step = 1;
-          return utf8("{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\","
-              + "\"geometry\":null,\"properties\":{\"note\":\"");
+          return utf8(
+              "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\","
+                  + "\"geometry\":null,\"properties\":{\"note\":\"");
         }
         if (left > 0) {
           int n = (int) Math.min(left, xs.length);
@@ -84,8 +85,8 @@ abstract class GeneratedGeoJson extends InputStream {
   }
 
   /**
-   * A FeatureCollection whose only feature is a Polygon with one ring of {@code vertices}
-   * positions on a circle of 1 degree around Khorgos (80.4 E, 44.2 N), closed.
+   * A FeatureCollection whose only feature is a Polygon with one ring of {@code vertices} positions
+   * on a circle of 1 degree around Khorgos (80.4 E, 44.2 N), closed.
    */
   static GeneratedGeoJson hugeRing(int vertices) {
     return new GeneratedGeoJson() {
@@ -96,15 +97,19 @@ abstract class GeneratedGeoJson extends InputStream {
       protected byte[] next() {
         if (step == 0) {
           step = 1;
-          return utf8("{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\","
-              + "\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+          return utf8(
+              "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\","
+                  + "\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
         }
         if (i < vertices) {
           StringBuilder sb = new StringBuilder(1 << 16);
           for (int k = 0; k < 2000 && i < vertices; k++, i++) {
             double a = i == vertices - 1 ? 0 : 2 * Math.PI * i / (vertices - 1);
-            sb.append(i == 0 ? "[" : ",[").append(80.4 + Math.cos(a)).append(',')
-                .append(44.2 + Math.sin(a)).append(']');
+            sb.append(i == 0 ? "[" : ",[")
+                .append(80.4 + Math.cos(a))
+                .append(',')
+                .append(44.2 + Math.sin(a))
+                .append(']');
           }
           return utf8(sb.toString());
         }
@@ -119,8 +124,8 @@ abstract class GeneratedGeoJson extends InputStream {
 
   /**
    * A FeatureCollection of {@code features} small polygons with properties {@code {"n": i}},
-   * pausing {@code pauseMillis} before each feature; feature {@code badIndex} (or none if
-   * negative) has latitude 91, which the reader rejects.
+   * pausing {@code pauseMillis} before each feature; feature {@code badIndex} (or none if negative)
+   * has latitude 91, which the reader rejects.
    */
   static GeneratedGeoJson slowSquares(int features, long pauseMillis, int badIndex) {
     return new GeneratedGeoJson() {
@@ -136,10 +141,28 @@ abstract class GeneratedGeoJson extends InputStream {
           pause(pauseMillis);
           double x = 70 + (i % 100) * 0.1;
           double y = i == badIndex ? 91 : 40 + (i / 100 % 400) * 0.1;
-          String f = "{\"type\":\"Feature\",\"properties\":{\"n\":" + i + "},\"geometry\":"
-              + "{\"type\":\"Polygon\",\"coordinates\":[[[" + x + "," + y + "],[" + (x + 0.05)
-              + "," + y + "],[" + (x + 0.05) + "," + (y + 0.05) + "],[" + x + "," + y + "]]]}}"
-              + (i + 1 < features ? ",\n" : "\n");
+          String f =
+              "{\"type\":\"Feature\",\"properties\":{\"n\":"
+                  + i
+                  + "},\"geometry\":"
+                  + "{\"type\":\"Polygon\",\"coordinates\":[[["
+                  + x
+                  + ","
+                  + y
+                  + "],["
+                  + (x + 0.05)
+                  + ","
+                  + y
+                  + "],["
+                  + (x + 0.05)
+                  + ","
+                  + (y + 0.05)
+                  + "],["
+                  + x
+                  + ","
+                  + y
+                  + "]]]}}"
+                  + (i + 1 < features ? ",\n" : "\n");
           i++;
           return utf8(f);
         }

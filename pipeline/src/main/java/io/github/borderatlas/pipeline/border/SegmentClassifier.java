@@ -20,15 +20,14 @@ import org.locationtech.jts.geom.LineString;
  *
  * <p>Algorithm: (1) each {@link RiverStretch} named by a source is placed by projecting its two
  * anchors onto the line; (2) a {@link WindowProfile} of the line is measured against the WDBII
- * rivers, and runs of windows whose middle lies within {@code proximity} metres of one river
- * (gaps of up to {@code bridge} windows bridged) and at least {@code minRun} metres long are
- * detected. A detected run that overlaps a named stretch only adds its measure to that stretch's
- * evidence; one that overlaps none becomes a RIVER stretch of the river it follows. Everything
- * else is LAND. Stretches are never lengthened to meet a published total.
+ * rivers, and runs of windows whose middle lies within {@code proximity} metres of one river (gaps
+ * of up to {@code bridge} windows bridged) and at least {@code minRun} metres long are detected. A
+ * detected run that overlaps a named stretch only adds its measure to that stretch's evidence; one
+ * that overlaps none becomes a RIVER stretch of the river it follows. Everything else is LAND.
+ * Stretches are never lengthened to meet a published total.
  *
- * <p>Limitations: the classification can only find what the sources or WDBII show; boundary
- * rivers absent from both (Ak-Kaba, Sumbe, Ulken Ulasty) stay LAND. Not thread-safe (build one
- * per run).
+ * <p>Limitations: the classification can only find what the sources or WDBII show; boundary rivers
+ * absent from both (Ak-Kaba, Sumbe, Ulken Ulasty) stay LAND. Not thread-safe (build one per run).
  */
 public final class SegmentClassifier {
 
@@ -49,15 +48,19 @@ public final class SegmentClassifier {
    * @param bridge windows over the limit allowed inside a run (e.g. 2)
    */
   public SegmentClassifier(
-      GeodesicLineIndex line, List<Reference> references, double window, double proximity,
-      double minRun, int bridge) {
+      GeodesicLineIndex line,
+      List<Reference> references,
+      double window,
+      double proximity,
+      double minRun,
+      int bridge) {
     this.line = line;
     this.references = List.copyOf(references);
     this.proximity = proximity;
     this.minRun = minRun;
     this.bridge = bridge;
-    this.profile = new WindowProfile(line, window, this.references.stream().map(Reference::line)
-        .toList());
+    this.profile =
+        new WindowProfile(line, window, this.references.stream().map(Reference::line).toList());
   }
 
   public WindowProfile profile() {
@@ -117,13 +120,31 @@ public final class SegmentClassifier {
       if (s.from > at) {
         out.add(land(out.size() + 1, at, s.from, provenance, factory));
       }
-      String measure = String.format(Locale.ROOT,
-          "; 2-km-window sinuosity median %.2f, %.0f %% of windows above 1.5",
-          profile.medianSinuosity(s.from, s.to), 100 * profile.shareAbove(s.from, s.to, 1.5));
-      out.add(segment(out.size() + 1, SegmentKind.RIVER, s.waterbody + " river stretch",
-          s.waterbody, s.from, s.to, s.evidence + measure, provenance, factory));
-      report.add(String.format(Locale.ROOT, "%s: km %.1f–%.1f, %.1f km", s.waterbody,
-          s.from / 1000, s.to / 1000, (s.to - s.from) / 1000));
+      String measure =
+          String.format(
+              Locale.ROOT,
+              "; 2-km-window sinuosity median %.2f, %.0f %% of windows above 1.5",
+              profile.medianSinuosity(s.from, s.to),
+              100 * profile.shareAbove(s.from, s.to, 1.5));
+      out.add(
+          segment(
+              out.size() + 1,
+              SegmentKind.RIVER,
+              s.waterbody + " river stretch",
+              s.waterbody,
+              s.from,
+              s.to,
+              s.evidence + measure,
+              provenance,
+              factory));
+      report.add(
+          String.format(
+              Locale.ROOT,
+              "%s: km %.1f–%.1f, %.1f km",
+              s.waterbody,
+              s.from / 1000,
+              s.to / 1000,
+              (s.to - s.from) / 1000));
       at = s.to;
     }
     if (at < line.length()) {
@@ -135,20 +156,41 @@ public final class SegmentClassifier {
   private BorderSegment land(
       int n, double from, double to, Provenance provenance, GeometryFactory factory) {
     String name = String.format(Locale.ROOT, "Land boundary, km %.0f–%.0f", from / 1000, to / 1000);
-    String evidence = "LAND by default: no source places a boundary river here and no WDBII "
-        + "river runs within " + Math.round(proximity) + " m of the line for "
-        + Math.round(minRun / 1000) + " km or more; unattributed water boundary (Ak-Kaba, Sumbe, "
-        + "Ulken Ulasty, treaty-line.md §2) may lie in it";
+    String evidence =
+        "LAND by default: no source places a boundary river here and no WDBII "
+            + "river runs within "
+            + Math.round(proximity)
+            + " m of the line for "
+            + Math.round(minRun / 1000)
+            + " km or more; unattributed water boundary (Ak-Kaba, Sumbe, "
+            + "Ulken Ulasty, treaty-line.md §2) may lie in it";
     return segment(n, SegmentKind.LAND, name, null, from, to, evidence, provenance, factory);
   }
 
-  private BorderSegment segment(int n, SegmentKind kind, String name, String waterbody,
-      double from, double to, String evidence, Provenance provenance, GeometryFactory factory) {
+  private BorderSegment segment(
+      int n,
+      SegmentKind kind,
+      String name,
+      String waterbody,
+      double from,
+      double to,
+      String evidence,
+      Provenance provenance,
+      GeometryFactory factory) {
     double a = round(from);
     double b = round(to);
     LineString g = line.subLine(from, to, factory);
-    return new BorderSegment(String.format(Locale.ROOT, "border.segment.%02d", n), kind, name,
-        waterbody, g, a, b, evidence, provenance, null);
+    return new BorderSegment(
+        String.format(Locale.ROOT, "border.segment.%02d", n),
+        kind,
+        name,
+        waterbody,
+        g,
+        a,
+        b,
+        evidence,
+        provenance,
+        null);
   }
 
   private static double round(double metres) {
@@ -190,13 +232,24 @@ public final class SegmentClassifier {
       double median = distances.get(distances.size() / 2);
       String name = references.get(ref).name();
       String source = BoundaryRivers.SOURCES.get(name);
-      String evidence = String.format(Locale.ROOT,
-          "measure: the line lies within %d m of WDBII's %s in %d of %d 2-km windows over "
-              + "km %.1f–%.1f (median %.0f m)",
-          Math.round(proximity), name, distances.size(), last - first + 1, from / 1000,
-          to / 1000, median);
-      runs.add(new Interval(from, to, name,
-          new StringBuilder(source == null ? evidence : source + "; " + evidence)));
+      String evidence =
+          String.format(
+              Locale.ROOT,
+              "measure: the line lies within %d m of WDBII's %s in %d of %d 2-km windows over "
+                  + "km %.1f–%.1f (median %.0f m)",
+              Math.round(proximity),
+              name,
+              distances.size(),
+              last - first + 1,
+              from / 1000,
+              to / 1000,
+              median);
+      runs.add(
+          new Interval(
+              from,
+              to,
+              name,
+              new StringBuilder(source == null ? evidence : source + "; " + evidence)));
     }
     return runs;
   }

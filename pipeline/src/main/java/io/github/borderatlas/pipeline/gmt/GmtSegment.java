@@ -4,9 +4,9 @@ import java.util.Objects;
 import org.locationtech.jts.geom.LineString;
 
 /**
- * One segment of a GMT multisegment text file: its level (the GSHHG hierarchy level or WDBII
- * class from the {@code > ... Level N} header) and its vertices as a line in WGS84 lon/lat
- * degrees (x = longitude, y = latitude). Immutable; the line must not be mutated.
+ * One segment of a GMT multisegment text file: its level (the GSHHG hierarchy level or WDBII class
+ * from the {@code > ... Level N} header) and its vertices as a line in WGS84 lon/lat degrees (x =
+ * longitude, y = latitude). Immutable; the line must not be mutated.
  *
  * @param level the header's level, or -1 when the header names none
  * @param line at least two vertices, in file order

@@ -26,8 +26,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * Turns the GMT dumps of GSHHG 2.3.7 into the atlas' rivers and lakes: merges the WDBII river
  * pieces per class, picks each river of {@link RiverCatalog} by its course points, orients it
  * downstream and cuts it where asked; assembles the GSHHS lakes with their islands as holes and
- * picks those of {@link LakeCatalog} by inside point. Every feature gets its published figures
- * and a measured one (geodesic length or area, WGS84).
+ * picks those of {@link LakeCatalog} by inside point. Every feature gets its published figures and
+ * a measured one (geodesic length or area, WGS84).
  *
  * <p>Not thread-safe (collects a report); use one instance per run.
  */
@@ -92,8 +92,12 @@ public final class HydroExtraction {
     if (pick.maxDistance() > MAX_POINT_OFFSET_M) {
       throw PipelineException.step(
           "rivers",
-          s.id() + ": the nearest WDBII line passes " + Math.round(pick.maxDistance())
-              + " m from a course point (limit " + MAX_POINT_OFFSET_M + " m)");
+          s.id()
+              + ": the nearest WDBII line passes "
+              + Math.round(pick.maxDistance())
+              + " m from a course point (limit "
+              + MAX_POINT_OFFSET_M
+              + " m)");
     }
     LineString line = RiverOrienter.orientDownstream(pick.line().line(), s.course());
     if (s.cutFrom() != null || s.cutTo() != null) {
@@ -106,13 +110,24 @@ public final class HydroExtraction {
         String.format(
             Locale.ROOT,
             "%s: WDBII class %d, %d vertices, %.1f km, course points within %.0f m",
-            s.id(), pick.line().level(), line.getNumPoints(), km, pick.maxDistance()));
+            s.id(),
+            pick.line().level(),
+            line.getNumPoints(),
+            km,
+            pick.maxDistance()));
     List<Figure> figures = new ArrayList<>(s.figures());
     figures.add(measured("river.length.measured", km, Unit.KILOMETRE, "geodesic length"));
     return new River(
-        s.id(), s.names(), line, s.outflowId(), s.transboundary(), Figures.of(figures),
+        s.id(),
+        s.names(),
+        line,
+        s.outflowId(),
+        s.transboundary(),
+        Figures.of(figures),
         new Provenance(
-            gshhgCitation + ": WDBII rivers, class " + pick.line().level()
+            gshhgCitation
+                + ": WDBII rivers, class "
+                + pick.line().level()
                 + "; picked by points on its course",
             LICENSE),
         null);
@@ -152,15 +167,24 @@ public final class HydroExtraction {
           String.format(
               Locale.ROOT,
               "%s: %d shell vertices, %d islands (%.1f km²), %.1f km² net",
-              s.id(), p.getExteriorRing().getNumPoints(), p.getNumInteriorRing(), holesKm2, km2));
+              s.id(),
+              p.getExteriorRing().getNumPoints(),
+              p.getNumInteriorRing(),
+              holesKm2,
+              km2));
       List<Figure> figures = new ArrayList<>(s.figures());
       figures.add(
           measured(
-              "lake.area.measured", km2, Unit.SQUARE_KILOMETRE,
+              "lake.area.measured",
+              km2,
+              Unit.SQUARE_KILOMETRE,
               "geodesic area net of islands" + (s.note() == null ? "" : "; " + s.note())));
       out.add(
           new Lake(
-              s.id(), s.names(), p, Figures.of(figures),
+              s.id(),
+              s.names(),
+              p,
+              Figures.of(figures),
               new Provenance(
                   gshhgCitation + ": GSHHS level 2 shoreline, level 3 islands as holes", LICENSE),
               s.validity()));
@@ -171,7 +195,11 @@ public final class HydroExtraction {
   private static Figure measured(String quantity, double value, Unit unit, String what) {
     double rounded = Math.round(value * 10) / 10.0;
     return new Figure(
-        quantity, rounded, unit,
-        "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid", Confidence.MEASURED, what);
+        quantity,
+        rounded,
+        unit,
+        "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid",
+        Confidence.MEASURED,
+        what);
   }
 }

@@ -94,8 +94,7 @@ public final class LakeAssembler {
       }
     }
     // Stable order regardless of the index: by first vertex.
-    holes.sort(
-        (a, b) -> a.getCoordinateN(0).compareTo(b.getCoordinateN(0)));
+    holes.sort((a, b) -> a.getCoordinateN(0).compareTo(b.getCoordinateN(0)));
     LinearRing shell = lake.getExteriorRing();
     return factory.createPolygon(shell, holes.toArray(new LinearRing[0]));
   }

@@ -45,8 +45,7 @@ public final class LakeCatalog {
         new LakeSpec(
             "lake.kapchagay",
             new Names(
-                "Kapchagay Reservoir", "Қапшағай бөгені", "卡普恰盖水库",
-                "Капчагайское водохранилище"),
+                "Kapchagay Reservoir", "Қапшағай бөгені", "卡普恰盖水库", "Капчагайское водохранилище"),
             new Coordinate(77.6, 43.85),
             PublishedFigures.of("lake.kapchagay"),
             Validity.from(LocalDate.of(1970, 1, 1)),

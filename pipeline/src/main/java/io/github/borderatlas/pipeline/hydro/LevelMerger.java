@@ -11,9 +11,9 @@ import org.locationtech.jts.operation.linemerge.LineMerger;
 
 /**
  * Joins the pieces GMT cut at its bin edges back into whole lines, per level: the segments of each
- * level are merged separately with JTS {@link LineMerger}, which joins lines at nodes where
- * exactly two ends meet (GMT's cut ends coincide exactly, so no snapping is needed). A merged
- * line keeps the direction of most of its pieces; a closed shoreline comes out as a closed line.
+ * level are merged separately with JTS {@link LineMerger}, which joins lines at nodes where exactly
+ * two ends meet (GMT's cut ends coincide exactly, so no snapping is needed). A merged line keeps
+ * the direction of most of its pieces; a closed shoreline comes out as a closed line.
  *
  * <p>The result is deterministic for a given input order. Stateless and thread-safe.
  */

@@ -30,8 +30,8 @@ final class PublishedFigures {
     String name = "figures/" + featureId + ".json";
     try (InputStream in = PublishedFigures.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new PipelineException("no such class-path resource next to "
-            + PublishedFigures.class.getName(), name, -1);
+        throw new PipelineException(
+            "no such class-path resource next to " + PublishedFigures.class.getName(), name, -1);
       }
       return FiguresJson.read(in, name).all();
     } catch (GeoJsonException e) { // AtlasFormatException too: both carry file:line:column

@@ -34,7 +34,10 @@ public final class RiverCatalog {
         "river.ili",
         new Names("Ili", "Іле", "伊犁河", "Или"),
         List.of(p(81.3, 43.9), p(80.53, 43.81), p(78.3, 43.87)),
-        null, null, "lake.kapchagay", true,
+        null,
+        null,
+        "lake.kapchagay",
+        true,
         PublishedFigures.of("river.ili"));
   }
 
@@ -44,7 +47,10 @@ public final class RiverCatalog {
         "river.ili-lower",
         new Names("Ili (Kapchagay to Balkhash)", "Іле", "伊犁河", "Или"),
         List.of(p(77.0, 44.0), p(76.27, 44.8)),
-        null, null, "lake.balkhash", false,
+        null,
+        null,
+        "lake.balkhash",
+        false,
         List.of());
   }
 
@@ -54,7 +60,10 @@ public final class RiverCatalog {
         "river.black-irtysh",
         new Names("Black Irtysh", "Қара Ертіс", "额尔齐斯河", "Чёрный Иртыш"),
         List.of(p(86.9, 47.7), p(85.55, 47.97), p(84.6, 47.75)),
-        null, null, "lake.zaysan", true,
+        null,
+        null,
+        "lake.zaysan",
+        true,
         PublishedFigures.of("river.black-irtysh"));
   }
 
@@ -64,7 +73,10 @@ public final class RiverCatalog {
         "river.irtysh",
         new Names("Irtysh", "Ертіс", "额尔齐斯河", "Иртыш"),
         List.of(p(83.364, 49.642), p(82.6, 49.95)),
-        p(83.364, 49.642), null, null, false,
+        p(83.364, 49.642),
+        null,
+        null,
+        false,
         PublishedFigures.of("river.irtysh"));
   }
 
@@ -74,7 +86,10 @@ public final class RiverCatalog {
         "river.emil",
         new Names("Emil", "Емел", "额敏河", "Эмель"),
         List.of(p(83.6, 46.5), p(82.72, 46.49), p(82.0, 46.42)),
-        null, null, "lake.alakol", true,
+        null,
+        null,
+        "lake.alakol",
+        true,
         PublishedFigures.of("river.emil"));
   }
 
@@ -84,7 +99,10 @@ public final class RiverCatalog {
         "river.tekes",
         new Names("Tekes", "Текес", "特克斯河", "Текес"),
         List.of(p(80.4, 42.84), p(81.6, 43.1)),
-        null, null, "river.ili", false,
+        null,
+        null,
+        "river.ili",
+        false,
         PublishedFigures.of("river.tekes"));
   }
 

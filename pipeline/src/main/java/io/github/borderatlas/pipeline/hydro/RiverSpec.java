@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * What the pipeline needs to find and describe one river: points on its course (lon/lat,
- * upstream first) to pick and orient the unnamed WDBII line, optional cut points, and the
- * descriptive data of the atlas feature. Immutable.
+ * What the pipeline needs to find and describe one river: points on its course (lon/lat, upstream
+ * first) to pick and orient the unnamed WDBII line, optional cut points, and the descriptive data
+ * of the atlas feature. Immutable.
  *
  * @param id atlas id, e.g. {@code "river.ili"}
  * @param names names in four languages

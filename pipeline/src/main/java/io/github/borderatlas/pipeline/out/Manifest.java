@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * The provenance manifest of the generated resources ({@code MANIFEST.json}): each input with its
  * registry, package, version, file, SHA-256 and licence; the tool's parameters; each output with
- * its SHA-256, size and feature count; and the measurement report. No timestamps and a fixed
- * member order, so that the same run gives the same bytes. Immutable.
+ * its SHA-256, size and feature count; and the measurement report. No timestamps and a fixed member
+ * order, so that the same run gives the same bytes. Immutable.
  *
  * @param inputs the pinned inputs
  * @param parameters the tool's parameters, in a stable order (values: strings, numbers, lists)
@@ -27,8 +27,7 @@ import java.util.Map;
  * @param report what was measured, one line each
  */
 public record Manifest(
-    List<Input> inputs, Map<String, Object> parameters, List<Output> outputs,
-    List<String> report) {
+    List<Input> inputs, Map<String, Object> parameters, List<Output> outputs, List<String> report) {
 
   public Manifest {
     inputs = List.copyOf(inputs);
@@ -48,8 +47,14 @@ public record Manifest(
    * @param sha256 its SHA-256
    * @param license the licence of the data
    */
-  public record Input(String name, String registry, String pkg, String version, String file,
-      String sha256, String license) {}
+  public record Input(
+      String name,
+      String registry,
+      String pkg,
+      String version,
+      String file,
+      String sha256,
+      String license) {}
 
   /**
    * A generated file.
@@ -81,7 +86,8 @@ public record Manifest(
       String[] c = l.split("\t", -1);
       if (c.length != 7) {
         throw new PipelineException(
-            "expected 7 tab-separated columns, got " + c.length, String.valueOf(tsv.getFileName()),
+            "expected 7 tab-separated columns, got " + c.length,
+            String.valueOf(tsv.getFileName()),
             i + 1);
       }
       out.add(new Input(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
@@ -93,9 +99,10 @@ public record Manifest(
   public byte[] toJson() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      DefaultPrettyPrinter pp =
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pp);
       g.writeStartObject();
       g.writeStringField("dataset", "BorderAtlas geodata: border, rivers, lakes, countries");

@@ -3,8 +3,8 @@ package io.github.borderatlas.pipeline.border;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import io.github.borderatlas.core.model.Geometries;
 import io.github.borderatlas.core.geodesy.GeodesicMeasure;
+import io.github.borderatlas.core.model.Geometries;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -22,14 +22,16 @@ class BorderSectionTest {
   }
 
   /**
-   * A square "country" x 80..82, y 44..46 with a neighbour to its east (x 82..84): the shared
-   * side is x = 82. Tripoints just off that side at its ends; the section must be the east side,
-   * from the first tripoint to the second, not the three other sides.
+   * A square "country" x 80..82, y 44..46 with a neighbour to its east (x 82..84): the shared side
+   * is x = 82. Tripoints just off that side at its ends; the section must be the east side, from
+   * the first tripoint to the second, not the three other sides.
    */
   @Test
   void takesTheArcAlongTheNeighbourFromFirstToSecondTripoint() {
-    Geometry country = wkt("MULTIPOLYGON (((80 44, 82 44, 82 46, 80 46, 80 44)),"
-        + " ((70 40, 71 40, 71 41, 70 40)))");
+    Geometry country =
+        wkt(
+            "MULTIPOLYGON (((80 44, 82 44, 82 46, 80 46, 80 44)),"
+                + " ((70 40, 71 40, 71 41, 70 40)))");
     Geometry neighbour = wkt("POLYGON ((82 44, 84 44, 84 46, 82 46, 82 44))");
     Coordinate north = new Coordinate(82.001, 45.9);
     Coordinate south = new Coordinate(82.001, 44.1);
@@ -55,10 +57,14 @@ class BorderSectionTest {
     // Ring starts at (82, 45) in the middle of the shared side.
     Geometry country = wkt("POLYGON ((82 45, 82 46, 80 46, 80 44, 82 44, 82 45))");
     Geometry neighbour = wkt("POLYGON ((82 44, 84 44, 84 46, 82 46, 82 44))");
-    BorderSection.Result r = BorderSection.extract(country, neighbour,
-        new Coordinate(82, 44.2), new Coordinate(82, 45.8), Geometries.FACTORY);
-    assertThat(r.line().getCoordinates()).extracting(c -> c.y)
-        .containsExactly(44.2, 45.0, 45.8);
+    BorderSection.Result r =
+        BorderSection.extract(
+            country,
+            neighbour,
+            new Coordinate(82, 44.2),
+            new Coordinate(82, 45.8),
+            Geometries.FACTORY);
+    assertThat(r.line().getCoordinates()).extracting(c -> c.y).containsExactly(44.2, 45.0, 45.8);
     assertThat(r.startOffset()).isZero();
   }
 }

@@ -20,15 +20,27 @@ class OsmCountriesTest {
   @TempDir Path dir;
 
   private static String feature(String a3, double x) {
-    return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[" + x
-        + ",40],[" + (x + 1) + ",40],[" + (x + 1) + ",41],[" + x + ",40]]]},"
-        + "\"properties\":{\"A3\":\"" + a3 + "\"}}";
+    return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[["
+        + x
+        + ",40],["
+        + (x + 1)
+        + ",40],["
+        + (x + 1)
+        + ",41],["
+        + x
+        + ",40]]]},"
+        + "\"properties\":{\"A3\":\""
+        + a3
+        + "\"}}";
   }
 
   private Path file(String... features) throws IOException {
     Path f = dir.resolve("map.geo.json");
-    Files.writeString(f, "{\"type\":\"FeatureCollection\", \"features\": [\n"
-        + String.join(",\n", features) + "\n]}\n");
+    Files.writeString(
+        f,
+        "{\"type\":\"FeatureCollection\", \"features\": [\n"
+            + String.join(",\n", features)
+            + "\n]}\n");
     return f;
   }
 
@@ -45,15 +57,18 @@ class OsmCountriesTest {
   void duplicateCodeIsAnError() throws IOException {
     Path f = file(feature("KAZ", 70), feature("KAZ", 71));
     assertThatThrownBy(() -> OsmCountries.read(f, Set.of("KAZ")))
-        .isInstanceOf(PipelineException.class).hasMessageContaining("two features with A3 = KAZ");
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("two features with A3 = KAZ");
   }
 
   @Test
   void malformedFileGivesALocatedGeoJsonError() throws IOException {
     Path f = dir.resolve("bad.json");
-    Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\","
-        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[70,40],[71,40]]]},"
-        + "\"properties\":{\"A3\":\"KAZ\"}}]}");
+    Files.writeString(
+        f,
+        "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\","
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[70,40],[71,40]]]},"
+            + "\"properties\":{\"A3\":\"KAZ\"}}]}");
     assertThatThrownBy(() -> OsmCountries.read(f, Set.of("KAZ")))
         .isInstanceOf(GeoJsonException.class)
         .hasMessageContaining("bad.json:2:")

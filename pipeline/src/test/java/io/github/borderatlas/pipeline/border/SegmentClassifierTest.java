@@ -38,8 +38,9 @@ class SegmentClassifierTest {
     return Geometries.FACTORY.createLineString(c.toArray(new Coordinate[0]));
   }
 
-  private static final LineString RIVER = Geometries.FACTORY.createLineString(
-      new Coordinate[] {new Coordinate(80.001, 44.72), new Coordinate(80.001, 44.48)});
+  private static final LineString RIVER =
+      Geometries.FACTORY.createLineString(
+          new Coordinate[] {new Coordinate(80.001, 44.72), new Coordinate(80.001, 44.48)});
 
   private final GeodesicLineIndex line = new GeodesicLineIndex(border());
 
@@ -51,7 +52,8 @@ class SegmentClassifierTest {
   @Test
   void stretchAlongAWdbiiRiverIsDetectedAsRiverAndTheRestIsLand() {
     List<BorderSegment> segs = classifier().classify(List.of(), P, Geometries.FACTORY);
-    assertThat(segs).extracting(BorderSegment::kind)
+    assertThat(segs)
+        .extracting(BorderSegment::kind)
         .containsExactly(SegmentKind.LAND, SegmentKind.RIVER, SegmentKind.LAND);
     BorderSegment river = segs.get(1);
     assertThat(river.waterbody()).isEqualTo("Test river");
@@ -62,19 +64,27 @@ class SegmentClassifierTest {
     assertThat(river.endChainage()).isGreaterThanOrEqualTo(zigzagEnd - 2000);
     assertThat(river.startChainage()).isGreaterThan(zigzagStart - 6000);
     assertThat(river.endChainage()).isLessThan(zigzagEnd + 6000);
-    assertThat(river.evidence()).contains("within 1000 m of WDBII's Test river")
+    assertThat(river.evidence())
+        .contains("within 1000 m of WDBII's Test river")
         .contains("sinuosity median");
   }
 
   @Test
   void segmentsAreContiguousAndCoverTheWholeLine() {
-    List<BorderSegment> segs = classifier().classify(
-        List.of(new RiverStretch("Named", null, new Coordinate(80, 44.95),
-            new Coordinate(80, 44.85), "a source says so")),
-        P, Geometries.FACTORY);
+    List<BorderSegment> segs =
+        classifier()
+            .classify(
+                List.of(
+                    new RiverStretch(
+                        "Named",
+                        null,
+                        new Coordinate(80, 44.95),
+                        new Coordinate(80, 44.85),
+                        "a source says so")),
+                P,
+                Geometries.FACTORY);
     assertThat(segs.get(0).startChainage()).isZero();
-    assertThat(segs.get(segs.size() - 1).endChainage())
-        .isCloseTo(line.length(), offset(0.05));
+    assertThat(segs.get(segs.size() - 1).endChainage()).isCloseTo(line.length(), offset(0.05));
     for (int i = 1; i < segs.size(); i++) {
       BorderSegment a = segs.get(i - 1);
       BorderSegment b = segs.get(i);
@@ -82,9 +92,14 @@ class SegmentClassifierTest {
       assertThat(b.geometry().getCoordinateN(0))
           .isEqualTo(a.geometry().getCoordinateN(a.geometry().getNumPoints() - 1));
     }
-    assertThat(segs).extracting(BorderSegment::id)
-        .containsExactly("border.segment.01", "border.segment.02", "border.segment.03",
-            "border.segment.04", "border.segment.05");
+    assertThat(segs)
+        .extracting(BorderSegment::id)
+        .containsExactly(
+            "border.segment.01",
+            "border.segment.02",
+            "border.segment.03",
+            "border.segment.04",
+            "border.segment.05");
     BorderSegment named = segs.get(1);
     assertThat(named.kind()).isEqualTo(SegmentKind.RIVER);
     assertThat(named.name()).isEqualTo("Named river stretch");
@@ -104,18 +119,22 @@ class SegmentClassifierTest {
 
   @Test
   void overlappingNamedStretchesAreRejected() {
-    List<RiverStretch> named = List.of(
-        new RiverStretch("A", null, new Coordinate(80, 44.95), new Coordinate(80, 44.85), "s"),
-        new RiverStretch("B", null, new Coordinate(80, 44.9), new Coordinate(80, 44.8), "s"));
+    List<RiverStretch> named =
+        List.of(
+            new RiverStretch("A", null, new Coordinate(80, 44.95), new Coordinate(80, 44.85), "s"),
+            new RiverStretch("B", null, new Coordinate(80, 44.9), new Coordinate(80, 44.8), "s"));
     assertThatThrownBy(() -> classifier().classify(named, P, Geometries.FACTORY))
-        .isInstanceOf(PipelineException.class).hasMessageContaining("overlaps");
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("overlaps");
   }
 
   @Test
   void anchorsOutOfOrderAreRejected() {
-    List<RiverStretch> named = List.of(
-        new RiverStretch("A", null, new Coordinate(80, 44.85), new Coordinate(80, 44.95), "s"));
+    List<RiverStretch> named =
+        List.of(
+            new RiverStretch("A", null, new Coordinate(80, 44.85), new Coordinate(80, 44.95), "s"));
     assertThatThrownBy(() -> classifier().classify(named, P, Geometries.FACTORY))
-        .isInstanceOf(PipelineException.class).hasMessageContaining("out of order");
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("out of order");
   }
 }

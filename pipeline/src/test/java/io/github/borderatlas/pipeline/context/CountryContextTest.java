@@ -22,16 +22,18 @@ class CountryContextTest {
   }
 
   /** Hand-made: a "Kazakhstan" inside the region with a 0.01°-wide islet (below 0.0005 deg²). */
-  private final Geometry kaz = wkt("MULTIPOLYGON (((50 42, 85 42, 85 54, 50 54, 50 42)),"
-      + " ((60 40, 60.01 40, 60.01 40.01, 60 40.01, 60 40)))");
+  private final Geometry kaz =
+      wkt(
+          "MULTIPOLYGON (((50 42, 85 42, 85 54, 50 54, 50 42)),"
+              + " ((60 40, 60.01 40, 60.01 40.01, 60 40.01, 60 40)))");
 
   /** A "Russia" reaching far beyond the region's east edge (100° E). */
   private final Geometry rus = wkt("POLYGON ((50 54, 120 54, 120 70, 50 70, 50 54))");
 
   @Test
   void countriesComeInFixedOrderWithNamesAndIds() {
-    List<Country> cs = CountryContext.build(Map.of("RUS", rus, "KAZ", kaz), 0.001,
-        Geometries.FACTORY);
+    List<Country> cs =
+        CountryContext.build(Map.of("RUS", rus, "KAZ", kaz), 0.001, Geometries.FACTORY);
     assertThat(cs).extracting(Country::id).containsExactly("country.KAZ", "country.RUS");
     assertThat(cs.get(0).names().kazakh()).isEqualTo("Қазақстан");
     assertThat(cs.get(0).provenance().license()).isEqualTo("ODbL-1.0");
@@ -63,6 +65,7 @@ class CountryContextTest {
   @Test
   void negativeToleranceIsACallerError() {
     assertThatThrownBy(() -> CountryContext.build(Map.of(), -1, Geometries.FACTORY))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tolerance");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tolerance");
   }
 }

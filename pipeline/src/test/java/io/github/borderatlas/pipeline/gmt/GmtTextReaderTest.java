@@ -14,8 +14,9 @@ class GmtTextReaderTest {
   /** Header and vertex format as written by {@code gmt coast -M} (GMT 6.4, see data-sources.md). */
   @Test
   void readsSegmentsWithTheirLevelsInFileOrder() {
-    String text = "> River Bin # 14112, Level 2\n73\t50.6158541238\n72.99\t50.61\n"
-        + "> Shore Bin # 15554, Level 3\n80.1 44.2\n80.2 44.3\n80.3 44.2\n";
+    String text =
+        "> River Bin # 14112, Level 2\n73\t50.6158541238\n72.99\t50.61\n"
+            + "> Shore Bin # 15554, Level 3\n80.1 44.2\n80.2 44.3\n80.3 44.2\n";
     List<GmtSegment> segs = reader.read(text, "t.txt");
     assertThat(segs).hasSize(2);
     assertThat(segs.get(0).level()).isEqualTo(2);

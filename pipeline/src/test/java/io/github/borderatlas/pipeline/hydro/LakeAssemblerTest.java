@@ -20,16 +20,17 @@ class LakeAssemblerTest {
     }
   }
 
-  private final LakeAssembler assembler = new LakeAssembler(
-      List.of(
-          line("LINESTRING (74 46, 76 46, 76 47, 74 47, 74 46)"),
-          line("LINESTRING (80 46, 81 46, 81 47, 80 47, 80 46)"),
-          line("LINESTRING (70 40, 71 40, 71 41)")),
-      List.of(
-          line("LINESTRING (74.2 46.2, 74.4 46.2, 74.4 46.4, 74.2 46.2)"),
-          line("LINESTRING (75.2 46.2, 75.4 46.2, 75.4 46.4, 75.2 46.2)"),
-          line("LINESTRING (78.2 46.2, 78.4 46.2, 78.4 46.4, 78.2 46.2)")),
-      Geometries.FACTORY);
+  private final LakeAssembler assembler =
+      new LakeAssembler(
+          List.of(
+              line("LINESTRING (74 46, 76 46, 76 47, 74 47, 74 46)"),
+              line("LINESTRING (80 46, 81 46, 81 47, 80 47, 80 46)"),
+              line("LINESTRING (70 40, 71 40, 71 41)")),
+          List.of(
+              line("LINESTRING (74.2 46.2, 74.4 46.2, 74.4 46.4, 74.2 46.2)"),
+              line("LINESTRING (75.2 46.2, 75.4 46.2, 75.4 46.4, 75.2 46.2)"),
+              line("LINESTRING (78.2 46.2, 78.4 46.2, 78.4 46.4, 78.2 46.2)")),
+          Geometries.FACTORY);
 
   @Test
   void openShorelinesAreIgnored() {

@@ -22,10 +22,12 @@ class LevelMergerTest {
     List<GmtSegment> segs = new GmtTextReader().read(CUT_RIVER, "t");
     Map<Integer, List<LineString>> merged = LevelMerger.mergeByLevel(segs);
     assertThat(merged.keySet()).containsExactly(2, 3);
-    assertThat(merged.get(2)).singleElement()
+    assertThat(merged.get(2))
+        .singleElement()
         .satisfies(l -> assertThat(l.getNumPoints()).isEqualTo(5));
     // A class-3 line touching the class-2 junction is not merged into it.
-    assertThat(merged.get(3)).singleElement()
+    assertThat(merged.get(3))
+        .singleElement()
         .satisfies(l -> assertThat(l.getNumPoints()).isEqualTo(2));
   }
 
@@ -47,7 +49,8 @@ class LevelMergerTest {
   @Test
   void mergeAllListsEveryLineWithItsLevel() {
     List<GmtSegment> segs = new GmtTextReader().read(CUT_RIVER, "t");
-    assertThat(LevelMerger.mergeAll(segs)).extracting(LevelMerger.LeveledLine::level)
+    assertThat(LevelMerger.mergeAll(segs))
+        .extracting(LevelMerger.LeveledLine::level)
         .containsExactly(2, 3);
   }
 }

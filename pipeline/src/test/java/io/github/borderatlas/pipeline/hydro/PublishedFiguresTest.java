@@ -23,15 +23,18 @@ class PublishedFiguresTest {
   @Test
   void alakolHasItsFiveFirmFiguresInFactsOrder() {
     List<Figure> f = PublishedFigures.of("lake.alakol");
-    assertThat(f).extracting(Figure::quantity)
-        .containsExactly("lake.area", "lake.depth.max", "lake.volume", "lake.elevation",
-            "lake.basin.area");
+    assertThat(f)
+        .extracting(Figure::quantity)
+        .containsExactly(
+            "lake.area", "lake.depth.max", "lake.volume", "lake.elevation", "lake.basin.area");
     assertThat(f).extracting(Figure::value).containsExactly(2650.0, 54.0, 58.6, 347.0, 65200.0);
     assertThat(f.get(0).unit()).isEqualTo(Unit.SQUARE_KILOMETRE);
-    assertThat(f).allSatisfy(x -> {
-      assertThat(x.confidence()).isEqualTo(Confidence.FIRM);
-      assertThat(x.source()).startsWith("S84 ");
-    });
+    assertThat(f)
+        .allSatisfy(
+            x -> {
+              assertThat(x.confidence()).isEqualTo(Confidence.FIRM);
+              assertThat(x.source()).startsWith("S84 ");
+            });
     assertThat(f.get(3).note()).isEqualTo("above sea level");
     assertThat(f.get(0).note()).isNull();
   }

@@ -24,23 +24,25 @@ class RiverOrienterTest {
 
   @Test
   void lineDigitisedUpstreamIsReversedWhenThePointsSayItFlowsEast() {
-    LineString l = RiverOrienter.orientDownstream(
-        westward, List.of(new Coordinate(80.2, 44.01), new Coordinate(81.8, 43.99)));
+    LineString l =
+        RiverOrienter.orientDownstream(
+            westward, List.of(new Coordinate(80.2, 44.01), new Coordinate(81.8, 43.99)));
     assertThat(l.getCoordinateN(0).x).isEqualTo(80.0);
     assertThat(l.getCoordinateN(2).x).isEqualTo(82.0);
   }
 
   @Test
   void lineAlreadyDownstreamIsKept() {
-    LineString l = RiverOrienter.orientDownstream(
-        westward, List.of(new Coordinate(81.8, 44), new Coordinate(80.2, 44)));
+    LineString l =
+        RiverOrienter.orientDownstream(
+            westward, List.of(new Coordinate(81.8, 44), new Coordinate(80.2, 44)));
     assertThat(l.getCoordinateN(0).x).isEqualTo(82.0);
   }
 
   @Test
   void cutKeepsThePartBetweenThePoints() {
-    LineString cut = RiverOrienter.cut(
-        westward, new Coordinate(81.5, 44.1), null, Geometries.FACTORY);
+    LineString cut =
+        RiverOrienter.cut(westward, new Coordinate(81.5, 44.1), null, Geometries.FACTORY);
     assertThat(cut.getCoordinateN(0).x).isCloseTo(81.5, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(cut.getCoordinateN(cut.getNumPoints() - 1).x).isEqualTo(80.0);
     assertThat(cut.getNumPoints()).isEqualTo(3);
@@ -48,8 +50,13 @@ class RiverOrienterTest {
 
   @Test
   void cutPointsAgainstTheFlowAreRejected() {
-    assertThatThrownBy(() -> RiverOrienter.cut(westward, new Coordinate(80.5, 44),
-        new Coordinate(81.5, 44), Geometries.FACTORY))
+    assertThatThrownBy(
+            () ->
+                RiverOrienter.cut(
+                    westward,
+                    new Coordinate(80.5, 44),
+                    new Coordinate(81.5, 44),
+                    Geometries.FACTORY))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -35,8 +35,9 @@ class RiverPickerTest {
     List<LeveledLine> all = List.of(trib, main);
     Coordinate nearTrib = new Coordinate(86.9, 47.7008);
     assertThat(RiverPicker.pick(all, List.of(nearTrib)).line()).isSameAs(trib);
-    RiverPicker.Pick pick = RiverPicker.pick(all,
-        List.of(nearTrib, new Coordinate(86.0, 47.71), new Coordinate(85.2, 47.69)));
+    RiverPicker.Pick pick =
+        RiverPicker.pick(
+            all, List.of(nearTrib, new Coordinate(86.0, 47.71), new Coordinate(85.2, 47.69)));
     assertThat(pick.line()).isSameAs(main);
     // 0.01° of latitude ≈ 1,111 m (1° ≈ 111.1 km at 47.7° N), the largest point offset.
     assertThat(pick.maxDistance()).isBetween(1100.0, 1125.0);

@@ -23,8 +23,15 @@ class ManifestTest {
     params.put("window_m", 2000.0);
     params.put("points", List.of(List.of(80.5, 43.8)));
     return new Manifest(
-        List.of(new Manifest.Input("rivers", "debian", "gmt-gshhg-full", "2.3.7-6", "f.nc",
-            "ab", "LGPL-3.0-or-later")),
+        List.of(
+            new Manifest.Input(
+                "rivers",
+                "debian",
+                "gmt-gshhg-full",
+                "2.3.7-6",
+                "f.nc",
+                "ab",
+                "LGPL-3.0-or-later")),
         params,
         List.of(new Manifest.Output("rivers.geojson", "cd", 10, 2)),
         List.of("river.ili: 634.3 km"));
@@ -35,23 +42,30 @@ class ManifestTest {
     byte[] a = sample().toJson();
     assertThat(sample().toJson()).isEqualTo(a);
     String s = new String(a, StandardCharsets.UTF_8);
-    assertThat(s).contains("\"package\" : \"gmt-gshhg-full\"", "\"window_m\" : 2000.0",
-        "\"sha256\" : \"cd\"", "\"features\" : 2", "river.ili: 634.3 km").endsWith("}\n");
+    assertThat(s)
+        .contains(
+            "\"package\" : \"gmt-gshhg-full\"",
+            "\"window_m\" : 2000.0",
+            "\"sha256\" : \"cd\"",
+            "\"features\" : 2",
+            "river.ili: 634.3 km")
+        .endsWith("}\n");
   }
 
   @Test
   void inputsAreReadFromTabSeparatedLines() throws IOException {
     Path tsv = dir.resolve("inputs.tsv");
     Files.writeString(tsv, "# comment\nn\tnpm\tpkg\t1.0\tp.tgz\tff\tODbL-1.0\n\n");
-    assertThat(Manifest.readInputs(tsv)).containsExactly(
-        new Manifest.Input("n", "npm", "pkg", "1.0", "p.tgz", "ff", "ODbL-1.0"));
+    assertThat(Manifest.readInputs(tsv))
+        .containsExactly(new Manifest.Input("n", "npm", "pkg", "1.0", "p.tgz", "ff", "ODbL-1.0"));
   }
 
   @Test
   void wrongColumnCountNamesFileAndLine() throws IOException {
     Path tsv = dir.resolve("inputs.tsv");
     Files.writeString(tsv, "n\tnpm\tpkg\t1.0\tp.tgz\tff\tODbL-1.0\nshort\tline\n");
-    assertThatThrownBy(() -> Manifest.readInputs(tsv)).isInstanceOf(PipelineException.class)
+    assertThatThrownBy(() -> Manifest.readInputs(tsv))
+        .isInstanceOf(PipelineException.class)
         .hasMessage("inputs.tsv:2: expected 7 tab-separated columns, got 2");
   }
 

@@ -3,10 +3,10 @@ package io.github.borderatlas.pipeline.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.SegmentKind;
-import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -25,16 +25,18 @@ class BorderResourceTest {
   }
 
   /**
-   * The ends are the treaty tripoints converted to WGS84 (data-sources.md: 87.286361 E 49.115499
-   * N and 80.174866 E 42.210402 N): within 500 m, first the Russian one.
+   * The ends are the treaty tripoints converted to WGS84 (data-sources.md: 87.286361 E 49.115499 N
+   * and 80.174866 E 42.210402 N): within 500 m, first the Russian one.
    */
   @Test
   void endsLieWithin500MetresOfTheTripointsInOrder() {
     LineString l = border.line();
     Coordinate first = l.getCoordinateN(0);
     Coordinate last = l.getCoordinateN(l.getNumPoints() - 1);
-    assertThat(GeodesicMeasure.WGS84.distance(first, new Coordinate(87.286361, 49.115499))).isLessThan(500);
-    assertThat(GeodesicMeasure.WGS84.distance(last, new Coordinate(80.174866, 42.210402))).isLessThan(500);
+    assertThat(GeodesicMeasure.WGS84.distance(first, new Coordinate(87.286361, 49.115499)))
+        .isLessThan(500);
+    assertThat(GeodesicMeasure.WGS84.distance(last, new Coordinate(80.174866, 42.210402)))
+        .isLessThan(500);
   }
 
   @Test
@@ -58,11 +60,12 @@ class BorderResourceTest {
   @Test
   void riverStretchesAreTheSourcedOnesWithEvidence() {
     List<BorderSegment> rivers = border.segments(SegmentKind.RIVER);
-    assertThat(rivers).extracting(BorderSegment::waterbody)
+    assertThat(rivers)
+        .extracting(BorderSegment::waterbody)
         .containsExactly("Alkabek", "Khorgos", "Tekes");
     assertThat(rivers).allSatisfy(s -> assertThat(s.evidence()).contains("T"));
-    assertThat(border.segments(SegmentKind.LAND)).allSatisfy(
-        s -> assertThat(s.evidence()).startsWith("LAND by default"));
+    assertThat(border.segments(SegmentKind.LAND))
+        .allSatisfy(s -> assertThat(s.evidence()).startsWith("LAND by default"));
   }
 
   /**
@@ -71,22 +74,27 @@ class BorderResourceTest {
    */
   @Test
   void riverStretchesAccountForAboutHalfOfTheOfficialWaterBoundary() {
-    double km = border.segments(SegmentKind.RIVER).stream()
-        .mapToDouble(BorderSegment::chainageLength).sum() / 1000;
+    double km =
+        border.segments(SegmentKind.RIVER).stream().mapToDouble(BorderSegment::chainageLength).sum()
+            / 1000;
     assertThat(km).isLessThan(566.89).isBetween(286 * 0.75, 286 * 1.25);
   }
 
   /**
-   * The Khorgos stretch ends at the Ili mouth of the Khorgos, 43°49′25″N 80°31′19″E (T25),
-   * and reaches north to about 44.6° N (data-sources.md).
+   * The Khorgos stretch ends at the Ili mouth of the Khorgos, 43°49′25″N 80°31′19″E (T25), and
+   * reaches north to about 44.6° N (data-sources.md).
    */
   @Test
   void khorgosStretchRunsFromAbout44Point6NorthToTheIliMouth() {
-    BorderSegment k = border.segments(SegmentKind.RIVER).stream()
-        .filter(s -> s.waterbody().equals("Khorgos")).findFirst().orElseThrow();
+    BorderSegment k =
+        border.segments(SegmentKind.RIVER).stream()
+            .filter(s -> s.waterbody().equals("Khorgos"))
+            .findFirst()
+            .orElseThrow();
     LineString g = k.geometry();
     Coordinate south = g.getCoordinateN(g.getNumPoints() - 1);
-    assertThat(GeodesicMeasure.WGS84.distance(south, new Coordinate(80.52194, 43.82361))).isLessThan(1000);
+    assertThat(GeodesicMeasure.WGS84.distance(south, new Coordinate(80.52194, 43.82361)))
+        .isLessThan(1000);
     assertThat(g.getCoordinateN(0).y).isCloseTo(44.6, offset(0.05));
   }
 }

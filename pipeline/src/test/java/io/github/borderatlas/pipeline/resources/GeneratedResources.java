@@ -26,7 +26,8 @@ final class GeneratedResources {
       }
       p = p.getParent();
     }
-    throw new AssertionError("generated resources not found above " + System.getProperty("user.dir"));
+    throw new AssertionError(
+        "generated resources not found above " + System.getProperty("user.dir"));
   }
 
   static synchronized Atlas atlas() {

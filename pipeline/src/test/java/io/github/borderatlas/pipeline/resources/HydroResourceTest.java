@@ -3,12 +3,12 @@ package io.github.borderatlas.pipeline.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Country;
 import io.github.borderatlas.core.model.Figure;
 import io.github.borderatlas.core.model.Lake;
 import io.github.borderatlas.core.model.River;
-import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,9 +31,9 @@ class HydroResourceTest {
   }
 
   /**
-   * Ili, Black Irtysh and Emil each cross the border once, from China into Kazakhstan; the
-   * crossing lies near the one measured in data-sources.md (and for the Emil, near the published
-   * 46°29′35″N 82°43′30″E, facts.md S78; WDBII is ~1 km accurate).
+   * Ili, Black Irtysh and Emil each cross the border once, from China into Kazakhstan; the crossing
+   * lies near the one measured in data-sources.md (and for the Emil, near the published 46°29′35″N
+   * 82°43′30″E, facts.md S78; WDBII is ~1 km accurate).
    */
   @ParameterizedTest
   @CsvSource({
@@ -86,8 +86,10 @@ class HydroResourceTest {
     LineString line = (LineString) r.geometry();
     Coordinate end = line.getCoordinateN(line.getNumPoints() - 1);
     Coordinate start = line.getCoordinateN(0);
-    assertThat(GeodesicMeasure.distanceToLine(lake.getExteriorRing(), end.x, end.y)).isLessThan(5000);
-    assertThat(GeodesicMeasure.distanceToLine(lake.getExteriorRing(), start.x, start.y)).isGreaterThan(50_000);
+    assertThat(GeodesicMeasure.distanceToLine(lake.getExteriorRing(), end.x, end.y))
+        .isLessThan(5000);
+    assertThat(GeodesicMeasure.distanceToLine(lake.getExteriorRing(), start.x, start.y))
+        .isGreaterThan(50_000);
   }
 
   /** The Khorgos is the border's Khorgos stretch, flowing south into the Ili. */
@@ -106,11 +108,7 @@ class HydroResourceTest {
    * more than the lake alone (1,810 km², S83) since GSHHS joins it to the Bukhtarma reservoir.
    */
   @ParameterizedTest
-  @CsvSource({
-    "lake.balkhash, 15500, 18200",
-    "lake.alakol, 2385, 2915",
-    "lake.zaysan, 1810, 5000"
-  })
+  @CsvSource({"lake.balkhash, 15500, 18200", "lake.alakol, 2385, 2915", "lake.zaysan, 1810, 5000"})
   void lakeAreaIsWithinThePublishedRange(String id, double min, double max) {
     Lake lake = atlas.find(id, Lake.class).orElseThrow();
     double km2 = GeodesicMeasure.area(lake.geometry()) / 1e6;
@@ -130,13 +128,16 @@ class HydroResourceTest {
   /** Every river has names in four languages and a measured length equal to its geometry's. */
   @Test
   void riversHaveFourNamesAndAMeasuredLength() {
-    assertThat(atlas.rivers()).hasSize(7).allSatisfy(r -> {
-      assertThat(r.names().kazakhName()).isPresent();
-      assertThat(r.names().chineseName()).isPresent();
-      assertThat(r.names().russianName()).isPresent();
-      double km = GeodesicMeasure.length(r.geometry()) / 1000;
-      assertThat(r.figures().first("river.length.measured").orElseThrow().value())
-          .isCloseTo(km, offset(0.1));
-    });
+    assertThat(atlas.rivers())
+        .hasSize(7)
+        .allSatisfy(
+            r -> {
+              assertThat(r.names().kazakhName()).isPresent();
+              assertThat(r.names().chineseName()).isPresent();
+              assertThat(r.names().russianName()).isPresent();
+              double km = GeodesicMeasure.length(r.geometry()) / 1000;
+              assertThat(r.figures().first("river.length.measured").orElseThrow().value())
+                  .isCloseTo(km, offset(0.1));
+            });
   }
 }

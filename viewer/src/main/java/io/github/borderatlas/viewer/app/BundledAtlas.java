@@ -5,8 +5,8 @@ import io.github.borderatlas.geodata.ChinaKazakhstan;
 import java.util.function.Supplier;
 
 /**
- * Where the viewer and the command line get their atlas: the dataset bundled in the geodata
- * module ({@link ChinaKazakhstan#atlas()}, loaded once and cached there). Thread-safe.
+ * Where the viewer and the command line get their atlas: the dataset bundled in the geodata module
+ * ({@link ChinaKazakhstan#atlas()}, loaded once and cached there). Thread-safe.
  */
 public final class BundledAtlas implements Supplier<Atlas> {
 

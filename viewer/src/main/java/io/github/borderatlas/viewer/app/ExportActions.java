@@ -64,11 +64,13 @@ final class ExportActions {
    */
   static BufferedImage exportPng(MapView map, Path file, double scale) throws IOException {
     BufferedImage img = map.renderImage(scale);
-    AtomicFiles.write(file, out -> {
-      if (!ImageIO.write(img, "png", out)) {
-        throw new IOException("no PNG writer available");
-      }
-    });
+    AtomicFiles.write(
+        file,
+        out -> {
+          if (!ImageIO.write(img, "png", out)) {
+            throw new IOException("no PNG writer available");
+          }
+        });
     return img;
   }
 }

@@ -40,10 +40,11 @@ final class LayerListPanel extends JPanel {
       MapLayer layer = layers[i];
       JCheckBox box = new JCheckBox(layer.label(), map.isLayerVisible(layer));
       box.setName("layer." + layer.name().toLowerCase(java.util.Locale.ROOT));
-      box.addActionListener(e -> {
-        map.setLayerVisible(layer, box.isSelected());
-        this.onChange.run();
-      });
+      box.addActionListener(
+          e -> {
+            map.setLayerVisible(layer, box.isSelected());
+            this.onChange.run();
+          });
       boxes.put(layer, box);
       list.add(box);
     }

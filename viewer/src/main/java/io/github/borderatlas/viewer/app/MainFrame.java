@@ -26,8 +26,8 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 
 /**
- * The viewer window: the map (center) above the treaty timeline, a side panel with tabs (details
- * of the identified feature, water, border figures, layers), menus and a status bar. Wires the
+ * The viewer window: the map (center) above the treaty timeline, a side panel with tabs (details of
+ * the identified feature, water, border figures, layers), menus and a status bar. Wires the
  * timeline to the map ({@link MapView#setDate}, {@link MapView#highlight}) and the map's selection
  * to the details panel. Event dispatch thread only.
  */
@@ -87,31 +87,35 @@ public final class MainFrame extends JFrame {
     map.addViewListener(status::scale);
     interaction.addCursorListener(status::position);
     interaction.addMeasureListener(status::message);
-    status.message("Drag to pan, wheel or +/- to zoom, 0 to fit, click a feature for details. "
-        + Attribution.TEXT);
+    status.message(
+        "Drag to pan, wheel or +/- to zoom, 0 to fit, click a feature for details. "
+            + Attribution.TEXT);
 
     setSize(1400, 900);
     setLocationByPlatform(true);
-    addComponentListener(new java.awt.event.ComponentAdapter() {
-      private boolean placed;
+    addComponentListener(
+        new java.awt.event.ComponentAdapter() {
+          private boolean placed;
 
-      @Override
-      public void componentResized(java.awt.event.ComponentEvent e) {
-        if (!placed && main.getWidth() > 0) {
-          placed = true; // first layout: side panel at its width, timeline at its height
-          main.setDividerLocation(Math.max(300, main.getWidth() - SIDE_WIDTH));
-          mapAndTimeline.setDividerLocation(Math.max(250,
-              mapAndTimeline.getHeight() - timeline.getPreferredSize().height - 4));
-        }
-      }
-    });
-    addWindowListener(new WindowAdapter() {
-      @Override
-      public void windowClosed(WindowEvent e) {
-        timeline.player().stop();
-        map.dispose();
-      }
-    });
+          @Override
+          public void componentResized(java.awt.event.ComponentEvent e) {
+            if (!placed && main.getWidth() > 0) {
+              placed = true; // first layout: side panel at its width, timeline at its height
+              main.setDividerLocation(Math.max(300, main.getWidth() - SIDE_WIDTH));
+              mapAndTimeline.setDividerLocation(
+                  Math.max(
+                      250, mapAndTimeline.getHeight() - timeline.getPreferredSize().height - 4));
+            }
+          }
+        });
+    addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosed(WindowEvent e) {
+            timeline.player().stop();
+            map.dispose();
+          }
+        });
   }
 
   private void featureSelected(AtlasFeature f) {

@@ -47,8 +47,8 @@ final class MainMenus {
     JMenu m = new JMenu("File");
     m.setMnemonic(KeyEvent.VK_F);
     m.add(item("Export GeoJSON (all layers)…", () -> exportGeoJson(false, false)));
-    m.add(item("Export GeoJSON (visible layers, at the map date)…",
-        () -> exportGeoJson(true, true)));
+    m.add(
+        item("Export GeoJSON (visible layers, at the map date)…", () -> exportGeoJson(true, true)));
     m.addSeparator();
     m.add(item("Export PNG of the view (1x)…", () -> exportPng(1)));
     m.add(item("Export PNG of the view (2x, HiDPI)…", () -> exportPng(2)));
@@ -61,7 +61,8 @@ final class MainMenus {
     JMenu m = new JMenu("View");
     m.setMnemonic(KeyEvent.VK_V);
     JMenuItem fit = item("Fit to data", () -> frame.mapView().fitToData());
-    fit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_0, java.awt.event.InputEvent.CTRL_DOWN_MASK));
+    fit.setAccelerator(
+        KeyStroke.getKeyStroke(KeyEvent.VK_0, java.awt.event.InputEvent.CTRL_DOWN_MASK));
     m.add(fit);
     m.add(item("Zoom in", () -> frame.mapView().zoomBy(MapInteraction.ZOOM_STEP)));
     m.add(item("Zoom out", () -> frame.mapView().zoomBy(1 / MapInteraction.ZOOM_STEP)));
@@ -70,8 +71,8 @@ final class MainMenus {
     MapLayer[] all = MapLayer.values();
     for (int i = all.length - 1; i >= 0; i--) {
       MapLayer layer = all[i];
-      JCheckBoxMenuItem it = new JCheckBoxMenuItem(layer.label(),
-          frame.mapView().isLayerVisible(layer));
+      JCheckBoxMenuItem it =
+          new JCheckBoxMenuItem(layer.label(), frame.mapView().isLayerVisible(layer));
       it.addActionListener(e -> frame.setLayerVisible(layer, it.isSelected()));
       layerItems.put(layer, it);
       layers.add(it);
@@ -99,12 +100,20 @@ final class MainMenus {
 
   private JMenu help() {
     JMenu m = new JMenu("Help");
-    m.add(item("About BorderAtlas", () -> JOptionPane.showMessageDialog(frame,
-        "BorderAtlas: the China–Kazakhstan border and its transboundary rivers.\n"
-            + "Map data: " + Attribution.TEXT + ".\n"
-            + "Facts compiled from cited public sources; see each feature's details.\n"
-            + "Command line: java -jar borderatlas.jar --help",
-        "About BorderAtlas", JOptionPane.INFORMATION_MESSAGE)));
+    m.add(
+        item(
+            "About BorderAtlas",
+            () ->
+                JOptionPane.showMessageDialog(
+                    frame,
+                    "BorderAtlas: the China–Kazakhstan border and its transboundary rivers.\n"
+                        + "Map data: "
+                        + Attribution.TEXT
+                        + ".\n"
+                        + "Facts compiled from cited public sources; see each feature's details.\n"
+                        + "Command line: java -jar borderatlas.jar --help",
+                    "About BorderAtlas",
+                    JOptionPane.INFORMATION_MESSAGE)));
     return m;
   }
 
@@ -152,8 +161,7 @@ final class MainMenus {
     }
     try {
       var img = ExportActions.exportPng(frame.mapView(), file, scale);
-      frame.status().message("Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to "
-          + file);
+      frame.status().message("Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to " + file);
     } catch (IOException | RuntimeException e) {
       error("Cannot export PNG:\n" + e.getMessage());
     }

@@ -9,8 +9,8 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 
 /**
- * The status bar: WGS84 longitude/latitude under the cursor, the map scale, and the measure
- * tool's result. Event dispatch thread only.
+ * The status bar: WGS84 longitude/latitude under the cursor, the map scale, and the measure tool's
+ * result. Event dispatch thread only.
  */
 final class StatusBar extends JPanel {
 
@@ -36,15 +36,20 @@ final class StatusBar extends JPanel {
     position.setText(lonLat == null ? " " : format(lonLat[0], lonLat[1]));
   }
 
-  /** "80.4500°E  44.2000°N" (lon first, as the rest of BorderAtlas). */
+  /** "80.4500°E 44.2000°N" (lon first, as the rest of BorderAtlas). */
   static String format(double lon, double lat) {
-    return String.format(Locale.ROOT, "%.4f°%s  %.4f°%s", Math.abs(lon), lon < 0 ? "W" : "E",
-        Math.abs(lat), lat < 0 ? "S" : "N");
+    return String.format(
+        Locale.ROOT,
+        "%.4f°%s  %.4f°%s",
+        Math.abs(lon),
+        lon < 0 ? "W" : "E",
+        Math.abs(lat),
+        lat < 0 ? "S" : "N");
   }
 
   void scale(Viewport vp) {
-    scale.setText("1 px ≈ " + ScaleBar.format(Math.max(1, Math.round(vp.metresPerPixel())))
-        + " (projected)");
+    scale.setText(
+        "1 px ≈ " + ScaleBar.format(Math.max(1, Math.round(vp.metresPerPixel()))) + " (projected)");
   }
 
   void message(String text) {

@@ -12,8 +12,8 @@ public final class ViewerApp {
   private ViewerApp() {}
 
   /**
-   * Sets up the look and feel, loads the atlas and shows the main frame; on a loading failure
-   * shows the message and exits with code 2.
+   * Sets up the look and feel, loads the atlas and shows the main frame; on a loading failure shows
+   * the message and exits with code 2.
    */
   public static MainFrame open(Supplier<Atlas> source) {
     FlatLightLaf.setup();
@@ -21,8 +21,11 @@ public final class ViewerApp {
     try {
       atlas = source.get();
     } catch (RuntimeException e) {
-      JOptionPane.showMessageDialog(null, "Cannot load the BorderAtlas dataset:\n" + e.getMessage(),
-          "BorderAtlas", JOptionPane.ERROR_MESSAGE);
+      JOptionPane.showMessageDialog(
+          null,
+          "Cannot load the BorderAtlas dataset:\n" + e.getMessage(),
+          "BorderAtlas",
+          JOptionPane.ERROR_MESSAGE);
       System.exit(2);
       return null;
     }

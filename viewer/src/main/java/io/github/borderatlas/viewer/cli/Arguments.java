@@ -19,8 +19,8 @@ final class Arguments {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw CliException.usage("--date must be a date of the form yyyy-MM-dd, was \"" + text
-          + "\"");
+      throw CliException.usage(
+          "--date must be a date of the form yyyy-MM-dd, was \"" + text + "\"");
     }
   }
 

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code borderatlas} command line: {@code stats}, {@code export}, {@code render} and {@code
  * validate} (one class each in this package; a {@code convert} command can be added the same way).
- * Every command has {@code --help}; bad arguments exit with code 2 and one line naming the
- * problem; failures never print a stack trace.
+ * Every command has {@code --help}; bad arguments exit with code 2 and one line naming the problem;
+ * failures never print a stack trace.
  *
  * <pre>{@code
  * int code = BorderAtlasCli.run(new String[] {"stats"}, out, err, BundledAtlas.INSTANCE);
@@ -52,8 +52,8 @@ public final class BorderAtlasCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is needed: stats, export, render, validate or convert");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is needed: stats, export, render, validate or convert");
   }
 
   /**
@@ -72,8 +72,12 @@ public final class BorderAtlasCli implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           CommandLine c = ex.getCommandLine();
-          err.println("borderatlas: " + ex.getMessage()
-              + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+          err.println(
+              "borderatlas: "
+                  + ex.getMessage()
+                  + " (see '"
+                  + c.getCommandSpec().qualifiedName()
+                  + " --help')");
           err.flush();
           return ExitCodes.USAGE;
         });

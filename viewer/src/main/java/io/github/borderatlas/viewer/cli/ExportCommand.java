@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code export --out FILE [--date D] [--layers L,...]}: the atlas (or chosen layers, as of a
- * date) as one RFC 7946 FeatureCollection, written atomically.
+ * {@code export --out FILE [--date D] [--layers L,...]}: the atlas (or chosen layers, as of a date)
+ * as one RFC 7946 FeatureCollection, written atomically.
  */
 @Command(
     name = "export",
@@ -28,17 +28,25 @@ import picocli.CommandLine.Option;
     })
 final class ExportCommand extends AtlasCommand {
 
-  @Option(names = "--out", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
       description = "The GeoJSON file to write.")
   Path out;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
       description = "Only features valid on this date (and timeline entries up to it).")
   String date;
 
-  @Option(names = "--layers", paramLabel = "L,...",
-      description = "Layers to write: border, border-segment, river, lake, place, "
-          + "disputed-sector, event, country. Default: all.")
+  @Option(
+      names = "--layers",
+      paramLabel = "L,...",
+      description =
+          "Layers to write: border, border-segment, river, lake, place, "
+              + "disputed-sector, event, country. Default: all.")
   String layers;
 
   @Override
@@ -61,8 +69,18 @@ final class ExportCommand extends AtlasCommand {
         box.expandToInclude(f.geometry().getEnvelopeInternal());
       }
     }
-    return done("Wrote %d features to %s%s", features.size(), out,
-        box.isNull() ? "" : String.format(Locale.ROOT, " (bbox %.4f,%.4f,%.4f,%.4f)",
-            box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
+    return done(
+        "Wrote %d features to %s%s",
+        features.size(),
+        out,
+        box.isNull()
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                " (bbox %.4f,%.4f,%.4f,%.4f)",
+                box.getMinX(),
+                box.getMinY(),
+                box.getMaxX(),
+                box.getMaxY()));
   }
 }

@@ -85,8 +85,13 @@ final class ReadProgress extends FilterInputStream {
   static String line(String name, long read, long total) {
     double mb = read / 1e6;
     if (total > 0) {
-      return String.format(Locale.ROOT, "Reading %s: %d%% (%.1f of %.1f MB)", name,
-          Math.min(100, read * 100 / total), mb, total / 1e6);
+      return String.format(
+          Locale.ROOT,
+          "Reading %s: %d%% (%.1f of %.1f MB)",
+          name,
+          Math.min(100, read * 100 / total),
+          mb,
+          total / 1e6);
     }
     return String.format(Locale.ROOT, "Reading %s: %.1f MB", name, mb);
   }

@@ -42,8 +42,8 @@ final class StatsJson {
         number(g, "difference_percent", row.differencePercent());
         g.writeStringField("source", row.source());
         if (row.publishedFigure().isPresent()) {
-          g.writeStringField("confidence", row.published().confidence().name()
-              .toLowerCase(Locale.ROOT));
+          g.writeStringField(
+              "confidence", row.published().confidence().name().toLowerCase(Locale.ROOT));
         }
         g.writeEndObject();
       }

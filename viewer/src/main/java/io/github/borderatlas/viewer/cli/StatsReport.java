@@ -37,9 +37,15 @@ record StatsReport(
     }
     List<SourceCount> sources = new ArrayList<>();
     counts.forEach((p, n) -> sources.add(new SourceCount(p.source(), p.license(), n)));
-    sources.sort((a, b) -> a.license().equals(b.license())
-        ? Integer.compare(b.features(), a.features()) : a.license().compareTo(b.license()));
-    return new StatsReport(LengthReconciliation.of(atlas), RiverCrossings.of(atlas),
-        DisputeShares.of(atlas), List.copyOf(sources));
+    sources.sort(
+        (a, b) ->
+            a.license().equals(b.license())
+                ? Integer.compare(b.features(), a.features())
+                : a.license().compareTo(b.license()));
+    return new StatsReport(
+        LengthReconciliation.of(atlas),
+        RiverCrossings.of(atlas),
+        DisputeShares.of(atlas),
+        List.copyOf(sources));
   }
 }

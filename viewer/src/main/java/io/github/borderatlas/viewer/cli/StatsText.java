@@ -23,12 +23,25 @@ final class StatsText {
     if (!r.lengths().hasBorder()) {
       out.println("  no border in the atlas");
     }
-    out.printf(Locale.ROOT, "  %-26s %12s %12s %10s %8s  %s%n", "", "measured km", "published",
-        "diff km", "diff %", "source");
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %12s %12s %10s %8s  %s%n",
+        "",
+        "measured km",
+        "published",
+        "diff km",
+        "diff %",
+        "source");
     for (LengthReconciliation.Row row : r.lengths().rows()) {
-      out.printf(Locale.ROOT, "  %-26s %12.2f %12s %10s %8s  %s%n", row.label(), row.measuredKm(),
-          num(row.publishedKm(), "%.2f"), num(row.differenceKm(), "%+.2f"),
-          num(row.differencePercent(), "%+.1f"), row.source());
+      out.printf(
+          Locale.ROOT,
+          "  %-26s %12.2f %12s %10s %8s  %s%n",
+          row.label(),
+          row.measuredKm(),
+          num(row.publishedKm(), "%.2f"),
+          num(row.differenceKm(), "%+.2f"),
+          num(row.differencePercent(), "%+.1f"),
+          row.source());
     }
     out.println();
     out.println("River crossings (river flows from the first vertex downstream)");
@@ -36,8 +49,13 @@ final class StatsText {
       out.println("  no river in the atlas");
     }
     for (RiverCrossing rc : r.crossings().rivers()) {
-      out.printf(Locale.ROOT, "  %s: %d crossing%s, %s, river %.1f km%n", rc.riverName(),
-          rc.crossingCount(), rc.crossingCount() == 1 ? "" : "s", direction(rc),
+      out.printf(
+          Locale.ROOT,
+          "  %s: %d crossing%s, %s, river %.1f km%n",
+          rc.riverName(),
+          rc.crossingCount(),
+          rc.crossingCount() == 1 ? "" : "s",
+          direction(rc),
           rc.riverLength() / 1000);
       for (BorderStretch s : rc.alongBorder()) {
         out.println("    " + along(s));
@@ -45,13 +63,19 @@ final class StatsText {
       int shown = 0;
       for (Crossing c : rc.crossings()) {
         if (shown++ == MAX_CROSSINGS_LISTED) {
-          out.printf(Locale.ROOT, "    … and %d more (see --json)%n",
+          out.printf(
+              Locale.ROOT,
+              "    … and %d more (see --json)%n",
               rc.crossingCount() - MAX_CROSSINGS_LISTED);
           break;
         }
-        out.printf(Locale.ROOT,
+        out.printf(
+            Locale.ROOT,
             "    at %.4f°E %.4f°N, border km %.1f: %.1f km upstream, %.1f km downstream%n",
-            c.lon(), c.lat(), c.borderChainage() / 1000, c.upstreamLength() / 1000,
+            c.lon(),
+            c.lat(),
+            c.borderChainage() / 1000,
+            c.upstreamLength() / 1000,
             c.downstreamLength() / 1000);
       }
     }
@@ -61,9 +85,14 @@ final class StatsText {
       out.println("  no dispute figures in the atlas");
     }
     for (DisputeShares.Row row : r.disputes().rows()) {
-      out.printf(Locale.ROOT, "  total %s km²; China %s; Kazakhstan %s  [%s] %s%n",
-          num(row.totalKm2(), "%,.0f"), share(row.china()), share(row.kazakhstan()),
-          row.confidence().name().toLowerCase(Locale.ROOT), row.source());
+      out.printf(
+          Locale.ROOT,
+          "  total %s km²; China %s; Kazakhstan %s  [%s] %s%n",
+          num(row.totalKm2(), "%,.0f"),
+          share(row.china()),
+          share(row.kazakhstan()),
+          row.confidence().name().toLowerCase(Locale.ROOT),
+          row.source());
     }
     out.println();
     out.println("Data sources and licences (features citing each)");
@@ -78,27 +107,40 @@ final class StatsText {
       case CHINA_TO_KAZAKHSTAN -> "flows China → Kazakhstan";
       case KAZAKHSTAN_TO_CHINA -> "flows Kazakhstan → China";
       case UNDETERMINED -> "direction undetermined";
-      case NO_CROSSING -> rc.followsBorder() ? "runs along the border" : "does not cross the border";
+      case NO_CROSSING ->
+          rc.followsBorder() ? "runs along the border" : "does not cross the border";
     };
   }
 
   /** One stretch along the border, e.g. "follows the border for 134.1 km between border km…". */
   static String along(BorderStretch s) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "follows the border for %.1f km between border km %.1f and %.1f (river km %.1f–%.1f)",
-        s.length() / 1000, s.borderStart() / 1000, s.borderEnd() / 1000, s.riverFrom() / 1000,
+        s.length() / 1000,
+        s.borderStart() / 1000,
+        s.borderEnd() / 1000,
+        s.riverFrom() / 1000,
         s.riverTo() / 1000);
   }
 
   private static String share(DisputeShares.Share s) {
-    String km2 = s.km2().isPresent()
-        ? String.format(Locale.ROOT, "%,.0f km²%s", s.km2().getAsDouble(),
-            s.km2Published() ? "" : " (derived)")
-        : "? km²";
-    String pct = s.percent().isPresent()
-        ? String.format(Locale.ROOT, " (%.1f %%%s)", s.percent().getAsDouble(),
-            s.percentPublished() ? "" : ", derived")
-        : "";
+    String km2 =
+        s.km2().isPresent()
+            ? String.format(
+                Locale.ROOT,
+                "%,.0f km²%s",
+                s.km2().getAsDouble(),
+                s.km2Published() ? "" : " (derived)")
+            : "? km²";
+    String pct =
+        s.percent().isPresent()
+            ? String.format(
+                Locale.ROOT,
+                " (%.1f %%%s)",
+                s.percent().getAsDouble(),
+                s.percentPublished() ? "" : ", derived")
+            : "";
     return km2 + pct;
   }
 

@@ -41,8 +41,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
-      throw CliException.usage("cannot read " + file + ": "
-          + (Files.exists(file) ? "not a regular file" : "no such file"));
+      throw CliException.usage(
+          "cannot read "
+              + file
+              + ": "
+              + (Files.exists(file) ? "not a regular file" : "no such file"));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -56,8 +59,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
     String name = file.toString();
     try (InputStream raw = Files.newInputStream(file);
-        ReadProgress progress = new ReadProgress(new BufferedInputStream(raw, 1 << 16),
-            String.valueOf(file.getFileName()), size, ReadProgress.terminalOrNull(err));
+        ReadProgress progress =
+            new ReadProgress(
+                new BufferedInputStream(raw, 1 << 16),
+                String.valueOf(file.getFileName()),
+                size,
+                ReadProgress.terminalOrNull(err));
         FeatureStream features = new GeoJsonReader().open(progress, name)) {
       try {
         while (features.hasNext()) {
@@ -76,8 +83,14 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw CliException.usage("cannot read " + file + ": " + e.getMessage());
     }
-    out.printf(Locale.ROOT, "%s: %d feature%s, %d finding%s%n", name, validator.featureCount(),
-        validator.featureCount() == 1 ? "" : "s", findings, findings == 1 ? "" : "s");
+    out.printf(
+        Locale.ROOT,
+        "%s: %d feature%s, %d finding%s%n",
+        name,
+        validator.featureCount(),
+        validator.featureCount() == 1 ? "" : "s",
+        findings,
+        findings == 1 ? "" : "s");
     out.flush();
     return findings == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
@@ -85,7 +98,13 @@ final class ValidateCommand implements Callable<Integer> {
   /** "file: river.ili, vertex 3 (80.1, 43.2): error INVALID_GEOMETRY: message". */
   static String format(String file, Finding f) {
     String where = f.location().describe();
-    return file + ": " + (where.isEmpty() ? "" : where + ": ")
-        + f.severity().name().toLowerCase(Locale.ROOT) + " " + f.code() + ": " + f.message();
+    return file
+        + ": "
+        + (where.isEmpty() ? "" : where + ": ")
+        + f.severity().name().toLowerCase(Locale.ROOT)
+        + " "
+        + f.code()
+        + ": "
+        + f.message();
   }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Rectangles already taken on the screen (labels, symbols), bucketed in a uniform grid of {@link
- * #CELL} logical pixels so a query looks only at nearby rectangles. Not thread-safe: one per render.
+ * #CELL} logical pixels so a query looks only at nearby rectangles. Not thread-safe: one per
+ * render.
  */
 final class CollisionIndex {
 

@@ -83,8 +83,14 @@ public final class CountryPainter implements LayerPainter {
     }
     String text = spaced(c.name().toUpperCase(Locale.ROOT));
     ctx.labels()
-        .add(new Label(text, Palette.COUNTRY_FONT, LABEL_COLOUR, anchors,
-            List.of(Label.Placement.CENTRE), 0));
+        .add(
+            new Label(
+                text,
+                Palette.COUNTRY_FONT,
+                LABEL_COLOUR,
+                anchors,
+                List.of(Label.Placement.CENTRE),
+                0));
   }
 
   private static final Color LABEL_COLOUR = new Color(120, 105, 90, 150);
@@ -139,8 +145,8 @@ public final class CountryPainter implements LayerPainter {
     double cx = sx / inside.size();
     double cy = sy / inside.size();
     // squared distance orders as the distance does, without a hypot per comparison
-    inside.sort(Comparator.comparingDouble(
-        p -> (p[0] - cx) * (p[0] - cx) + (p[1] - cy) * (p[1] - cy)));
+    inside.sort(
+        Comparator.comparingDouble(p -> (p[0] - cx) * (p[0] - cx) + (p[1] - cy) * (p[1] - cy)));
     List<Label.Anchor> out = new ArrayList<>();
     for (int i = 0; i < Math.min(16, inside.size()); i++) {
       out.add(new Label.Anchor(inside.get(i)[0], inside.get(i)[1], 0));

@@ -67,8 +67,14 @@ public final class GraticulePainter implements LayerPainter {
    * A meridian (at longitude {@code fixed}) or parallel (at latitude {@code fixed}) sampled every
    * {@code sample} degrees from {@code from} to {@code to}, as screen x0, y0, x1, y1, … pixels.
    */
-  private static double[] line(Viewport vp, MapProjection proj, double fixed, double from,
-      double to, double sample, boolean meridian) {
+  private static double[] line(
+      Viewport vp,
+      MapProjection proj,
+      double fixed,
+      double from,
+      double to,
+      double sample,
+      boolean meridian) {
     double[] xy = new double[2 * (int) Math.max(1, Math.floor((to - from) / sample + 2))];
     double[] out = new double[2];
     int n = 0;
@@ -112,8 +118,16 @@ public final class GraticulePainter implements LayerPainter {
         Label.Placement where =
             meridian ? new Label.Placement(0, -2, 0.5, 1) : new Label.Placement(2, 0, 0, 0.5);
         ctx.labels()
-            .add(new Label(text, Palette.SMALL_FONT, Palette.GRATICULE_LABEL, x, y, 0,
-                List.of(where), 20));
+            .add(
+                new Label(
+                    text,
+                    Palette.SMALL_FONT,
+                    Palette.GRATICULE_LABEL,
+                    x,
+                    y,
+                    0,
+                    List.of(where),
+                    20));
         return;
       }
     }
@@ -124,9 +138,10 @@ public final class GraticulePainter implements LayerPainter {
     double v = Math.round(value * 100) / 100.0;
     String hemi = longitude ? (v < 0 ? "W" : "E") : (v < 0 ? "S" : "N");
     double a = Math.abs(v);
-    String num = a == Math.rint(a)
-        ? Long.toString((long) a)
-        : String.format(Locale.ROOT, "%s", Double.toString(a));
+    String num =
+        a == Math.rint(a)
+            ? Long.toString((long) a)
+            : String.format(Locale.ROOT, "%s", Double.toString(a));
     return num + "°" + hemi;
   }
 
@@ -143,8 +158,8 @@ public final class GraticulePainter implements LayerPainter {
         if (i != 0 && i != n && j != 0 && j != n) {
           continue;
         }
-        proj.inverse(vp.worldX(vp.width() * i / (double) n),
-            vp.worldY(vp.height() * j / (double) n), out);
+        proj.inverse(
+            vp.worldX(vp.width() * i / (double) n), vp.worldY(vp.height() * j / (double) n), out);
         minLon = Math.min(minLon, out[0]);
         maxLon = Math.max(maxLon, out[0]);
         minLat = Math.min(minLat, out[1]);

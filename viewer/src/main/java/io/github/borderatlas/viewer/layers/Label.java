@@ -38,8 +38,14 @@ public record Label(
 
   /** A label with one horizontal or rotated anchor. */
   public Label(
-      String text, Font font, Color color, double x, double y, double angle,
-      List<Placement> candidates, int priority) {
+      String text,
+      Font font,
+      Color color,
+      double x,
+      double y,
+      double angle,
+      List<Placement> candidates,
+      int priority) {
     this(text, font, color, List.of(new Anchor(x, y, angle)), candidates, priority);
   }
 

@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * Greedy label placement: labels are taken by descending priority (ties in the order added) and
  * each gets the first of its candidate positions whose box lies in the view and overlaps no symbol
- * or label already placed; a label with no free position is dropped. Rotated labels are tested
- * with the bounding box of their rotated box (conservative). A 2-pixel gap separates labels.
- * Labels are drawn through {@link LabelSprites} (cached layouts and label images).
+ * or label already placed; a label with no free position is dropped. Rotated labels are tested with
+ * the bounding box of their rotated box (conservative). A 2-pixel gap separates labels. Labels are
+ * drawn through {@link LabelSprites} (cached layouts and label images).
  *
  * <p>Not thread-safe: one layout per render.
  */
@@ -86,8 +86,7 @@ public final class LabelLayout {
   }
 
   private static void draw(
-      Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline,
-      Label label) {
+      Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline, Label label) {
     LabelSprites.draw(g, layout, at, x, baseline, label.text(), label.font(), label.color());
   }
 }

@@ -25,10 +25,10 @@ import java.util.Map;
  *   <li>{@link #draw} renders a label once into a small translucent image at the device resolution
  *       of the target (halo, then text, exactly as drawn on the map) and afterwards copies that
  *       image pixel for pixel. The label's anchor is kept to a quarter of a device pixel (at most
- *       1/8 pixel from where vector drawing would put it; one image per quarter-pixel offset) and
- *       a rotation to 10⁻⁴ rad, so a label reused while panning is the same image. Compositing
- *       the image over the map equals drawing halo and text onto it (source-over is
- *       associative), up to 8-bit rounding.
+ *       1/8 pixel from where vector drawing would put it; one image per quarter-pixel offset) and a
+ *       rotation to 10⁻⁴ rad, so a label reused while panning is the same image. Compositing the
+ *       image over the map equals drawing halo and text onto it (source-over is associative), up to
+ *       8-bit rounding.
  * </ul>
  *
  * <p>Targets whose transform is not a positive scale plus translation, and labels that would need
@@ -63,8 +63,16 @@ final class LabelSprites {
   private record LayoutKey(String text, Font font, FontRenderContext frc) {}
 
   private record SpriteKey(
-      String text, Font font, int argb, long angle, double sx, double sy, double x,
-      double baseline, int fracX, int fracY) {}
+      String text,
+      Font font,
+      int argb,
+      long angle,
+      double sx,
+      double sy,
+      double x,
+      double baseline,
+      int fracX,
+      int fracY) {}
 
   private record Sprite(BufferedImage image, int left, int top) {}
 
@@ -114,11 +122,20 @@ final class LabelSprites {
    * @param color the text colour
    */
   static void draw(
-      Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline, String text,
-      Font font, Color color) {
+      Graphics2D g,
+      TextLayout layout,
+      AffineTransform at,
+      double x,
+      double baseline,
+      String text,
+      Font font,
+      Color color) {
     AffineTransform dev = g.getTransform();
-    int kind = dev.getType() & ~(AffineTransform.TYPE_TRANSLATION
-        | AffineTransform.TYPE_UNIFORM_SCALE | AffineTransform.TYPE_GENERAL_SCALE);
+    int kind =
+        dev.getType()
+            & ~(AffineTransform.TYPE_TRANSLATION
+                | AffineTransform.TYPE_UNIFORM_SCALE
+                | AffineTransform.TYPE_GENERAL_SCALE);
     double sx = dev.getScaleX();
     double sy = dev.getScaleY();
     if (kind != 0 || !(sx > 0) || !(sy > 0)) {
@@ -139,8 +156,17 @@ final class LabelSprites {
       sprite = SPRITES.get(key);
     }
     if (sprite == null) {
-      sprite = render(layout, angleKey / (double) ANGLE_STEPS, sx, sy, x, baseline,
-          fracX / (double) SUBPIXEL, fracY / (double) SUBPIXEL, color);
+      sprite =
+          render(
+              layout,
+              angleKey / (double) ANGLE_STEPS,
+              sx,
+              sy,
+              x,
+              baseline,
+              fracX / (double) SUBPIXEL,
+              fracY / (double) SUBPIXEL,
+              color);
       if (sprite == null) {
         drawVectors(g, layout, at, x, baseline, color);
         return;
@@ -149,9 +175,10 @@ final class LabelSprites {
     }
     Graphics2D d = (Graphics2D) g.create();
     try {
-      d.setTransform(AffineTransform.getTranslateInstance(
-          Math.floorDiv(qx, (long) SUBPIXEL) + sprite.left(),
-          Math.floorDiv(qy, (long) SUBPIXEL) + sprite.top()));
+      d.setTransform(
+          AffineTransform.getTranslateInstance(
+              Math.floorDiv(qx, (long) SUBPIXEL) + sprite.left(),
+              Math.floorDiv(qy, (long) SUBPIXEL) + sprite.top()));
       d.drawImage(sprite.image(), 0, 0, null);
     } finally {
       d.dispose();
@@ -181,8 +208,15 @@ final class LabelSprites {
    * origin pixel; null when too large.
    */
   private static Sprite render(
-      TextLayout layout, double angle, double sx, double sy, double x, double baseline,
-      double fx, double fy, Color color) {
+      TextLayout layout,
+      double angle,
+      double sx,
+      double sy,
+      double x,
+      double baseline,
+      double fx,
+      double fy,
+      Color color) {
     AffineTransform local = AffineTransform.getTranslateInstance(fx, fy);
     local.scale(sx, sy);
     local.rotate(angle);
@@ -207,8 +241,7 @@ final class LabelSprites {
   }
 
   private static void drawVectors(
-      Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline,
-      Color color) {
+      Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline, Color color) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.transform(at);

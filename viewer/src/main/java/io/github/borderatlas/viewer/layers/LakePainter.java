@@ -60,7 +60,9 @@ public final class LakePainter implements LayerPainter {
     boolean inside = sizePx > 120;
     List<Label.Placement> where =
         inside
-            ? List.of(Label.Placement.CENTRE, new Label.Placement(0, 14, 0.5, 0.5),
+            ? List.of(
+                Label.Placement.CENTRE,
+                new Label.Placement(0, 14, 0.5, 0.5),
                 new Label.Placement(0, -14, 0.5, 0.5))
             : Label.Placement.around(sizePx / 4);
     ctx.labels()

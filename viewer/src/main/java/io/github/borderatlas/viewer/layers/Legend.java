@@ -55,34 +55,49 @@ public final class Legend {
       rows.add(new Row("Border across a lake", line(SegmentKind.LAKE)));
     }
     if (o.isVisible(MapLayer.RIVERS)) {
-      rows.add(new Row("River, arrow downstream", (g, x, y) -> {
-        g.setColor(Palette.RIVER);
-        g.setStroke(Palette.round(1.9f));
-        g.draw(new Line2D.Double(x, y, x + SWATCH, y));
-        g.draw(new Line2D.Double(x + 12, y - 4, x + 17, y));
-        g.draw(new Line2D.Double(x + 12, y + 4, x + 17, y));
-      }));
+      rows.add(
+          new Row(
+              "River, arrow downstream",
+              (g, x, y) -> {
+                g.setColor(Palette.RIVER);
+                g.setStroke(Palette.round(1.9f));
+                g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+                g.draw(new Line2D.Double(x + 12, y - 4, x + 17, y));
+                g.draw(new Line2D.Double(x + 12, y + 4, x + 17, y));
+              }));
     }
     if (o.isVisible(MapLayer.LAKES)) {
-      rows.add(new Row("Lake or reservoir", (g, x, y) -> {
-        Rectangle2D r = new Rectangle2D.Double(x + 2, y - 5, SWATCH - 4, 10);
-        g.setColor(Palette.LAKE_FILL);
-        g.fill(r);
-        g.setColor(Palette.LAKE_EDGE);
-        g.setStroke(new BasicStroke(0.8f));
-        g.draw(r);
-      }));
+      rows.add(
+          new Row(
+              "Lake or reservoir",
+              (g, x, y) -> {
+                Rectangle2D r = new Rectangle2D.Double(x + 2, y - 5, SWATCH - 4, 10);
+                g.setColor(Palette.LAKE_FILL);
+                g.fill(r);
+                g.setColor(Palette.LAKE_EDGE);
+                g.setStroke(new BasicStroke(0.8f));
+                g.draw(r);
+              }));
     }
     if (o.isVisible(MapLayer.DISPUTED)) {
-      rows.add(new Row("Disputed sector (circle: position uncertainty)", (g, x, y) -> {
-        Ellipse2D e = new Ellipse2D.Double(x + 6, y - 6, 12, 12);
-        g.setColor(Palette.DISPUTED_FILL);
-        g.fill(e);
-        g.setColor(Palette.DISPUTED);
-        g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-            new float[] {4f, 2f}, 0f));
-        g.draw(e);
-      }));
+      rows.add(
+          new Row(
+              "Disputed sector (circle: position uncertainty)",
+              (g, x, y) -> {
+                Ellipse2D e = new Ellipse2D.Double(x + 6, y - 6, 12, 12);
+                g.setColor(Palette.DISPUTED_FILL);
+                g.fill(e);
+                g.setColor(Palette.DISPUTED);
+                g.setStroke(
+                    new BasicStroke(
+                        1.4f,
+                        BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_ROUND,
+                        4f,
+                        new float[] {4f, 2f},
+                        0f));
+                g.draw(e);
+              }));
     }
     if (o.isVisible(MapLayer.PLACES)) {
       Set<PlaceKind> kinds = EnumSet.noneOf(PlaceKind.class);
@@ -90,16 +105,19 @@ public final class Legend {
         kinds.add(((Place) f).kind());
       }
       for (PlaceKind k : kinds) {
-        rows.add(new Row(placeText(k), (g, x, y) -> PlaceSymbols.draw(g, k, x + SWATCH / 2, y,
-            false)));
+        rows.add(
+            new Row(placeText(k), (g, x, y) -> PlaceSymbols.draw(g, k, x + SWATCH / 2, y, false)));
       }
     }
     if (o.date() != null) {
-      rows.add(new Row("Not in force on " + o.date(), (g, x, y) -> {
-        g.setColor(Palette.GHOST);
-        g.setStroke(Palette.round(2.6f));
-        g.draw(new Line2D.Double(x, y, x + SWATCH, y));
-      }));
+      rows.add(
+          new Row(
+              "Not in force on " + o.date(),
+              (g, x, y) -> {
+                g.setColor(Palette.GHOST);
+                g.setStroke(Palette.round(2.6f));
+                g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+              }));
     }
     return rows;
   }
@@ -144,8 +162,10 @@ public final class Legend {
     }
     double textWidth = 0;
     for (Row r : rows) {
-      textWidth = Math.max(textWidth,
-          g.getFontMetrics(Palette.SMALL_FONT).getStringBounds(r.text, g).getWidth());
+      textWidth =
+          Math.max(
+              textWidth,
+              g.getFontMetrics(Palette.SMALL_FONT).getStringBounds(r.text, g).getWidth());
     }
     double h = rows.size() * ROW + 28;
     if (h > maxHeight) {
@@ -155,8 +175,8 @@ public final class Legend {
   }
 
   /** Draws the legend at the top-left corner (nothing when it does not fit). */
-  public static void paint(Graphics2D g, ProjectedAtlas atlas, RenderOptions options,
-      double maxHeight) {
+  public static void paint(
+      Graphics2D g, ProjectedAtlas atlas, RenderOptions options, double maxHeight) {
     List<Row> rows = build(atlas, options);
     Rectangle2D box = box(g, rows, maxHeight);
     if (box == null) {

@@ -90,14 +90,18 @@ public final class Palette {
     };
   }
 
-  /** The stroke of a border stretch of a kind: solid on land, dashed on water (also without colour). */
+  /**
+   * The stroke of a border stretch of a kind: solid on land, dashed on water (also without colour).
+   */
   public static Stroke borderStroke(SegmentKind kind) {
     return switch (kind) {
       case LAND -> round(2.6f);
-      case RIVER -> new BasicStroke(
-          2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {9f, 3f}, 0f);
-      case LAKE -> new BasicStroke(
-          2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {3f, 3f}, 0f);
+      case RIVER ->
+          new BasicStroke(
+              2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {9f, 3f}, 0f);
+      case LAKE ->
+          new BasicStroke(
+              2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {3f, 3f}, 0f);
     };
   }
 

@@ -12,8 +12,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Places: a symbol per kind ({@link PlaceSymbols}) and a label placed around it without collisions
- * (tripoints and crossings first, then cities, then the rest). A crossing's label shows both
- * sides' names when they differ ("Nur Zholy / Khorgos").
+ * (tripoints and crossings first, then cities, then the rest). A crossing's label shows both sides'
+ * names when they differ ("Nur Zholy / Khorgos").
  */
 public final class PlacePainter implements LayerPainter {
 
@@ -52,7 +52,9 @@ public final class PlacePainter implements LayerPainter {
       Geometry geom = ctx.geometry(f);
       double x = ctx.viewport().screenX(geom.getCoordinate().x);
       double y = ctx.viewport().screenY(geom.getCoordinate().y);
-      if (x < -20 || y < -20 || x > ctx.viewport().width() + 20
+      if (x < -20
+          || y < -20
+          || x > ctx.viewport().width() + 20
           || y > ctx.viewport().height() + 20) {
         continue;
       }

@@ -37,7 +37,8 @@ public final class PlaceSymbols {
     Shape s =
         switch (kind) {
           case TRIPOINT -> triangle(x, y, r);
-          case BORDER_CROSSING -> new Rectangle2D.Double(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
+          case BORDER_CROSSING ->
+              new Rectangle2D.Double(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
           case CROSS_BORDER_CENTRE -> diamond(x, y, r);
           case EMBASSY -> star(x, y, r);
           case CANAL -> new Rectangle2D.Double(x - r * 0.7, y - r * 0.7, r * 1.4, r * 1.4);

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * What to draw besides the geometry: visible layers, the date (features not valid on it are drawn
- * greyed), highlighted and selected feature ids, and whether to draw the decorations (legend,
- * scale bar, attribution). Immutable and thread-safe; the {@code with…} methods return copies.
+ * greyed), highlighted and selected feature ids, and whether to draw the decorations (legend, scale
+ * bar, attribution). Immutable and thread-safe; the {@code with…} methods return copies.
  *
  * @param visible the visible layers
  * @param date the map's date, or {@code null} to draw every feature as current
@@ -28,8 +28,7 @@ public record RenderOptions(
       new RenderOptions(MapLayer.all(), null, Set.of(), null, true);
 
   public RenderOptions {
-    visible = visible == null || visible.isEmpty()
-        ? Set.of() : Set.copyOf(EnumSet.copyOf(visible));
+    visible = visible == null || visible.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(visible));
     highlighted = highlighted == null ? Set.of() : Set.copyOf(highlighted);
   }
 

@@ -9,14 +9,13 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Puntal;
 
 /**
  * Disputed sectors: an orange hatched area with a dashed outline. Most sectors are known only as an
- * approximate point; they are drawn as a hatched circle whose radius is the position's accuracy
- * (at least {@link #MIN_RADIUS_PX} pixels), which shows how vague the location is.
+ * approximate point; they are drawn as a hatched circle whose radius is the position's accuracy (at
+ * least {@link #MIN_RADIUS_PX} pixels), which shows how vague the location is.
  */
 public final class SectorPainter implements LayerPainter {
 
@@ -24,8 +23,8 @@ public final class SectorPainter implements LayerPainter {
   public static final double MIN_RADIUS_PX = 9;
 
   private static final BasicStroke DASHED =
-      new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-          new float[] {5f, 3f}, 0f);
+      new BasicStroke(
+          1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {5f, 3f}, 0f);
 
   @Override
   public MapLayer layer() {
@@ -98,8 +97,8 @@ public final class SectorPainter implements LayerPainter {
       h.clip(shape);
       h.setColor(current ? Palette.DISPUTED : Palette.GHOST);
       h.setStroke(new BasicStroke(1f));
-      Rectangle2D b = shape.getBounds2D().createIntersection(
-          new Rectangle2D.Double(-10, -10, 1e5, 1e5));
+      Rectangle2D b =
+          shape.getBounds2D().createIntersection(new Rectangle2D.Double(-10, -10, 1e5, 1e5));
       double step = 6;
       for (double d = b.getMinX() - b.getHeight(); d < b.getMaxX(); d += step) {
         h.draw(new Line2D.Double(d, b.getMaxY(), d + b.getHeight(), b.getMinY()));

@@ -20,8 +20,8 @@ import org.locationtech.jts.geom.Polygon;
  * remaining chunks are culled segment by segment. Areas: a ring chunk whose envelope misses the
  * clip rectangle is replaced by the chord from its first to its last vertex. The chunk and its
  * chord both lie in the chunk's envelope, a convex set outside the clip rectangle, so the swap
- * changes neither the winding number nor the even-odd parity of any point inside the rectangle:
- * the fill is exact there, and Java2D clips the chords. This replaces a per-frame JTS ring clip.
+ * changes neither the winding number nor the even-odd parity of any point inside the rectangle: the
+ * fill is exact there, and Java2D clips the chords. This replaces a per-frame JTS ring clip.
  *
  * <p>Immutable and thread-safe; paths returned are new and belong to the caller.
  */

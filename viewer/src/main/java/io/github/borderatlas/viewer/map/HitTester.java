@@ -32,8 +32,14 @@ public final class HitTester {
   private static final GeometryFactory GF = new GeometryFactory();
 
   private static final List<Layer> ORDER =
-      List.of(Layer.PLACE, Layer.DISPUTED_SECTOR, Layer.BORDER_SEGMENT, Layer.BORDER, Layer.RIVER,
-          Layer.LAKE, Layer.COUNTRY);
+      List.of(
+          Layer.PLACE,
+          Layer.DISPUTED_SECTOR,
+          Layer.BORDER_SEGMENT,
+          Layer.BORDER,
+          Layer.RIVER,
+          Layer.LAKE,
+          Layer.COUNTRY);
 
   private HitTester() {}
 
@@ -69,9 +75,8 @@ public final class HitTester {
         if (!env.contains(p.getCoordinate())) {
           continue;
         }
-        double d = g.getDimension() == 2 && inside(g, p.getCoordinate())
-            ? 0
-            : DistanceOp.distance(g, p);
+        double d =
+            g.getDimension() == 2 && inside(g, p.getCoordinate()) ? 0 : DistanceOp.distance(g, p);
         if (d <= reach && d < bestDistance) {
           best = f;
           bestDistance = d;
@@ -85,19 +90,21 @@ public final class HitTester {
   }
 
   /**
-   * Point in (multi)polygon by ray crossing over the rings: no overlay, so it works on the
-   * slightly invalid rings some source polygons have, and allocates nothing.
+   * Point in (multi)polygon by ray crossing over the rings: no overlay, so it works on the slightly
+   * invalid rings some source polygons have, and allocates nothing.
    */
   static boolean inside(Geometry areal, Coordinate c) {
     for (int i = 0; i < areal.getNumGeometries(); i++) {
       if (areal.getGeometryN(i) instanceof Polygon poly
           && poly.getEnvelopeInternal().contains(c)
-          && RayCrossingCounter.locatePointInRing(c, poly.getExteriorRing()
-              .getCoordinateSequence()) != Location.EXTERIOR) {
+          && RayCrossingCounter.locatePointInRing(c, poly.getExteriorRing().getCoordinateSequence())
+              != Location.EXTERIOR) {
         boolean inHole = false;
         for (int h = 0; h < poly.getNumInteriorRing() && !inHole; h++) {
-          inHole = RayCrossingCounter.locatePointInRing(c,
-              poly.getInteriorRingN(h).getCoordinateSequence()) == Location.INTERIOR;
+          inHole =
+              RayCrossingCounter.locatePointInRing(
+                      c, poly.getInteriorRingN(h).getCoordinateSequence())
+                  == Location.INTERIOR;
         }
         if (!inHole) {
           return true;

@@ -34,8 +34,8 @@ import java.util.List;
  * ChunkedGeometry}, per scale band in the {@link ProjectedAtlas}) and reuses label images; the
  * first frame at a new scale band also simplifies the atlas for it (0.1–0.3 s for the bundled
  * atlas). JMH {@code RenderBenchmark} on one core: a full-extent 1600x1000 frame takes about 14 ms
- * median, 1.4 times the floor of drawing the same projected shapes with plain Graphics2D calls;
- * the graticule's hairlines are most of the difference.
+ * median, 1.4 times the floor of drawing the same projected shapes with plain Graphics2D calls; the
+ * graticule's hairlines are most of the difference.
  *
  * <p>Thread-safe: holds no state; the painters share nothing between calls except thread-safe
  * caches (the projected atlas' geometry chunks, the label layouts and images). It never touches
@@ -98,8 +98,8 @@ public final class MapRenderer {
           ctx.labels().addObstacle(legend);
         }
         ctx.labels().addObstacle(new Rectangle2D.Double(0, vp.height() - 40, 220, 40));
-        ctx.labels().addObstacle(
-            new Rectangle2D.Double(vp.width() - 270, vp.height() - 20, 270, 20));
+        ctx.labels()
+            .addObstacle(new Rectangle2D.Double(vp.width() - 270, vp.height() - 20, 270, 20));
       }
       ctx.labels().placeAndDraw(g2);
       if (options.decorations()) {
@@ -126,8 +126,8 @@ public final class MapRenderer {
   }
 
   /**
-   * Renders into a new image of {@code scale} device pixels per logical pixel (1 for a plain PNG,
-   * 2 for a HiDPI one): the image is {@code ceil(width * scale) × ceil(height * scale)} pixels.
+   * Renders into a new image of {@code scale} device pixels per logical pixel (1 for a plain PNG, 2
+   * for a HiDPI one): the image is {@code ceil(width * scale) × ceil(height * scale)} pixels.
    *
    * @param scale device pixels per logical pixel, in (0, 8]
    */

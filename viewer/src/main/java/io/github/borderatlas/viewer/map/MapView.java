@@ -23,16 +23,16 @@ import javax.swing.JComponent;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The interactive map component. Rendering runs off the event dispatch thread on one render
- * thread ({@link RenderScheduler}) into an image at the screen's device scale (HiDPI-crisp); until
- * a new image is ready the last one is shown moved and scaled to the current view, so panning and
- * zooming never flicker. Hover and selection outlines and {@link MapOverlay}s are drawn as vectors
- * on top at every repaint.
+ * The interactive map component. Rendering runs off the event dispatch thread on one render thread
+ * ({@link RenderScheduler}) into an image at the screen's device scale (HiDPI-crisp); until a new
+ * image is ready the last one is shown moved and scaled to the current view, so panning and zooming
+ * never flicker. Hover and selection outlines and {@link MapOverlay}s are drawn as vectors on top
+ * at every repaint.
  *
  * <p>API used by the frame and the timeline (all on the EDT): {@link #setDate(LocalDate)}, {@link
- * #highlight(Set)}, {@link #select(String)}, {@link #setLayerVisible}, {@link #fitToData()},
- * {@link #zoomAt}, {@link #panBy}, {@link #addFeatureSelectionListener}, {@link
- * #addViewListener}. Mouse and keys are handled by {@code viewer.tools.MapInteraction}.
+ * #highlight(Set)}, {@link #select(String)}, {@link #setLayerVisible}, {@link #fitToData()}, {@link
+ * #zoomAt}, {@link #panBy}, {@link #addFeatureSelectionListener}, {@link #addViewListener}. Mouse
+ * and keys are handled by {@code viewer.tools.MapInteraction}.
  *
  * <p>Not thread-safe: like every Swing component, use it on the EDT.
  */
@@ -335,7 +335,8 @@ public class MapView extends JComponent {
         Graphics2D gi = (Graphics2D) g2.create();
         gi.transform(viewport.transformFrom(imageViewport));
         gi.scale(1 / imageScale, 1 / imageScale);
-        gi.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+        gi.setRenderingHint(
+            java.awt.RenderingHints.KEY_INTERPOLATION,
             java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         gi.drawImage(image, 0, 0, null);
         gi.dispose();

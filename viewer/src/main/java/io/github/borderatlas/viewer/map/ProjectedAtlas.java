@@ -21,16 +21,16 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  *
  * <p>Level of detail: a view at {@code m} metres per pixel uses geometries simplified with JTS
  * {@link TopologyPreservingSimplifier} at a tolerance of the power of two just below {@code m / 2}
- * metres (half a pixel, so the simplification is invisible), computed for all features on first
- * use of a band and cached. Views closer than {@link #FULL_DETAIL_TOLERANCE} metres use the full
+ * metres (half a pixel, so the simplification is invisible), computed for all features on first use
+ * of a band and cached. Views closer than {@link #FULL_DETAIL_TOLERANCE} metres use the full
  * geometry. For drawing, each feature's geometry at a band is also kept as a {@link
  * ChunkedGeometry} (flat coordinate arrays in chunks with envelopes, built on first use), so a
  * frame neither re-simplifies, re-clips nor copies off-screen vertices. These are the map's
  * geometry caches; they live as long as this object (the chunks take 16 bytes per vertex: at most
  * about 1.5 MB per band used for the bundled atlas).
  *
- * <p>Thread-safe: immutable apart from the band caches, which are concurrent maps whose values
- * are immutable. Geometries returned must not be mutated.
+ * <p>Thread-safe: immutable apart from the band caches, which are concurrent maps whose values are
+ * immutable. Geometries returned must not be mutated.
  */
 public final class ProjectedAtlas {
 

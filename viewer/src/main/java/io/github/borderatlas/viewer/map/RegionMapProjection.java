@@ -10,7 +10,8 @@ import io.github.borderatlas.core.geodesy.RegionProjection;
 public final class RegionMapProjection implements MapProjection {
 
   /** The region's default projection. */
-  public static final RegionMapProjection REGION = new RegionMapProjection(RegionProjection.DEFAULT);
+  public static final RegionMapProjection REGION =
+      new RegionMapProjection(RegionProjection.DEFAULT);
 
   private final RegionProjection projection;
 

@@ -49,8 +49,8 @@ final class RenderScheduler {
     }
   }
 
-  private void run(long gen, ProjectedAtlas atlas, Viewport vp, RenderOptions options,
-      double scale) {
+  private void run(
+      long gen, ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale) {
     if (gen != latest.get()) {
       pending.decrementAndGet();
       return;

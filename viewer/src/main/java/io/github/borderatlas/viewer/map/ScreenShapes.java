@@ -32,8 +32,8 @@ public final class ScreenShapes {
   }
 
   /**
-   * The lines of a geometry (line strings, and the rings of polygons) as an open path, cut where
-   * it leaves the clip rectangle. A map frame uses the cached {@link ChunkedGeometry} instead.
+   * The lines of a geometry (line strings, and the rings of polygons) as an open path, cut where it
+   * leaves the clip rectangle. A map frame uses the cached {@link ChunkedGeometry} instead.
    *
    * @return a path, possibly empty
    */

@@ -18,8 +18,10 @@ public final class Tooltips {
     sb.append(escape(kind(f)));
     Validity v = f.validity();
     if (v.from().isPresent() || v.to().isPresent()) {
-      sb.append("<br>valid ").append(v.from().map(Object::toString).orElse("…"))
-          .append(" to ").append(v.to().map(Object::toString).orElse("today"));
+      sb.append("<br>valid ")
+          .append(v.from().map(Object::toString).orElse("…"))
+          .append(" to ")
+          .append(v.to().map(Object::toString).orElse("today"));
     }
     return sb.append("<br><i>click for details</i></html>").toString();
   }
@@ -27,11 +29,13 @@ public final class Tooltips {
   /** What a feature is, in words: "border along a river (Khorgos)", "border crossing". */
   public static String kind(AtlasFeature f) {
     if (f instanceof BorderSegment s) {
-      String k = "border " + switch (s.kind()) {
-        case LAND -> "over land";
-        case RIVER -> "along a river";
-        case LAKE -> "across a lake";
-      };
+      String k =
+          "border "
+              + switch (s.kind()) {
+                case LAND -> "over land";
+                case RIVER -> "along a river";
+                case LAKE -> "across a lake";
+              };
       return s.optionalWaterbody().map(w -> k + " (" + w + ")").orElse(k);
     }
     if (f instanceof Place p) {

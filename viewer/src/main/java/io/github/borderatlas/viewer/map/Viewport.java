@@ -27,18 +27,23 @@ public record Viewport(
   /** Farthest zoom: 20 km per pixel (a continent in a small window). */
   public static final double MAX_METRES_PER_PIXEL = 20_000;
 
-  /** Smallest extent {@link #fit} shows, metres, so a point or a line along a parallel still fits. */
+  /**
+   * Smallest extent {@link #fit} shows, metres, so a point or a line along a parallel still fits.
+   */
   public static final double MIN_FIT_SPAN_METRES = 2_000;
 
   public Viewport {
     if (!Double.isFinite(centreX) || !Double.isFinite(centreY)) {
-      throw new IllegalArgumentException(
-          "centre must be finite, was " + centreX + ", " + centreY);
+      throw new IllegalArgumentException("centre must be finite, was " + centreX + ", " + centreY);
     }
     if (!(metresPerPixel >= MIN_METRES_PER_PIXEL && metresPerPixel <= MAX_METRES_PER_PIXEL)) {
       throw new IllegalArgumentException(
-          "metresPerPixel must lie in [" + MIN_METRES_PER_PIXEL + ", " + MAX_METRES_PER_PIXEL
-              + "], was " + metresPerPixel);
+          "metresPerPixel must lie in ["
+              + MIN_METRES_PER_PIXEL
+              + ", "
+              + MAX_METRES_PER_PIXEL
+              + "], was "
+              + metresPerPixel);
     }
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException("size must be at least 1x1, was " + width + "x" + height);
@@ -112,8 +117,11 @@ public record Viewport(
   /** The view moved so that the content follows a drag of (dx, dy) logical pixels. */
   public Viewport panBy(double dxPx, double dyPx) {
     return new Viewport(
-        centreX - dxPx * metresPerPixel, centreY + dyPx * metresPerPixel, metresPerPixel,
-        width, height);
+        centreX - dxPx * metresPerPixel,
+        centreY + dyPx * metresPerPixel,
+        metresPerPixel,
+        width,
+        height);
   }
 
   /**

@@ -11,8 +11,8 @@ import javax.swing.JScrollPane;
 /**
  * A vertical stack of components, each as wide as the column and as high as it prefers at that
  * width (so HTML text wraps and charts fit), meant for a {@link JScrollPane}: it follows the
- * viewport's width and scrolls vertically ({@link FillingPanel} without filling the height). Use
- * on the Swing event thread only.
+ * viewport's width and scrolls vertically ({@link FillingPanel} without filling the height). Use on
+ * the Swing event thread only.
  */
 final class ColumnPanel extends FillingPanel {
 

@@ -9,10 +9,10 @@ import javax.swing.Scrollable;
 
 /**
  * A panel that, when wrapped in a {@link JScrollPane}, follows the viewport's width instead of
- * growing past it, so its narrow-width layout keeps working; in height it either fills the
- * viewport too (a panel that scrolls its own content) or keeps its preferred height and scrolls
- * vertically (a {@link ColumnPanel}). Scrolls 16 pixels per unit and a viewport less 32 pixels
- * per block. Use on the Swing event thread only.
+ * growing past it, so its narrow-width layout keeps working; in height it either fills the viewport
+ * too (a panel that scrolls its own content) or keeps its preferred height and scrolls vertically
+ * (a {@link ColumnPanel}). Scrolls 16 pixels per unit and a viewport less 32 pixels per block. Use
+ * on the Swing event thread only.
  */
 abstract class FillingPanel extends JPanel implements Scrollable {
 

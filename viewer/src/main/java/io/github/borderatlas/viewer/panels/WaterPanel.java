@@ -110,7 +110,9 @@ public final class WaterPanel extends FillingPanel {
     return b.toString();
   }
 
-  /** A few sentences on how the atlas line meets the border: crossing, direction, stretches along. */
+  /**
+   * A few sentences on how the atlas line meets the border: crossing, direction, stretches along.
+   */
   static String crossingText(Optional<RiverCrossing> crossing) {
     if (crossing.isEmpty()) {
       return "Its crossing of the border has not been measured.";

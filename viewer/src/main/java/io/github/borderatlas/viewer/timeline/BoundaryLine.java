@@ -10,17 +10,17 @@ import java.util.Set;
 
 /**
  * Which agreement defined the boundary line on a date: a <em>derived</em> answer, shown beside the
- * sourced list of agreements in force. The atlas has a sourced date of entry into force for only
- * a few agreements, so for most dates that list is empty; the line, though, was defined by the
+ * sourced list of agreements in force. The atlas has a sourced date of entry into force for only a
+ * few agreements, so for most dates that list is empty; the line, though, was defined by the
  * boundary treaties and protocols signed so far. This picks the latest entry of kind {@link
  * EntryKind#TREATY} or {@link EntryKind#PROTOCOL} signed on or before the date.
  *
  * <p>Rules: an entry dated only to a month or a year counts from the first day of that month or
  * year, where the timeline places it (so jumping to an entry shows that entry as the line's
- * definition). Entries on the same day keep the timeline's order, the last one winning. Other
- * kinds (ratifications, tripoint, regime and water agreements) do not count: they do not define
- * the line of the whole border. Whether the agreement was in force is <em>not</em> implied; see
- * {@link EntryDetails#lineDefinedBy}.
+ * definition). Entries on the same day keep the timeline's order, the last one winning. Other kinds
+ * (ratifications, tripoint, regime and water agreements) do not count: they do not define the line
+ * of the whole border. Whether the agreement was in force is <em>not</em> implied; see {@link
+ * EntryDetails#lineDefinedBy}.
  *
  * <p>Stateless and thread-safe.
  */

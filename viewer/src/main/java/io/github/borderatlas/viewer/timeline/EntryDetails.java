@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The texts the timeline shows: dates at their precision, an entry's details with its source, the
- * list of agreements in force and the (derived) agreement defining the line. Output is HTML body fragments without colours (see {@link
- * io.github.borderatlas.viewer.panels.HtmlPane}). Stateless and thread-safe.
+ * list of agreements in force and the (derived) agreement defining the line. Output is HTML body
+ * fragments without colours (see {@link io.github.borderatlas.viewer.panels.HtmlPane}). Stateless
+ * and thread-safe.
  */
 public final class EntryDetails {
 
@@ -132,14 +133,21 @@ public final class EntryDetails {
     } else {
       force = period(v).orElseThrow();
     }
-    return "Line defined by: " + e.title() + " " + e.date().date().getYear()
-        + " (latest boundary agreement signed; " + force + ")";
+    return "Line defined by: "
+        + e.title()
+        + " "
+        + e.date().date().getYear()
+        + " (latest boundary agreement signed; "
+        + force
+        + ")";
   }
 
   /** Says how {@link #lineDefinedBy} is derived: for its tooltip. */
   public static String lineDefinedByNote(LocalDate date) {
     return "Derived, not sourced: the latest treaty or protocol of the timeline signed on or"
-        + " before " + formatDay(date) + " (one dated only to a month or year counts from its"
+        + " before "
+        + formatDay(date)
+        + " (one dated only to a month or year counts from its"
         + " first day). It does not say the agreement was in force.";
   }
 

@@ -52,7 +52,8 @@ import javax.swing.ListSelectionModel;
  * "timeline.stop"}, {@code "timeline.next"}, {@code "timeline.zoomAll"}, {@code
  * "timeline.zoomRecent"}, {@code "timeline.date"}, {@code "timeline.dateError"}, {@code
  * "timeline.jump"}, {@code "timeline.axis"}, {@code "timeline.inForce"}, {@code
- * "timeline.lineDefinedBy"}, {@code "timeline.details"}) for UI tests. Use on the Swing event thread only.
+ * "timeline.lineDefinedBy"}, {@code "timeline.details"}) for UI tests. Use on the Swing event
+ * thread only.
  */
 public final class TimelinePanel extends JPanel {
 
@@ -335,9 +336,12 @@ public final class TimelinePanel extends JPanel {
             : null);
     String line = EntryDetails.lineDefinedBy(model.lineDefinedBy(), model.date());
     lineDefinedBy.setText(line);
-    lineDefinedBy.setToolTipText("<html><body style='width:340px'>" + HtmlPane.escape(line)
-        + "<br><i>" + HtmlPane.escape(EntryDetails.lineDefinedByNote(model.date()))
-        + " Click to see its details.</i></body></html>");
+    lineDefinedBy.setToolTipText(
+        "<html><body style='width:340px'>"
+            + HtmlPane.escape(line)
+            + "<br><i>"
+            + HtmlPane.escape(EntryDetails.lineDefinedByNote(model.date()))
+            + " Click to see its details.</i></body></html>");
   }
 
   private void refreshSelection() {

@@ -19,8 +19,8 @@ import javax.swing.KeyStroke;
 /**
  * Mouse and keyboard handling of a {@link MapView}, kept out of the component: drag to pan, wheel
  * to zoom at the cursor, {@code +}/{@code -} to zoom, arrows to pan, {@code 0} or Home to fit;
- * hover highlights the feature under the cursor (with a tooltip); a click identifies it (selects
- * it and tells the map's selection listeners) or, in {@link Mode#MEASURE}, adds a measuring point
+ * hover highlights the feature under the cursor (with a tooltip); a click identifies it (selects it
+ * and tells the map's selection listeners) or, in {@link Mode#MEASURE}, adds a measuring point
  * (double-click or Esc clears).
  *
  * <p>Not thread-safe: Swing event dispatch thread only.
@@ -76,8 +76,9 @@ public final class MapInteraction {
     if (mode != Mode.MEASURE) {
       clearMeasure();
     }
-    view.setCursor(Cursor.getPredefinedCursor(
-        mode == Mode.MEASURE ? Cursor.CROSSHAIR_CURSOR : Cursor.DEFAULT_CURSOR));
+    view.setCursor(
+        Cursor.getPredefinedCursor(
+            mode == Mode.MEASURE ? Cursor.CROSSHAIR_CURSOR : Cursor.DEFAULT_CURSOR));
     fireMeasure();
   }
 
@@ -134,31 +135,37 @@ public final class MapInteraction {
     // key; '-' only as keys: binding both a key and its typed character would zoom twice
     key(in, "zoomIn", () -> view.zoomBy(ZOOM_STEP), KeyEvent.VK_EQUALS);
     in.put(KeyStroke.getKeyStroke('+'), "zoomIn");
-    key(in, "zoomOut", () -> view.zoomBy(1 / ZOOM_STEP), KeyEvent.VK_MINUS,
-        KeyEvent.VK_SUBTRACT);
+    key(in, "zoomOut", () -> view.zoomBy(1 / ZOOM_STEP), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
     key(in, "fit", view::fitToData, KeyEvent.VK_0, KeyEvent.VK_HOME);
     key(in, "left", () -> view.panBy(PAN_STEP_PX, 0), KeyEvent.VK_LEFT);
     key(in, "right", () -> view.panBy(-PAN_STEP_PX, 0), KeyEvent.VK_RIGHT);
     key(in, "up", () -> view.panBy(0, PAN_STEP_PX), KeyEvent.VK_UP);
     key(in, "down", () -> view.panBy(0, -PAN_STEP_PX), KeyEvent.VK_DOWN);
-    key(in, "clear", () -> {
-      clearMeasure();
-      view.select(null);
-    }, KeyEvent.VK_ESCAPE);
+    key(
+        in,
+        "clear",
+        () -> {
+          clearMeasure();
+          view.select(null);
+        },
+        KeyEvent.VK_ESCAPE);
   }
 
   private void key(InputMap in, String name, Runnable action, int... codes) {
     for (int code : codes) {
       in.put(KeyStroke.getKeyStroke(code, 0), name);
     }
-    view.getActionMap().put(name, new AbstractAction(name) {
-      private static final long serialVersionUID = 1L;
+    view.getActionMap()
+        .put(
+            name,
+            new AbstractAction(name) {
+              private static final long serialVersionUID = 1L;
 
-      @Override
-      public void actionPerformed(ActionEvent e) {
-        action.run();
-      }
-    });
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                action.run();
+              }
+            });
   }
 
   private final class Mouse extends MouseAdapter {
@@ -178,8 +185,7 @@ public final class MapInteraction {
 
     @Override
     public void mouseDragged(MouseEvent e) {
-      if (!dragging && Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY)
-          > CLICK_SLOP_PX) {
+      if (!dragging && Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > CLICK_SLOP_PX) {
         dragging = true;
         view.setCursor(Cursor.getPredefinedCursor(Cursor.MOVE_CURSOR));
       }
@@ -195,8 +201,9 @@ public final class MapInteraction {
     public void mouseReleased(MouseEvent e) {
       if (dragging) {
         dragging = false;
-        view.setCursor(Cursor.getPredefinedCursor(
-            mode == Mode.MEASURE ? Cursor.CROSSHAIR_CURSOR : Cursor.DEFAULT_CURSOR));
+        view.setCursor(
+            Cursor.getPredefinedCursor(
+                mode == Mode.MEASURE ? Cursor.CROSSHAIR_CURSOR : Cursor.DEFAULT_CURSOR));
       } else if (e.getButton() == MouseEvent.BUTTON1) {
         click(e.getX(), e.getY(), e.getClickCount());
       }

@@ -20,8 +20,8 @@ import net.sf.geographiclib.GeodesicMask;
 /**
  * Geodesic distances between clicked points: each leg is the shortest path on the WGS84 ellipsoid
  * (GeographicLib {@link Geodesic#WGS84}, Karney 2013, doi:10.1007/s00190-012-0578-z; accurate to
- * about 15 nm), drawn as the true geodesic curve (sampled every few pixels) with its length.
- * Points are kept as WGS84 lon/lat degrees.
+ * about 15 nm), drawn as the true geodesic curve (sampled every few pixels) with its length. Points
+ * are kept as WGS84 lon/lat degrees.
  *
  * <p>Not thread-safe: used on the event dispatch thread.
  */
@@ -127,8 +127,9 @@ public final class MeasureTool implements MapOverlay {
     g.setStroke(Palette.round(4.5f));
     g.setColor(new Color(255, 255, 255, 200));
     g.draw(path);
-    g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4f,
-        new float[] {7f, 4f}, 0f));
+    g.setStroke(
+        new BasicStroke(
+            2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4f, new float[] {7f, 4f}, 0f));
     g.setColor(INK);
     g.draw(path);
     g.setFont(Palette.PLACE_FONT_BOLD);
@@ -145,8 +146,8 @@ public final class MeasureTool implements MapOverlay {
       if (i > 0) {
         String text = ScaleBar.format(Math.round(total(i) / 100) * 100.0);
         g.setColor(new Color(255, 255, 255, 220));
-        g.fillRoundRect((int) x + 8, (int) y - 18, g.getFontMetrics().stringWidth(text) + 8, 16,
-            6, 6);
+        g.fillRoundRect(
+            (int) x + 8, (int) y - 18, g.getFontMetrics().stringWidth(text) + 8, 16, 6, 6);
         g.setColor(INK);
         g.drawString(text, (float) x + 12, (float) y - 6);
       }

@@ -41,12 +41,13 @@ class MainFrameUiTest {
   void open() throws Exception {
     DisplayRequired.check();
     robot = new Robot();
-    SwingUtilities.invokeAndWait(() -> {
-      frame = new MainFrame(TestAtlas.atlas());
-      frame.setSize(1200, 800);
-      frame.setLocation(0, 0);
-      frame.setVisible(true);
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          frame = new MainFrame(TestAtlas.atlas());
+          frame.setSize(1200, 800);
+          frame.setLocation(0, 0);
+          frame.setVisible(true);
+        });
     settle();
   }
 
@@ -76,22 +77,29 @@ class MainFrameUiTest {
     SwingUtilities.invokeAndWait(() -> frame.timeline().model().jumpTo("treaty.1998"));
     settle();
     // TestAtlas: treaty.1998 is dated 1998-07-04 and concerns sector.chogan-obo
-    assertThat(get(() -> frame.mapView().date().orElse(null)))
-        .isEqualTo(LocalDate.of(1998, 7, 4));
+    assertThat(get(() -> frame.mapView().date().orElse(null))).isEqualTo(LocalDate.of(1998, 7, 4));
     assertThat(get(() -> frame.mapView().options().highlighted()))
         .containsExactly("sector.chogan-obo");
   }
 
   @Test
   void clickOnAFeature_showsItsDetails() throws Exception {
-    Point p = get(() -> {
-      double[] xy = new double[2];
-      frame.mapView().projectedAtlas().projection().project(79.5, 43.8263, xy); // on the Ili
-      var vp = frame.mapView().viewport();
-      Point s = new Point((int) Math.round(vp.screenX(xy[0])), (int) Math.round(vp.screenY(xy[1])));
-      SwingUtilities.convertPointToScreen(s, frame.mapView());
-      return s;
-    });
+    Point p =
+        get(
+            () -> {
+              double[] xy = new double[2];
+              frame
+                  .mapView()
+                  .projectedAtlas()
+                  .projection()
+                  .project(79.5, 43.8263, xy); // on the Ili
+              var vp = frame.mapView().viewport();
+              Point s =
+                  new Point(
+                      (int) Math.round(vp.screenX(xy[0])), (int) Math.round(vp.screenY(xy[1])));
+              SwingUtilities.convertPointToScreen(s, frame.mapView());
+              return s;
+            });
     robot.mouseMove(p.x, p.y);
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
     robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
@@ -113,23 +121,29 @@ class MainFrameUiTest {
   void exports_writeGeoJsonOfVisibleLayersAtTheDate_andPngAtTwiceTheSize() throws Exception {
     Path json = dir.resolve("visible.geojson");
     Path png = dir.resolve("view.png");
-    SwingUtilities.invokeAndWait(() -> {
-      frame.setLayerVisible(MapLayer.COUNTRIES, false);
-      frame.mapView().setDate(LocalDate.of(2005, 1, 1));
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          frame.setLayerVisible(MapLayer.COUNTRIES, false);
+          frame.mapView().setDate(LocalDate.of(2005, 1, 1));
+        });
     int n = get(() -> ExportActions.exportGeoJson(frame.mapView(), json, true, true));
     List<String> ids = new GeoJsonReader().readAll(json).stream().map(GeoJsonFeature::id).toList();
-    assertThat(ids).hasSize(n).doesNotContain("country.KAZ", "sector.chogan-obo")
+    assertThat(ids)
+        .hasSize(n)
+        .doesNotContain("country.KAZ", "sector.chogan-obo")
         .contains("border", "river.ili", "lake.balkhash", "crossing.khorgos");
-    BufferedImage written = get(() -> {
-      try {
-        return ExportActions.exportPng(frame.mapView(), png, 2);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    BufferedImage written =
+        get(
+            () -> {
+              try {
+                return ExportActions.exportPng(frame.mapView(), png, 2);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     BufferedImage read = ImageIO.read(png.toFile());
-    assertThat(read.getWidth()).isEqualTo(written.getWidth())
+    assertThat(read.getWidth())
+        .isEqualTo(written.getWidth())
         .isEqualTo(2 * frame.mapView().getWidth());
   }
 }

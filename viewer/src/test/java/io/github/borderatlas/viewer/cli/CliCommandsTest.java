@@ -46,19 +46,26 @@ class CliCommandsTest {
     // published total 1,782.75 km: facts.md S1/S3/S4 (the test atlas carries that figure)
     assertThat(r.out()).contains("Total", "1782.75", "facts.md S1");
     assertThat(r.out()).contains("Ili: 1 crossing", "flows China → Kazakhstan");
-    assertThat(r.out()).contains("ODbL-1.0", "LGPL-3.0-or-later",
-        "© OpenStreetMap contributors, GSHHG (LGPL)");
+    assertThat(r.out())
+        .contains("ODbL-1.0", "LGPL-3.0-or-later", "© OpenStreetMap contributors, GSHHG (LGPL)");
   }
 
   @Test
   void stats_listsAtMostThreeCrossingsOfARiverAlongTheLine() {
     // a hand-made river zigzagging over the test border's Khorgos stretch (lon 80.45) 5 times
-    var zigzag = new io.github.borderatlas.core.model.River("river.zigzag",
-        io.github.borderatlas.core.model.Names.english("Zigzag"),
-        TestAtlas.wkt("LINESTRING(80.5 44.55, 80.4 44.5, 80.5 44.45, 80.4 44.4, 80.5 44.35,"
-            + " 80.4 44.3)"), null, false, null, TestAtlas.GSHHG, null);
-    CliRunner r = CliRunner.run(() -> TestAtlas.atlas().toBuilder().river(zigzag).build(),
-        "stats");
+    var zigzag =
+        new io.github.borderatlas.core.model.River(
+            "river.zigzag",
+            io.github.borderatlas.core.model.Names.english("Zigzag"),
+            TestAtlas.wkt(
+                "LINESTRING(80.5 44.55, 80.4 44.5, 80.5 44.45, 80.4 44.4, 80.5 44.35,"
+                    + " 80.4 44.3)"),
+            null,
+            false,
+            null,
+            TestAtlas.GSHHG,
+            null);
+    CliRunner r = CliRunner.run(() -> TestAtlas.atlas().toBuilder().river(zigzag).build(), "stats");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Zigzag: 5 crossings", "… and 2 more");
   }
@@ -70,15 +77,26 @@ class CliCommandsTest {
   @Test
   void stats_showsARiverOnTheBorderLineAsFollowingIt() {
     var line = TestAtlas.wkt("LINESTRING(80.45 44.6, 80.45 44.2, 80.52 43.82)");
-    var boundary = new io.github.borderatlas.core.model.River("river.boundary",
-        io.github.borderatlas.core.model.Names.english("Boundary"), line, null, false, null,
-        TestAtlas.OSM, null);
-    CliRunner r = CliRunner.run(() -> TestAtlas.atlas().toBuilder().river(boundary).build(),
-        "stats");
+    var boundary =
+        new io.github.borderatlas.core.model.River(
+            "river.boundary",
+            io.github.borderatlas.core.model.Names.english("Boundary"),
+            line,
+            null,
+            false,
+            null,
+            TestAtlas.OSM,
+            null);
+    CliRunner r =
+        CliRunner.run(() -> TestAtlas.atlas().toBuilder().river(boundary).build(), "stats");
     assertThat(r.code()).isZero();
-    String km = String.format(java.util.Locale.ROOT, "%.1f",
-        io.github.borderatlas.core.geodesy.GeodesicMeasure.length(line) / 1000);
-    assertThat(r.out()).contains("Boundary: 0 crossings, runs along the border, river " + km)
+    String km =
+        String.format(
+            java.util.Locale.ROOT,
+            "%.1f",
+            io.github.borderatlas.core.geodesy.GeodesicMeasure.length(line) / 1000);
+    assertThat(r.out())
+        .contains("Boundary: 0 crossings, runs along the border, river " + km)
         .contains("follows the border for " + km + " km between border km ");
   }
 
@@ -92,7 +110,8 @@ class CliCommandsTest {
       assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.FIELD_NAME && p.currentName().equals("published_km")
+        if (t == JsonToken.FIELD_NAME
+            && p.currentName().equals("published_km")
             && Double.isNaN(published)) {
           p.nextToken();
           published = p.getDoubleValue();
@@ -118,14 +137,28 @@ class CliCommandsTest {
   @Test
   void export_ofChosenLayersAtADate_keepsOnlyThose() {
     Path out = dir.resolve("sectors.geojson");
-    CliRunner before = CliRunner.run("export", "--out", out.toString(), "--layers",
-        "disputed-sector,river", "--date", "1995-06-15");
+    CliRunner before =
+        CliRunner.run(
+            "export",
+            "--out",
+            out.toString(),
+            "--layers",
+            "disputed-sector,river",
+            "--date",
+            "1995-06-15");
     assertThat(before.code()).isZero();
     List<String> ids = new GeoJsonReader().readAll(out).stream().map(GeoJsonFeature::id).toList();
     assertThat(ids).containsExactly("river.ili", "sector.chogan-obo");
     // the test sector is valid 1992-01-01 .. 1998-07-04
-    CliRunner after = CliRunner.run("export", "--out", out.toString(), "--layers",
-        "disputed-sector", "--date", "2005-01-01");
+    CliRunner after =
+        CliRunner.run(
+            "export",
+            "--out",
+            out.toString(),
+            "--layers",
+            "disputed-sector",
+            "--date",
+            "2005-01-01");
     assertThat(after.code()).isZero();
     assertThat(new GeoJsonReader().readAll(out)).isEmpty();
   }
@@ -133,8 +166,21 @@ class CliCommandsTest {
   @Test
   void render_writesAPngOfTheAskedSize() throws IOException {
     Path out = dir.resolve("map.png");
-    CliRunner r = CliRunner.run("render", "--out", out.toString(), "--width", "320",
-        "--height", "200", "--scale", "2", "--bbox", "79,43,82,45", "--date", "2000-01-01");
+    CliRunner r =
+        CliRunner.run(
+            "render",
+            "--out",
+            out.toString(),
+            "--width",
+            "320",
+            "--height",
+            "200",
+            "--scale",
+            "2",
+            "--bbox",
+            "79,43,82,45",
+            "--date",
+            "2000-01-01");
     assertThat(r.code()).as(r.err()).isZero();
     BufferedImage img = ImageIO.read(out.toFile());
     assertThat(img.getWidth()).isEqualTo(640);
@@ -154,7 +200,9 @@ class CliCommandsTest {
   @Test
   void validate_badGeometry_exitsOne_andNamesTheFeature() throws IOException {
     Path bowtie = dir.resolve("bowtie.geojson");
-    Files.writeString(bowtie, """
+    Files.writeString(
+        bowtie,
+        """
         {"type": "FeatureCollection", "features": [
           {"type": "Feature", "id": "lake.bowtie", "properties": {},
            "geometry": {"type": "Polygon",

@@ -13,21 +13,23 @@ class CliErrorsTest {
   @TempDir static Path dir;
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "frobnicate | Unmatched argument",
-    "stats --bogus | Unknown option",
-    "export | Missing required option: '--out",
-    "export --out OUT --layers rivers | unknown layer \"rivers\"",
-    "export --out OUT --date 1994-13-01 | --date must be a date",
-    "export --out /nonexistent-dir/x.geojson | does not exist",
-    "render --out OUT --width 5 | --width and --height must lie in 16..10000",
-    "render --out OUT --scale 0 | --scale must lie in (0, 4]",
-    "render --out OUT --bbox 82,43,79,45 | west < east",
-    "render --out OUT --bbox 1,2,3 | W,S,E,N",
-    "render --out OUT --width many | Invalid value",
-    "validate | Missing required parameter",
-    "validate /nonexistent/file.geojson | no such file",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "frobnicate | Unmatched argument",
+        "stats --bogus | Unknown option",
+        "export | Missing required option: '--out",
+        "export --out OUT --layers rivers | unknown layer \"rivers\"",
+        "export --out OUT --date 1994-13-01 | --date must be a date",
+        "export --out /nonexistent-dir/x.geojson | does not exist",
+        "render --out OUT --width 5 | --width and --height must lie in 16..10000",
+        "render --out OUT --scale 0 | --scale must lie in (0, 4]",
+        "render --out OUT --bbox 82,43,79,45 | west < east",
+        "render --out OUT --bbox 1,2,3 | W,S,E,N",
+        "render --out OUT --width many | Invalid value",
+        "validate | Missing required parameter",
+        "validate /nonexistent/file.geojson | no such file",
+      })
   void badArguments_exitTwo_withOneLine(String args, String expected) {
     String[] argv = args.replace("OUT", dir.resolve("out.file").toString()).split(" ");
     CliRunner r = CliRunner.run(argv);

@@ -11,8 +11,8 @@ record CliRunner(int code, String out, String err) {
     return run(TestAtlas::atlas, args);
   }
 
-  static CliRunner run(java.util.function.Supplier<io.github.borderatlas.core.model.Atlas> atlas,
-      String... args) {
+  static CliRunner run(
+      java.util.function.Supplier<io.github.borderatlas.core.model.Atlas> atlas, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = BorderAtlasCli.run(args, new PrintWriter(out), new PrintWriter(err), atlas);

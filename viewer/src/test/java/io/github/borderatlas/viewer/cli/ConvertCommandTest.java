@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * {@code borderatlas convert} end to end: options, output, progress-free runs (no terminal in
- * tests), bad arguments and bad input. Inputs are hand-written features near Khorgos (80.4 E,
- * 44.2 N) and the countries' ISO codes as in the npm countries file (property {@code A3}).
+ * tests), bad arguments and bad input. Inputs are hand-written features near Khorgos (80.4 E, 44.2
+ * N) and the countries' ISO codes as in the npm countries file (property {@code A3}).
  */
 class ConvertCommandTest {
 
@@ -66,8 +66,15 @@ class ConvertCommandTest {
   @Test
   void whereAndPrecision_keepTheChosenFeatures_rounded() throws IOException {
     Path out = dir.resolve("out.geojson");
-    CliRunner r = CliRunner.run("convert", input().toString(), out.toString(),
-        "--where", "A3=CHN,KAZ", "--precision", "3");
+    CliRunner r =
+        CliRunner.run(
+            "convert",
+            input().toString(),
+            out.toString(),
+            "--where",
+            "A3=CHN,KAZ",
+            "--precision",
+            "3");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("2 features written (1 left out)");
     assertThat(read(out)).extracting(f -> f.string("A3")).containsExactly("KAZ", "CHN");
@@ -78,8 +85,8 @@ class ConvertCommandTest {
   @Test
   void bbox_keepsWhatIntersects() throws IOException {
     Path out = dir.resolve("out.geojson");
-    CliRunner r = CliRunner.run("convert", input().toString(), out.toString(),
-        "--bbox", "73.5,35,96.5,55.5");
+    CliRunner r =
+        CliRunner.run("convert", input().toString(), out.toString(), "--bbox", "73.5,35,96.5,55.5");
     assertThat(r.code()).as(r.err()).isZero();
     // only the square at 80..81 E lies in 73.5..96.5 E; Beijing (116.4) and Moscow (37.6) do not
     assertThat(read(out)).extracting(f -> f.string("A3")).containsExactly("KAZ");
@@ -89,8 +96,14 @@ class ConvertCommandTest {
   void help_describesTheOptions() {
     CliRunner r = CliRunner.run("convert", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Usage: borderatlas convert", "IN", "OUT", "--precision=N",
-        "--where=KEY=V1,V2,...", "--bbox=W,S,E,N");
+    assertThat(r.out())
+        .contains(
+            "Usage: borderatlas convert",
+            "IN",
+            "OUT",
+            "--precision=N",
+            "--where=KEY=V1,V2,...",
+            "--bbox=W,S,E,N");
   }
 
   @ParameterizedTest
@@ -118,14 +131,14 @@ class ConvertCommandTest {
 
   @Test
   void badInput_exit2WithALocatedMessage_oldOutputUntouched_noTemporaryFile() throws IOException {
-    Path in = Files.writeString(dir.resolve("bad.geojson"),
-        INPUT.replace("[37.6,55.7]", "[37.6,95.7]"));
+    Path in =
+        Files.writeString(dir.resolve("bad.geojson"), INPUT.replace("[37.6,55.7]", "[37.6,95.7]"));
     Path out = Files.writeString(dir.resolve("out.geojson"), "old");
     CliRunner r = CliRunner.run("convert", in.toString(), out.toString());
     assertThat(r.code()).isEqualTo(2);
     // the third feature is on line 4 of the file; latitude 95.7 is outside [-90, 90]
-    assertThat(r.err()).contains(in + ":4:", "$.features[2].geometry.coordinates[1]",
-        "latitude 95.7");
+    assertThat(r.err())
+        .contains(in + ":4:", "$.features[2].geometry.coordinates[1]", "latitude 95.7");
     assertThat(r.noStackTrace()).isTrue();
     assertThat(Files.readString(out)).isEqualTo("old");
     try (Stream<Path> files = Files.list(dir)) {
@@ -136,12 +149,15 @@ class ConvertCommandTest {
 
   @Test
   void missingInputOrOutputDirectory_exit2() throws IOException {
-    CliRunner missing = CliRunner.run("convert", dir.resolve("nope.geojson").toString(),
-        dir.resolve("out.geojson").toString());
+    CliRunner missing =
+        CliRunner.run(
+            "convert",
+            dir.resolve("nope.geojson").toString(),
+            dir.resolve("out.geojson").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.geojson: no such file");
-    CliRunner noDir = CliRunner.run("convert", input().toString(),
-        dir.resolve("no/dir/out.geojson").toString());
+    CliRunner noDir =
+        CliRunner.run("convert", input().toString(), dir.resolve("no/dir/out.geojson").toString());
     assertThat(noDir.code()).isEqualTo(2);
     assertThat(noDir.err()).contains("does not exist");
     assertThat(missing.noStackTrace() && noDir.noStackTrace()).isTrue();

@@ -22,8 +22,8 @@ class ReadProgressTest {
   void countsBytes_drawsWithCarriageReturns_andErasesAtTheEnd() throws IOException {
     StringWriter sw = new StringWriter();
     byte[] data = new byte[10_000];
-    try (ReadProgress p = new ReadProgress(new ByteArrayInputStream(data), "f", data.length,
-        new PrintWriter(sw))) {
+    try (ReadProgress p =
+        new ReadProgress(new ByteArrayInputStream(data), "f", data.length, new PrintWriter(sw))) {
       p.readAllBytes();
       assertThat(p.bytesRead()).isEqualTo(10_000);
       p.finish();
@@ -33,8 +33,8 @@ class ReadProgressTest {
 
   @Test
   void withoutATerminal_printsNothing() throws IOException {
-    try (ReadProgress p = new ReadProgress(new ByteArrayInputStream(new byte[100]), "f", 100,
-        null)) {
+    try (ReadProgress p =
+        new ReadProgress(new ByteArrayInputStream(new byte[100]), "f", 100, null)) {
       assertThat(p.readAllBytes()).hasSize(100);
       p.finish();
     }

@@ -29,12 +29,16 @@ class CountryAnchorsTest {
 
   static Stream<Arguments> cases() throws ParseException {
     WKTReader wkt = new WKTReader();
-    Geometry holed = wkt.read("POLYGON ((-400000 -300000, 420000 -280000, 380000 310000, "
-        + "-10000 150000, -390000 290000, -400000 -300000), "
-        + "(-100000 -100000, 120000 -90000, 60000 80000, -100000 -100000))");
-    Geometry invalid = wkt.read("MULTIPOLYGON (((-300000 -200000, 0 -200000, 0 0, 200000 0, "
-        + "200000 200000, 0 200000, 0 0, -300000 0, -300000 -200000)), "
-        + "((250000 -250000, 380000 -250000, 380000 -60000, 250000 -60000, 250000 -250000)))");
+    Geometry holed =
+        wkt.read(
+            "POLYGON ((-400000 -300000, 420000 -280000, 380000 310000, "
+                + "-10000 150000, -390000 290000, -400000 -300000), "
+                + "(-100000 -100000, 120000 -90000, 60000 80000, -100000 -100000))");
+    Geometry invalid =
+        wkt.read(
+            "MULTIPOLYGON (((-300000 -200000, 0 -200000, 0 0, 200000 0, "
+                + "200000 200000, 0 200000, 0 0, -300000 0, -300000 -200000)), "
+                + "((250000 -250000, 380000 -250000, 380000 -60000, 250000 -60000, 250000 -250000)))");
     // centres off round numbers, so that no grid point falls exactly on an edge (where point
     // location says "boundary" and the rule says nothing)
     return Stream.of(

@@ -15,8 +15,15 @@ class LabelLayoutTest {
   }
 
   private static Label label(String text, double x, double y, int priority) {
-    return new Label(text, Palette.PLACE_FONT, Palette.LABEL, x, y, 0,
-        List.of(Label.Placement.CENTRE), priority);
+    return new Label(
+        text,
+        Palette.PLACE_FONT,
+        Palette.LABEL,
+        x,
+        y,
+        0,
+        List.of(Label.Placement.CENTRE),
+        priority);
   }
 
   @Test
@@ -33,8 +40,16 @@ class LabelLayoutTest {
   void aLabelMovesToItsNextCandidate_whenTheFirstIsTaken() {
     LabelLayout layout = new LabelLayout(400, 300);
     layout.addObstacle(new Rectangle2D.Double(200, 130, 150, 19)); // over the upper-right slot
-    layout.add(new Label("Almaty", Palette.PLACE_FONT, Palette.LABEL, 200, 150, 0,
-        Label.Placement.around(4), 1));
+    layout.add(
+        new Label(
+            "Almaty",
+            Palette.PLACE_FONT,
+            Palette.LABEL,
+            200,
+            150,
+            0,
+            Label.Placement.around(4),
+            1));
     layout.placeAndDraw(graphics());
     assertThat(layout.placedTexts()).containsExactly("Almaty");
     // upper right is blocked; lower right (the second candidate) must now be taken

@@ -12,14 +12,14 @@ import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * Labels drawn from cached images against the same labels drawn as vectors (halo stroke, then
- * text fill, as {@link LabelLayout} drew them before the cache). Anchors on a quarter pixel are
- * placed exactly, so the two may differ only by 8-bit rounding of the composited colours.
+ * Labels drawn from cached images against the same labels drawn as vectors (halo stroke, then text
+ * fill, as {@link LabelLayout} drew them before the cache). Anchors on a quarter pixel are placed
+ * exactly, so the two may differ only by 8-bit rounding of the composited colours.
  */
 class LabelSpritesTest {
 
@@ -27,8 +27,8 @@ class LabelSpritesTest {
   private static final Color COLOR = Palette.CROSSING.darker();
 
   private static BufferedImage image(double scale, Consumer<Graphics2D> draw) {
-    BufferedImage img = new BufferedImage((int) (300 * scale), (int) (120 * scale),
-        BufferedImage.TYPE_INT_ARGB);
+    BufferedImage img =
+        new BufferedImage((int) (300 * scale), (int) (120 * scale), BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = img.createGraphics();
     try {
       g.scale(scale, scale);
@@ -80,15 +80,18 @@ class LabelSpritesTest {
     String text = "Nur Zholy / Khorgos";
     AffineTransform at = AffineTransform.getTranslateInstance(x, y);
     at.rotate(angle);
-    BufferedImage sprite = image(scale, g -> {
-      TextLayout layout = LabelSprites.layout(text, FONT, g.getFontRenderContext());
-      LabelSprites.draw(g, layout, at, -20, 4, text, FONT, COLOR);
-    });
-    BufferedImage vector = image(scale, g ->
-        vectors(g, new TextLayout(text, FONT, g.getFontRenderContext()), at, text));
+    BufferedImage sprite =
+        image(
+            scale,
+            g -> {
+              TextLayout layout = LabelSprites.layout(text, FONT, g.getFontRenderContext());
+              LabelSprites.draw(g, layout, at, -20, 4, text, FONT, COLOR);
+            });
+    BufferedImage vector =
+        image(
+            scale, g -> vectors(g, new TextLayout(text, FONT, g.getFontRenderContext()), at, text));
     // the label is there (text colour present) and equal up to rounding
-    assertThat(maxChannelDifference(sprite, image(scale, g -> { })))
-        .isGreaterThan(100);
+    assertThat(maxChannelDifference(sprite, image(scale, g -> {}))).isGreaterThan(100);
     assertThat(maxChannelDifference(sprite, vector)).isLessThanOrEqualTo(3);
   }
 
@@ -98,13 +101,33 @@ class LabelSpritesTest {
     int before = LabelSprites.cachedSprites();
     for (int dx = 0; dx < 5; dx++) {
       AffineTransform at = AffineTransform.getTranslateInstance(60.25 + dx, 50);
-      image(1, g -> LabelSprites.draw(g, LabelSprites.layout(text, FONT,
-          g.getFontRenderContext()), at, 0, 0, text, FONT, COLOR));
+      image(
+          1,
+          g ->
+              LabelSprites.draw(
+                  g,
+                  LabelSprites.layout(text, FONT, g.getFontRenderContext()),
+                  at,
+                  0,
+                  0,
+                  text,
+                  FONT,
+                  COLOR));
     }
     assertThat(LabelSprites.cachedSprites() - before).isEqualTo(1);
     AffineTransform quarter = AffineTransform.getTranslateInstance(60.5, 50);
-    image(1, g -> LabelSprites.draw(g, LabelSprites.layout(text, FONT,
-        g.getFontRenderContext()), quarter, 0, 0, text, FONT, COLOR));
+    image(
+        1,
+        g ->
+            LabelSprites.draw(
+                g,
+                LabelSprites.layout(text, FONT, g.getFontRenderContext()),
+                quarter,
+                0,
+                0,
+                text,
+                FONT,
+                COLOR));
     assertThat(LabelSprites.cachedSprites() - before).isEqualTo(2);
   }
 
@@ -113,15 +136,28 @@ class LabelSpritesTest {
     String text = "Rotated target " + System.nanoTime();
     int before = LabelSprites.cachedSprites();
     AffineTransform at = AffineTransform.getTranslateInstance(150, 60);
-    BufferedImage drawn = image(1, g -> {
-      g.rotate(0.1, 150, 60);
-      LabelSprites.draw(g, LabelSprites.layout(text, FONT, g.getFontRenderContext()), at, -20,
-          4, text, FONT, COLOR);
-    });
-    BufferedImage vector = image(1, g -> {
-      g.rotate(0.1, 150, 60);
-      vectors(g, new TextLayout(text, FONT, g.getFontRenderContext()), at, text);
-    });
+    BufferedImage drawn =
+        image(
+            1,
+            g -> {
+              g.rotate(0.1, 150, 60);
+              LabelSprites.draw(
+                  g,
+                  LabelSprites.layout(text, FONT, g.getFontRenderContext()),
+                  at,
+                  -20,
+                  4,
+                  text,
+                  FONT,
+                  COLOR);
+            });
+    BufferedImage vector =
+        image(
+            1,
+            g -> {
+              g.rotate(0.1, 150, 60);
+              vectors(g, new TextLayout(text, FONT, g.getFontRenderContext()), at, text);
+            });
     assertThat(LabelSprites.cachedSprites()).isEqualTo(before);
     assertThat(maxChannelDifference(drawn, vector)).isZero();
   }

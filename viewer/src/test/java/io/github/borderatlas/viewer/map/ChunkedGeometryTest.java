@@ -36,8 +36,8 @@ class ChunkedGeometryTest {
 
   /** Ring radius 500 km ± 20 km (40 waves), hole of radius 200 km ± 5 km, centred at 0, 0. */
   private static Polygon wavyPolygon() {
-    return GF.createPolygon(ring(500_000, 20_000, 6000), new LinearRing[] {ring(200_000, 5_000,
-        1500)});
+    return GF.createPolygon(
+        ring(500_000, 20_000, 6000), new LinearRing[] {ring(200_000, 5_000, 1500)});
   }
 
   private static LinearRing ring(double r, double wave, int n) {
@@ -123,8 +123,7 @@ class ChunkedGeometryTest {
     // 600 and 700 m/px share band floor(log2(mpp / 2)) = 8; 1100 m/px is band 9
     assertThat(pa.chunks(kaz, 600)).isSameAs(pa.chunks(kaz, 700));
     assertThat(pa.chunks(kaz, 1100)).isNotSameAs(pa.chunks(kaz, 700));
-    assertThat(pa.chunks(kaz, 700).vertexCount())
-        .isEqualTo(pa.geometry(kaz, 700).getNumPoints());
+    assertThat(pa.chunks(kaz, 700).vertexCount()).isEqualTo(pa.geometry(kaz, 700).getNumPoints());
   }
 
   /** The pre-chunk rule: a segment whose ends lie beyond one same edge is dropped. */
@@ -137,8 +136,10 @@ class ChunkedGeometryTest {
         continue;
       }
       if (!penDown) {
-        out.add(new double[] {PathIterator.SEG_MOVETO, vp.screenX(cs[i - 1].x),
-            vp.screenY(cs[i - 1].y)});
+        out.add(
+            new double[] {
+              PathIterator.SEG_MOVETO, vp.screenX(cs[i - 1].x), vp.screenY(cs[i - 1].y)
+            });
         penDown = true;
       }
       out.add(new double[] {PathIterator.SEG_LINETO, vp.screenX(cs[i].x), vp.screenY(cs[i].y)});

@@ -39,8 +39,7 @@ class HitTesterTest {
   @ParameterizedTest
   @CsvSource({"79.5, 43.8263, country.KAZ"})
   void hiddenLayers_cannotBeHit(double lon, double lat, String id) {
-    assertThat(hit(lon, lat, RenderOptions.DEFAULT.withLayer(MapLayer.RIVERS, false)))
-        .contains(id);
+    assertThat(hit(lon, lat, RenderOptions.DEFAULT.withLayer(MapLayer.RIVERS, false))).contains(id);
     assertThat(hit(lon, lat, RenderOptions.DEFAULT.withVisible(java.util.Set.of()))).isEmpty();
   }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders the hand-made {@link TestAtlas} headless and checks colours at the projected positions
- * of its features (positions from TestAtlas; colours from {@link Palette}).
+ * Renders the hand-made {@link TestAtlas} headless and checks colours at the projected positions of
+ * its features (positions from TestAtlas; colours from {@link Palette}).
  */
 class MapRendererTest {
 
@@ -65,8 +65,8 @@ class MapRendererTest {
   void sectorOutsideItsValidity_isGreyed() {
     // the test sector is valid 1992-01-01 .. 1998-07-04
     double[] p = screen(PA, VP, 83.3, 47.1);
-    RenderOptions onlySectors = RenderOptions.DEFAULT.withVisible(EnumSet.of(MapLayer.DISPUTED))
-        .withDecorations(false);
+    RenderOptions onlySectors =
+        RenderOptions.DEFAULT.withVisible(EnumSet.of(MapLayer.DISPUTED)).withDecorations(false);
     BufferedImage in1995 = render(onlySectors.withDate(LocalDate.of(1995, 1, 1)));
     BufferedImage in2005 = render(onlySectors.withDate(LocalDate.of(2005, 1, 1)));
     int r = 12;

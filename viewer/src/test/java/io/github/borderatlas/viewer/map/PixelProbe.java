@@ -14,8 +14,7 @@ public final class PixelProbe {
     int g = (rgb >> 8) & 0xff;
     int b = rgb & 0xff;
     return Math.sqrt(
-        Math.pow(r - c.getRed(), 2) + Math.pow(g - c.getGreen(), 2)
-            + Math.pow(b - c.getBlue(), 2));
+        Math.pow(r - c.getRed(), 2) + Math.pow(g - c.getGreen(), 2) + Math.pow(b - c.getBlue(), 2));
   }
 
   /** The smallest RGB distance to {@code c} among pixels within {@code radius} of (x, y). */

@@ -24,9 +24,9 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
  * The bundled dataset rendered headless at the default fit: colours at the projected positions of
- * known features. Positions from /work/shared/reference/data-sources.md: the Khorgos stretch of
- * the border along 80.4–80.6E between 43.82N and 44.6N (Khorgos town 80.45E 44.2N), the Ili's
- * crossing at 80.530E 43.811N, Balkhash's inside point 74.5E 46.1N.
+ * known features. Positions from /work/shared/reference/data-sources.md: the Khorgos stretch of the
+ * border along 80.4–80.6E between 43.82N and 44.6N (Khorgos town 80.45E 44.2N), the Ili's crossing
+ * at 80.530E 43.811N, Balkhash's inside point 74.5E 46.1N.
  */
 class RealDataRenderTest {
 
@@ -54,10 +54,12 @@ class RealDataRenderTest {
   @Test
   void borderNearKhorgos_isDrawnAsARiverStretch() {
     Point khorgos = Geometries.FACTORY.createPoint(new Coordinate(80.45, 44.2));
-    BorderSegment segment = pa.atlas().border().orElseThrow().segments().stream()
-        .min((a, b) -> Double.compare(a.geometry().distance(khorgos),
-            b.geometry().distance(khorgos)))
-        .orElseThrow();
+    BorderSegment segment =
+        pa.atlas().border().orElseThrow().segments().stream()
+            .min(
+                (a, b) ->
+                    Double.compare(a.geometry().distance(khorgos), b.geometry().distance(khorgos)))
+            .orElseThrow();
     Coordinate onBorder = DistanceOp.nearestPoints(segment.geometry(), khorgos)[0];
     double km = Geodesic.WGS84.Inverse(44.2, 80.45, onBorder.y, onBorder.x).s12 / 1000;
     assertThat(km).isLessThan(10); // the line runs along the Khorgos near the town
@@ -74,8 +76,8 @@ class RealDataRenderTest {
     Point target = Geometries.FACTORY.createPoint(new Coordinate(80.2, 43.85));
     Coordinate c = DistanceOp.nearestPoints(ili.geometry(), target)[0];
     assertThat(Geodesic.WGS84.Inverse(43.811, 80.530, c.y, c.x).s12).isBetween(10e3, 60e3);
-    BufferedImage img = render(RenderOptions.DEFAULT.withVisible(
-        EnumSet.of(MapLayer.RIVERS, MapLayer.COUNTRIES)));
+    BufferedImage img =
+        render(RenderOptions.DEFAULT.withVisible(EnumSet.of(MapLayer.RIVERS, MapLayer.COUNTRIES)));
     double[] p = screen(pa, vp, c.x, c.y);
     assertThat(nearest(img, p[0], p[1], 1, Palette.RIVER)).isLessThan(40);
   }
@@ -86,7 +88,8 @@ class RealDataRenderTest {
     for (double[] ll : new double[][] {{72.0, 49.0}, {88.0, 43.5}}) {
       double[] p = screen(pa, vp, ll[0], ll[1]);
       assertThat(HitTester.hit(pa, vp, RenderOptions.DEFAULT, p[0], p[1]))
-          .map(f -> f.id()).hasValueSatisfying(id -> assertThat(id).startsWith("country."));
+          .map(f -> f.id())
+          .hasValueSatisfying(id -> assertThat(id).startsWith("country."));
     }
     double[] kz = screen(pa, vp, 72.0, 49.0); // central Kazakhstan
     assertThat(HitTester.hit(pa, vp, RenderOptions.DEFAULT, kz[0], kz[1]).orElseThrow().id())

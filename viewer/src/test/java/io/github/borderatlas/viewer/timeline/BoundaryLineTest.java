@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The derived "line defined by" entry on the bundled timeline. Expected entries from
  * /work/shared/reference/facts.md §1: the Treaty of Uliassutai (1870) drew part of the line with
  * the 1864 Chuguchak protocol; the 1881 Treaty of Saint Petersburg was followed by protocols of
- * 1882–1884, the last of them in the data the description of 23 Aug 1883 (treaty-line.md, T11);
- * the 1915 agreement, the 1999 tripoint agreements and the 2006 regime agreement are agreements,
- * not treaties or protocols; the 1994 Agreement on the State Border (26 April 1994), the
- * Supplementary Agreement (24 Sept 1997), the Second Supplementary Agreement (4 July 1998) and the
- * demarcation Protocol (Beijing, 10 May 2002) define the modern line.
+ * 1882–1884, the last of them in the data the description of 23 Aug 1883 (treaty-line.md, T11); the
+ * 1915 agreement, the 1999 tripoint agreements and the 2006 regime agreement are agreements, not
+ * treaties or protocols; the 1994 Agreement on the State Border (26 April 1994), the Supplementary
+ * Agreement (24 Sept 1997), the Second Supplementary Agreement (4 July 1998) and the demarcation
+ * Protocol (Beijing, 10 May 2002) define the modern line.
  */
 class BoundaryLineTest {
 
@@ -50,16 +50,14 @@ class BoundaryLineTest {
   void beforeTheConventionOfPeking_nothingDefinesTheLine() {
     // the Convention of Peking is dated November 1860, so counts from 1 November 1860
     assertThat(at(LocalDate.of(1860, 10, 31))).isEmpty();
-    assertThat(at(LocalDate.of(1860, 11, 1))).map(TimelineEntry::id)
-        .hasValue("treaty.1860-peking");
+    assertThat(at(LocalDate.of(1860, 11, 1))).map(TimelineEntry::id).hasValue("treaty.1860-peking");
   }
 
   @Test
   void theInForceListStaysEmptyWhereTheDerivedLineIsKnown() {
     // only 4 of the 76 entries have a sourced entry into force; none is in force in 1995
     assertThat(ATLAS.timeline()).hasSize(76);
-    assertThat(ATLAS.timeline().stream().filter(e -> e.validity().from().isPresent()))
-        .hasSize(4);
+    assertThat(ATLAS.timeline().stream().filter(e -> e.validity().from().isPresent())).hasSize(4);
     assertThat(ATLAS.inForceOn(LocalDate.of(1995, 7, 1))).isEmpty();
     assertThat(at(LocalDate.of(1995, 7, 1))).isPresent();
   }
@@ -68,8 +66,9 @@ class BoundaryLineTest {
   void text_saysItIsDerivedAndThatEntryIntoForceIsNotSourced() {
     LocalDate d = LocalDate.of(2000, 1, 1);
     assertThat(EntryDetails.lineDefinedBy(at(d), d))
-        .isEqualTo("Line defined by: Second Supplementary Agreement on the border 1998"
-            + " (latest boundary agreement signed; entry into force not sourced)");
+        .isEqualTo(
+            "Line defined by: Second Supplementary Agreement on the border 1998"
+                + " (latest boundary agreement signed; entry into force not sourced)");
     assertThat(EntryDetails.lineDefinedBy(Optional.empty(), LocalDate.of(1860, 1, 1)))
         .isEqualTo("Line defined by: no boundary treaty or protocol signed by 1 January 1860");
     assertThat(EntryDetails.lineDefinedByNote(d)).startsWith("Derived, not sourced");
@@ -79,9 +78,13 @@ class BoundaryLineTest {
   void text_givesASourcedEntryIntoForce_beforeAndAfterIt() {
     // facts.md §1: the Russia–Kazakhstan–China tripoint agreement, signed 5 May 1999, entered
     // into force 15 Jan 2000 (used here as if it were a treaty, to exercise the wording)
-    TimelineEntry e = TimelineFixtures.entry("treaty.test", "1999-05-05",
-        io.github.borderatlas.core.model.EntryKind.TREATY, "Tripoint agreement",
-        io.github.borderatlas.core.model.Validity.from(LocalDate.of(2000, 1, 15)));
+    TimelineEntry e =
+        TimelineFixtures.entry(
+            "treaty.test",
+            "1999-05-05",
+            io.github.borderatlas.core.model.EntryKind.TREATY,
+            "Tripoint agreement",
+            io.github.borderatlas.core.model.Validity.from(LocalDate.of(2000, 1, 15)));
     assertThat(EntryDetails.lineDefinedBy(Optional.of(e), LocalDate.of(1999, 6, 1)))
         .endsWith("1999 (latest boundary agreement signed; in force only from 15 January 2000)");
     assertThat(EntryDetails.lineDefinedBy(Optional.of(e), LocalDate.of(2001, 1, 1)))

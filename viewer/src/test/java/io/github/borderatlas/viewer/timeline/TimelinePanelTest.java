@@ -133,14 +133,17 @@ class TimelinePanelTest {
     panel.setDate(LocalDate.of(1995, 1, 1));
     // fixtures: nothing in force in 1995; the latest treaty signed is the 26 April 1994 one
     assertThat(find("timeline.inForce", JList.class).getModel().getSize()).isZero();
-    assertThat(line.getText()).isEqualTo("Line defined by: Agreement on the state border 1994"
-        + " (latest boundary agreement signed; entry into force not sourced)");
+    assertThat(line.getText())
+        .isEqualTo(
+            "Line defined by: Agreement on the state border 1994"
+                + " (latest boundary agreement signed; entry into force not sourced)");
     assertThat(line.getToolTipText()).contains("Derived, not sourced");
     panel.setDate(LocalDate.of(2010, 1, 1));
     assertThat(line.getText()).contains("Second Supplementary Agreement 1998");
     for (var l : line.getMouseListeners()) {
-      l.mouseClicked(new java.awt.event.MouseEvent(line, java.awt.event.MouseEvent.MOUSE_CLICKED,
-          0, 0, 5, 5, 1, false));
+      l.mouseClicked(
+          new java.awt.event.MouseEvent(
+              line, java.awt.event.MouseEvent.MOUSE_CLICKED, 0, 0, 5, 5, 1, false));
     }
     assertThat(model.selected().orElseThrow().id()).isEqualTo("treaty.1998-second-supplementary");
     assertThat(model.date()).isEqualTo(LocalDate.of(2010, 1, 1));

@@ -42,16 +42,17 @@ class MapWindowUiTest {
     DisplayRequired.check();
     robot = new Robot();
     robot.setAutoDelay(15);
-    SwingUtilities.invokeAndWait(() -> {
-      frame = new JFrame("map test");
-      map = new MapView(TestAtlas.atlas());
-      interaction = MapInteraction.install(map);
-      map.addFeatureSelectionListener(selected::add);
-      frame.add(map);
-      frame.setSize(800, 600);
-      frame.setLocation(0, 0);
-      frame.setVisible(true);
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          frame = new JFrame("map test");
+          map = new MapView(TestAtlas.atlas());
+          interaction = MapInteraction.install(map);
+          map.addFeatureSelectionListener(selected::add);
+          frame.add(map);
+          frame.setSize(800, 600);
+          frame.setLocation(0, 0);
+          frame.setVisible(true);
+        });
     settle();
     onEdt(() -> map.requestFocusInWindow());
     settle();
@@ -60,10 +61,11 @@ class MapWindowUiTest {
   @AfterEach
   void close() throws Exception {
     if (frame != null) {
-      SwingUtilities.invokeAndWait(() -> {
-        map.dispose();
-        frame.dispose();
-      });
+      SwingUtilities.invokeAndWait(
+          () -> {
+            map.dispose();
+            frame.dispose();
+          });
     }
   }
 
@@ -92,22 +94,25 @@ class MapWindowUiTest {
 
   /** Screen point of a lon/lat in the current view. */
   private Point screenOf(double lon, double lat) throws Exception {
-    return get(() -> {
-      double[] xy = new double[2];
-      map.projectedAtlas().projection().project(lon, lat, xy);
-      Viewport vp = map.viewport();
-      Point p = new Point((int) Math.round(vp.screenX(xy[0])), (int) Math.round(vp.screenY(xy[1])));
-      SwingUtilities.convertPointToScreen(p, map);
-      return p;
-    });
+    return get(
+        () -> {
+          double[] xy = new double[2];
+          map.projectedAtlas().projection().project(lon, lat, xy);
+          Viewport vp = map.viewport();
+          Point p =
+              new Point((int) Math.round(vp.screenX(xy[0])), (int) Math.round(vp.screenY(xy[1])));
+          SwingUtilities.convertPointToScreen(p, map);
+          return p;
+        });
   }
 
   private Point screenOfComponent(int x, int y) throws Exception {
-    return get(() -> {
-      Point p = new Point(x, y);
-      SwingUtilities.convertPointToScreen(p, map);
-      return p;
-    });
+    return get(
+        () -> {
+          Point p = new Point(x, y);
+          SwingUtilities.convertPointToScreen(p, map);
+          return p;
+        });
   }
 
   @Test
@@ -123,10 +128,12 @@ class MapWindowUiTest {
     settle();
     Viewport after = get(map::viewport);
     // content follows the drag of (+100, +50) px: the centre moves by (-100, +50) * m/px
-    assertThat(after.centreX()).isCloseTo(before.centreX() - 100 * before.metresPerPixel(),
-        within(before.metresPerPixel()));
-    assertThat(after.centreY()).isCloseTo(before.centreY() + 50 * before.metresPerPixel(),
-        within(before.metresPerPixel()));
+    assertThat(after.centreX())
+        .isCloseTo(
+            before.centreX() - 100 * before.metresPerPixel(), within(before.metresPerPixel()));
+    assertThat(after.centreY())
+        .isCloseTo(
+            before.centreY() + 50 * before.metresPerPixel(), within(before.metresPerPixel()));
     assertThat(selected).isEmpty(); // a drag is not a click
   }
 
@@ -189,8 +196,8 @@ class MapWindowUiTest {
     settle();
     List<double[]> pts = get(() -> interaction.measureTool().points());
     assertThat(pts).hasSize(2);
-    double expected = Geodesic.WGS84.Inverse(pts.get(0)[1], pts.get(0)[0], pts.get(1)[1],
-        pts.get(1)[0]).s12;
+    double expected =
+        Geodesic.WGS84.Inverse(pts.get(0)[1], pts.get(0)[0], pts.get(1)[1], pts.get(1)[0]).s12;
     assertThat(get(() -> interaction.measureTool().total())).isCloseTo(expected, within(1e-6));
     assertThat(get(() -> interaction.measureTool().summary()))
         .contains(MeasureTool.format(expected));

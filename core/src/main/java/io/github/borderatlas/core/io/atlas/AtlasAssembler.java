@@ -21,14 +21,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Collects decoded features from one or more FeatureCollections (typically one file per layer)
- * and atlas-wide figures into one {@link Atlas}.
+ * Collects decoded features from one or more FeatureCollections (typically one file per layer) and
+ * atlas-wide figures into one {@link Atlas}.
  *
  * <p>Border segments are attached to the single {@code border} feature, ordered by start chainage
  * (stable for equal chainages). Fails with an {@link AtlasFormatException} naming both places when
- * two features share an id or two {@code border} features are read, and, in {@link #build()},
- * when segments were read but no border. Features of the other layers keep the order read; the
- * {@link Atlas} orders layers itself and sorts the timeline by date.
+ * two features share an id or two {@code border} features are read, and, in {@link #build()}, when
+ * segments were read but no border. Features of the other layers keep the order read; the {@link
+ * Atlas} orders layers itself and sorts the timeline by date.
  *
  * <pre>{@code
  * AtlasAssembler a = new AtlasAssembler(AtlasFeatureDecoder.strict());
@@ -62,8 +62,8 @@ public final class AtlasAssembler {
    * @param features the collection's features, in file order
    * @param source the file or resource name, for messages
    * @return this assembler
-   * @throws AtlasFormatException for the first feature that does not follow the schema, or whose
-   *     id was already read
+   * @throws AtlasFormatException for the first feature that does not follow the schema, or whose id
+   *     was already read
    */
   public AtlasAssembler addAll(List<GeoJsonFeature> features, String source) {
     for (int i = 0; i < features.size(); i++) {
@@ -85,9 +85,21 @@ public final class AtlasAssembler {
     String previous = placeOfId.putIfAbsent(f.id(), place);
     if (previous != null) {
       throw new AtlasFormatException(
-          "feature " + Values.quote(f.id()) + " (" + f.layer().id() + "): property \"id\": "
-              + "duplicates the id of the feature at " + previous,
-          source, -1, -1, path(index) + ".properties.id", f.id(), index, "id", null);
+          "feature "
+              + Values.quote(f.id())
+              + " ("
+              + f.layer().id()
+              + "): property \"id\": "
+              + "duplicates the id of the feature at "
+              + previous,
+          source,
+          -1,
+          -1,
+          path(index) + ".properties.id",
+          f.id(),
+          index,
+          "id",
+          null);
     }
     collect(f, place, source, index);
     return f;
@@ -107,16 +119,33 @@ public final class AtlasAssembler {
   public Atlas build() {
     if (firstSegment != null && border == null) {
       throw new AtlasFormatException(
-          "feature " + Values.quote(firstSegment.id()) + " (border-segment): has no border: no "
-              + "feature of layer \"border\" was read (first segment at " + firstSegmentPlace + ")",
-          null, -1, -1, null, firstSegment.id(), -1, "layer", null);
+          "feature "
+              + Values.quote(firstSegment.id())
+              + " (border-segment): has no border: no "
+              + "feature of layer \"border\" was read (first segment at "
+              + firstSegmentPlace
+              + ")",
+          null,
+          -1,
+          -1,
+          null,
+          firstSegment.id(),
+          -1,
+          "layer",
+          null);
     }
     Atlas.Builder b = Atlas.builder();
     if (border != null) {
       List<BorderSegment> sorted = new ArrayList<>(segments);
       sorted.sort(Comparator.comparingDouble(BorderSegment::startChainage));
-      b.border(new Border(border.id(), border.name(), border.line(), sorted, border.provenance(),
-          border.validity()));
+      b.border(
+          new Border(
+              border.id(),
+              border.name(),
+              border.line(),
+              sorted,
+              border.provenance(),
+              border.validity()));
     }
     for (AtlasFeature f : others) {
       if (f instanceof River r) {
@@ -141,9 +170,19 @@ public final class AtlasAssembler {
     if (f instanceof Border b) {
       if (border != null) {
         throw new AtlasFormatException(
-            "feature " + Values.quote(b.id()) + " (border): a second border; the atlas has one "
-                + "border, already read from " + borderPlace,
-            source, -1, -1, path(index), b.id(), index, "layer", null);
+            "feature "
+                + Values.quote(b.id())
+                + " (border): a second border; the atlas has one "
+                + "border, already read from "
+                + borderPlace,
+            source,
+            -1,
+            -1,
+            path(index),
+            b.id(),
+            index,
+            "layer",
+            null);
       }
       border = b;
       borderPlace = place;

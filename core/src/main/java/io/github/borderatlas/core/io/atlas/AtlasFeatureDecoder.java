@@ -33,19 +33,18 @@ import org.locationtech.jts.geom.Polygon;
  * Turns a GeoJSON feature in the atlas schema ({@code docs/geojson-schema.md}) into the model type
  * named by its {@code layer} property, validating every property on the way.
  *
- * <p><b>Errors</b>: decoding fails fast with an {@link AtlasFormatException} naming the source,
- * the JSON path ({@code $.features[3].properties.kind}), the feature id (or its index when the id
- * is missing), the property and what was expected: a missing required property, a value of the
- * wrong type or outside the allowed values, an unknown layer, a geometry of the wrong type (a lake
+ * <p><b>Errors</b>: decoding fails fast with an {@link AtlasFormatException} naming the source, the
+ * JSON path ({@code $.features[3].properties.kind}), the feature id (or its index when the id is
+ * missing), the property and what was expected: a missing required property, a value of the wrong
+ * type or outside the allowed values, an unknown layer, a geometry of the wrong type (a lake
  * without a polygon), a GeoJSON id that differs from the {@code id} property, and values the model
  * rejects (e.g. {@code valid_to} not after {@code valid_from}). JSON {@code null} counts as absent.
  * It never throws NullPointerException or ClassCastException for bad input.
  *
  * <p><b>Strictness</b>: {@link #strict()} also rejects properties that the schema does not list for
  * the layer (typos such as {@code valid_form}) and unknown members of figure objects; {@link
- * #lenient()} ignores both. Cross references
- * ({@code outflow}, {@code settled_by}, {@code concerns}) are not resolved here; that is the
- * validator's job.
+ * #lenient()} ignores both. Cross references ({@code outflow}, {@code settled_by}, {@code
+ * concerns}) are not resolved here; that is the validator's job.
  *
  * <p>A {@code border} feature decodes to a {@link Border} without segments; {@link AtlasAssembler}
  * attaches the decoded {@code border-segment} features to it.
@@ -113,38 +112,63 @@ public final class AtlasFeatureDecoder {
     if (feature.id() != null && !feature.id().equals(id)) {
       throw r.error(
           "id",
-          "differs from the feature's GeoJSON id " + Values.quote(feature.id()) + ": "
+          "differs from the feature's GeoJSON id "
+              + Values.quote(feature.id())
+              + ": "
               + Values.quote(id));
     }
     String layerText = r.requiredString("layer");
     Layer layer = EnumIds.find(Layer.class, layerText);
     if (layer == null) {
-      throw r.error("layer", "unknown layer " + Values.quote(layerText) + "; expected one of "
-          + EnumIds.allowed(Layer.class));
+      throw r.error(
+          "layer",
+          "unknown layer "
+              + Values.quote(layerText)
+              + "; expected one of "
+              + EnumIds.allowed(Layer.class));
     }
     r.identify(id, layer);
     if (strict) {
       r.rejectUnknown(AtlasSchema.properties(layer));
     }
     String name = r.requiredText("name");
-    Provenance provenance = new Provenance(r.requiredString("source"),
-        r.requiredString("license"));
+    Provenance provenance = new Provenance(r.requiredString("source"), r.requiredString("license"));
     Validity validity = r.validity();
     try {
       return switch (layer) {
-        case BORDER -> new Border(id, name, (LineString) r.geometry(true, LINE), List.of(),
-            provenance, validity);
+        case BORDER ->
+            new Border(
+                id, name, (LineString) r.geometry(true, LINE), List.of(), provenance, validity);
         case BORDER_SEGMENT -> segment(r, id, name, provenance, validity);
-        case RIVER -> new River(id, names(r, name), r.geometry(true, LINES),
-            r.optionalString("outflow"), r.requiredBoolean("transboundary"),
-            r.figures("figures", strict), provenance, validity);
-        case LAKE -> new Lake(id, names(r, name), r.geometry(true, POLYGONS),
-            r.figures("figures", strict), provenance, validity);
+        case RIVER ->
+            new River(
+                id,
+                names(r, name),
+                r.geometry(true, LINES),
+                r.optionalString("outflow"),
+                r.requiredBoolean("transboundary"),
+                r.figures("figures", strict),
+                provenance,
+                validity);
+        case LAKE ->
+            new Lake(
+                id,
+                names(r, name),
+                r.geometry(true, POLYGONS),
+                r.figures("figures", strict),
+                provenance,
+                validity);
         case PLACE -> place(r, id, name, provenance, validity);
         case DISPUTED_SECTOR -> sector(r, id, name, provenance, validity);
         case EVENT -> event(r, id, name, provenance, validity);
-        case COUNTRY -> new Country(id, names(r, name), r.requiredString("iso_a3"),
-            r.geometry(true, POLYGONS), provenance, validity);
+        case COUNTRY ->
+            new Country(
+                id,
+                names(r, name),
+                r.requiredString("iso_a3"),
+                r.geometry(true, POLYGONS),
+                provenance,
+                validity);
       };
     } catch (IllegalArgumentException e) {
       // a constraint of the model that the checks above did not anticipate
@@ -153,7 +177,10 @@ public final class AtlasFeatureDecoder {
   }
 
   private static Names names(FeatureReader r, String english) {
-    return new Names(english, r.optionalString("name_kk"), r.optionalString("name_zh"),
+    return new Names(
+        english,
+        r.optionalString("name_kk"),
+        r.optionalString("name_zh"),
         r.optionalString("name_ru"));
   }
 
@@ -171,8 +198,8 @@ public final class AtlasFeatureDecoder {
     }
     String evidence = r.optionalString("evidence");
     LineString line = (LineString) r.geometry(true, LINE);
-    return new BorderSegment(id, kind, name, waterbody, line, start, end, evidence, provenance,
-        validity);
+    return new BorderSegment(
+        id, kind, name, waterbody, line, start, end, evidence, provenance, validity);
   }
 
   private static Place place(
@@ -185,8 +212,8 @@ public final class AtlasFeatureDecoder {
     PartialDate opened = r.partialDate("opened", false);
     String note = r.optionalString("note");
     Point location = (Point) r.geometry(true, POINT);
-    return new Place(id, kind, names, kzSide, cnSide, location, accuracy, opened, note,
-        provenance, validity);
+    return new Place(
+        id, kind, names, kzSide, cnSide, location, accuracy, opened, note, provenance, validity);
   }
 
   private DisputedSector sector(
@@ -196,8 +223,17 @@ public final class AtlasFeatureDecoder {
     String settledBy = r.optionalString("settled_by");
     Geometry location = r.geometry(false, ANY);
     PositionAccuracy accuracy = accuracy(r, location != null);
-    return new DisputedSector(id, names, treatyPoints, settledBy, r.figures("figures", strict),
-        location, accuracy, r.optionalString("note"), provenance, validity);
+    return new DisputedSector(
+        id,
+        names,
+        treatyPoints,
+        settledBy,
+        r.figures("figures", strict),
+        location,
+        accuracy,
+        r.optionalString("note"),
+        provenance,
+        validity);
   }
 
   private static TimelineEntry event(
@@ -207,8 +243,15 @@ public final class AtlasFeatureDecoder {
     if (precisionText != null) {
       DatePrecision precision = r.requiredEnum("date_precision", DatePrecision.class);
       if (precision != date.precision()) {
-        throw r.error("date_precision", "is " + precisionText + " but date " + date
-            + " is " + EnumIds.id(date.precision()) + "-precise");
+        throw r.error(
+            "date_precision",
+            "is "
+                + precisionText
+                + " but date "
+                + date
+                + " is "
+                + EnumIds.id(date.precision())
+                + "-precise");
       }
     }
     EntryKind kind = r.requiredEnum("kind", EntryKind.class);
@@ -217,8 +260,8 @@ public final class AtlasFeatureDecoder {
     List<String> parties = r.stringList("parties");
     List<String> concerns = r.stringList("concerns");
     Point place = (Point) r.geometry(false, POINT);
-    return new TimelineEntry(id, date, kind, title, summary, placeName, place, parties, concerns,
-        provenance, validity);
+    return new TimelineEntry(
+        id, date, kind, title, summary, placeName, place, parties, concerns, provenance, validity);
   }
 
   /** {@code accuracy_m} + {@code accuracy_basis}: both or neither; required when asked. */
@@ -229,9 +272,11 @@ public final class AtlasFeatureDecoder {
       return null;
     }
     if (radius == null) {
-      throw r.error("accuracy_m", required && basis == null
-          ? "missing, expected a number (metres); required when the feature has a geometry"
-          : "missing, expected a number (metres) to go with accuracy_basis");
+      throw r.error(
+          "accuracy_m",
+          required && basis == null
+              ? "missing, expected a number (metres); required when the feature has a geometry"
+              : "missing, expected a number (metres) to go with accuracy_basis");
     }
     if (basis == null) {
       throw r.error("accuracy_basis", "missing, expected a string to go with accuracy_m");

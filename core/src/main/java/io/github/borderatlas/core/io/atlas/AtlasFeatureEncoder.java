@@ -30,8 +30,8 @@ import java.util.Set;
  * <p>Conventions: enum values are written lower case with hyphens ({@code "border-crossing"});
  * units by their symbol ({@code "km²"}, {@code "count"}); dates as ISO-8601 text ({@code
  * valid_from} {@code yyyy-MM-dd}, partial dates {@code yyyy}, {@code yyyy-MM} or {@code
- * yyyy-MM-dd}); numbers as {@link Double}; figures as arrays of figure objects. Optional values
- * are left out when absent, and so are empty arrays ({@code figures}, {@code parties}, {@code
+ * yyyy-MM-dd}); numbers as {@link Double}; figures as arrays of figure objects. Optional values are
+ * left out when absent, and so are empty arrays ({@code figures}, {@code parties}, {@code
  * concerns}); {@code summary} and {@code evidence} are always written (possibly empty). The feature
  * id equals the {@code id} property. Geometries are the model's own instances (WGS84 lon/lat), not
  * copies: the output must not be mutated.
@@ -129,7 +129,10 @@ public final class AtlasFeatureEncoder {
       putNames(p, c.names());
     } else {
       throw new IllegalArgumentException(
-          "cannot encode " + feature.getClass().getName() + " (" + feature.id()
+          "cannot encode "
+              + feature.getClass().getName()
+              + " ("
+              + feature.id()
               + "): not an atlas model type");
     }
     return new GeoJsonFeature(feature.id(), feature.geometry(), p);

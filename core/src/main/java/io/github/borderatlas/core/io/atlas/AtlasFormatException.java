@@ -10,8 +10,8 @@ import io.github.borderatlas.core.io.geojson.GeoJsonException;
  *
  * <p>The message names the place and the offending value, for example {@code "rivers.geojson at
  * $.features[3].properties.transboundary: feature \"river.ili\" (river): property
- * \"transboundary\": expected a boolean, got the string \"yes\""}. Besides the location fields
- * of {@link GeoJsonException} it carries the feature id (when known) and the property name.
+ * \"transboundary\": expected a boolean, got the string \"yes\""}. Besides the location fields of
+ * {@link GeoJsonException} it carries the feature id (when known) and the property name.
  *
  * <p>The decoders of this package throw it on the first problem they meet (fail fast); they never
  * let a NullPointerException or ClassCastException escape for bad input.

@@ -25,8 +25,8 @@ import java.util.function.Function;
  * docs/geojson-schema.md}): one RFC 7946 FeatureCollection per layer file plus a figures file
  * ({@code {"figures": [...]}}) for the atlas-wide figures.
  *
- * <p><b>Reading</b> streams each file with {@link GeoJsonReader} (one feature in memory at a
- * time), decodes it with {@link AtlasFeatureDecoder#strict()} unless another decoder is given and
+ * <p><b>Reading</b> streams each file with {@link GeoJsonReader} (one feature in memory at a time),
+ * decodes it with {@link AtlasFeatureDecoder#strict()} unless another decoder is given and
  * assembles the atlas with {@link AtlasAssembler}: border segments are attached to the border by
  * chainage; ids must be unique across all files. Errors are {@link AtlasFormatException}s (schema)
  * or {@link GeoJsonException}s (malformed GeoJSON, missing file, I/O), each naming the file,
@@ -141,13 +141,15 @@ public final class AtlasGeoJson {
     Objects.requireNonNull(layers, "layers");
     Objects.requireNonNull(file, "file");
     GeoJsonWriter writer = writer(precision);
-    writer.writeTo(file, (FeatureCollectionWriter out) -> {
-      for (AtlasFeature f : atlas.features()) {
-        if (layers.contains(f.layer())) {
-          out.write(AtlasFeatureEncoder.encode(f));
-        }
-      }
-    });
+    writer.writeTo(
+        file,
+        (FeatureCollectionWriter out) -> {
+          for (AtlasFeature f : atlas.features()) {
+            if (layers.contains(f.layer())) {
+              out.write(AtlasFeatureEncoder.encode(f));
+            }
+          }
+        });
   }
 
   /** Writes the atlas-wide figures to a figures file, atomically. */

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The property names of the atlas GeoJSON schema ({@code docs/geojson-schema.md}), in the order
- * they are written. The encoder writes a subset of these lists in this order (optional values
- * left out); the strict decoder rejects any other property. Immutable and thread-safe.
+ * they are written. The encoder writes a subset of these lists in this order (optional values left
+ * out); the strict decoder rejects any other property. Immutable and thread-safe.
  */
 public final class AtlasSchema {
 
@@ -24,20 +24,45 @@ public final class AtlasSchema {
     put(Layer.BORDER);
     put(
         Layer.BORDER_SEGMENT,
-        "kind", "waterbody", "start_chainage_m", "end_chainage_m", "evidence");
+        "kind",
+        "waterbody",
+        "start_chainage_m",
+        "end_chainage_m",
+        "evidence");
     put(Layer.RIVER, "name_kk", "name_zh", "name_ru", "outflow", "transboundary", "figures");
     put(Layer.LAKE, "name_kk", "name_zh", "name_ru", "figures");
     put(
         Layer.PLACE,
-        "kind", "name_kk", "name_zh", "name_ru", "name_kz_side", "name_cn_side", "accuracy_m",
-        "accuracy_basis", "opened", "note");
+        "kind",
+        "name_kk",
+        "name_zh",
+        "name_ru",
+        "name_kz_side",
+        "name_cn_side",
+        "accuracy_m",
+        "accuracy_basis",
+        "opened",
+        "note");
     put(
         Layer.DISPUTED_SECTOR,
-        "name_kk", "name_zh", "name_ru", "treaty_points", "settled_by", "figures", "accuracy_m",
-        "accuracy_basis", "note");
+        "name_kk",
+        "name_zh",
+        "name_ru",
+        "treaty_points",
+        "settled_by",
+        "figures",
+        "accuracy_m",
+        "accuracy_basis",
+        "note");
     put(
         Layer.EVENT,
-        "date", "date_precision", "kind", "summary", "place_name", "parties", "concerns");
+        "date",
+        "date_precision",
+        "kind",
+        "summary",
+        "place_name",
+        "parties",
+        "concerns");
     put(Layer.COUNTRY, "iso_a3", "name_kk", "name_zh", "name_ru");
   }
 

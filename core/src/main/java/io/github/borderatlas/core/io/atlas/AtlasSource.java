@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * A named input of {@link AtlasGeoJson#read(java.util.List, AtlasSource)}: a file, a URL, a
- * classpath resource or any stream, with the name used in error messages. Opening is deferred
- * until the read; the reader closes what it opens. Immutable and thread-safe when the opener is.
+ * classpath resource or any stream, with the name used in error messages. Opening is deferred until
+ * the read; the reader closes what it opens. Immutable and thread-safe when the opener is.
  *
  * @param name the label in error messages, e.g. {@code "rivers.geojson"}
  * @param opener opens a fresh stream on each call
@@ -47,8 +47,8 @@ public record AtlasSource(String name, Opener opener) {
   }
 
   /**
-   * A classpath resource found through a class loader (the name has no leading {@code /}).
-   * Opening fails with a {@link FileNotFoundException} naming the resource when it is missing.
+   * A classpath resource found through a class loader (the name has no leading {@code /}). Opening
+   * fails with a {@link FileNotFoundException} naming the resource when it is missing.
    */
   public static AtlasSource resource(ClassLoader loader, String name) {
     Objects.requireNonNull(loader, "loader");

@@ -6,8 +6,8 @@ import java.util.StringJoiner;
 
 /**
  * The GeoJSON spelling of the model's enums: constant names in lower case with hyphens ({@code
- * BORDER_CROSSING} ↔ {@code "border-crossing"}); units by their symbol ({@code "km²"}), with
- * {@code "count"} for {@link Unit#COUNT} whose symbol is empty. Stateless and thread-safe.
+ * BORDER_CROSSING} ↔ {@code "border-crossing"}); units by their symbol ({@code "km²"}), with {@code
+ * "count"} for {@link Unit#COUNT} whose symbol is empty. Stateless and thread-safe.
  */
 final class EnumIds {
 

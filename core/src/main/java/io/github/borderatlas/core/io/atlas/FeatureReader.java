@@ -64,8 +64,8 @@ final class FeatureReader {
    * An exception for a problem with a property.
    *
    * @param property the property (or {@code "geometry"}), or {@code null} for the feature
-   * @param subPath the path below the feature naming the value (e.g. {@code "figures[1].unit"}),
-   *     or {@code null} to use {@code property}
+   * @param subPath the path below the feature naming the value (e.g. {@code "figures[1].unit"}), or
+   *     {@code null} to use {@code property}
    */
   AtlasFormatException error(String property, String subPath, String problem, Throwable cause) {
     String shown = subPath != null ? subPath : property;
@@ -148,8 +148,10 @@ final class FeatureReader {
       return b;
     }
     throw error(
-        key, v == null ? "missing, expected a boolean" : "expected a boolean, got "
-            + Values.describe(v));
+        key,
+        v == null
+            ? "missing, expected a boolean"
+            : "expected a boolean, got " + Values.describe(v));
   }
 
   /** A required enum value in its GeoJSON spelling ({@code "border-crossing"}). */
@@ -159,7 +161,9 @@ final class FeatureReader {
     if (e == null) {
       throw error(
           key,
-          (v == null ? "missing, expected" : "expected") + " one of " + EnumIds.allowed(type)
+          (v == null ? "missing, expected" : "expected")
+              + " one of "
+              + EnumIds.allowed(type)
               + (v == null ? "" : ", got " + Values.describe(v)));
     }
     return e;
@@ -190,8 +194,8 @@ final class FeatureReader {
     try {
       return PartialDate.parse(s);
     } catch (IllegalArgumentException e) {
-      throw error(key, null, "expected a date yyyy, yyyy-MM or yyyy-MM-dd, got " + Values.quote(s),
-          e);
+      throw error(
+          key, null, "expected a date yyyy, yyyy-MM or yyyy-MM-dd, got " + Values.quote(s), e);
     }
   }
 
@@ -220,8 +224,11 @@ final class FeatureReader {
     List<String> out = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof String s)) {
-        throw error(key, key + "[" + i + "]",
-            "expected a string, got " + Values.describe(list.get(i)), null);
+        throw error(
+            key,
+            key + "[" + i + "]",
+            "expected a string, got " + Values.describe(list.get(i)),
+            null);
       }
       out.add(s);
     }
@@ -273,7 +280,8 @@ final class FeatureReader {
     }
     throw error(
         "geometry",
-        (g == null ? "missing (null), expected a " : "expected a ") + names
+        (g == null ? "missing (null), expected a " : "expected a ")
+            + names
             + (g == null ? "" : ", got " + g.getGeometryType()));
   }
 

@@ -63,8 +63,7 @@ final class FigureCodec {
     if (strict) {
       for (Object key : map.keySet()) {
         if (!MEMBER_SET.contains(key)) {
-          throw problems.at(
-              String.valueOf(key), "unknown member of a figure; allowed: " + MEMBERS);
+          throw problems.at(String.valueOf(key), "unknown member of a figure; allowed: " + MEMBERS);
         }
       }
     }
@@ -72,8 +71,10 @@ final class FigureCodec {
     Object v = map.get("value");
     if (!(v instanceof Number n)) {
       throw problems.at(
-          "value", v == null ? "missing, expected a number" : "expected a number, got "
-              + Values.describe(v));
+          "value",
+          v == null
+              ? "missing, expected a number"
+              : "expected a number, got " + Values.describe(v));
     }
     double number = n.doubleValue();
     if (!Double.isFinite(number)) {
@@ -92,7 +93,9 @@ final class FigureCodec {
     if (confidence == null) {
       throw problems.at(
           "confidence",
-          "expected one of " + EnumIds.allowed(Confidence.class) + ", got "
+          "expected one of "
+              + EnumIds.allowed(Confidence.class)
+              + ", got "
               + Values.quote(confidenceText));
     }
     String note = string(map, "note", false, problems);

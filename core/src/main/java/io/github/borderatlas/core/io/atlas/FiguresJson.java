@@ -30,19 +30,19 @@ import java.util.Objects;
 
 /**
  * Reads and writes the atlas-wide figures file, {@code {"figures": [ {figure object}, ... ]}}
- * (schema: "Figure objects" in {@code docs/geojson-schema.md}), with Jackson's streaming parser
- * and generator.
+ * (schema: "Figure objects" in {@code docs/geojson-schema.md}), with Jackson's streaming parser and
+ * generator.
  *
  * <p><b>Reading</b> is strict about the figure objects (unknown members, missing or mistyped
- * members, unknown units or confidences are errors) and ignores other top-level members. Errors
- * are {@link AtlasFormatException}s (or, for malformed JSON and I/O failures, {@link
+ * members, unknown units or confidences are errors) and ignores other top-level members. Errors are
+ * {@link AtlasFormatException}s (or, for malformed JSON and I/O failures, {@link
  * GeoJsonException}s) with the source name, line:column and JSON path, e.g. {@code
  * "figures.json:7:15 at $.figures[1].unit: figure #1: member \"unit\": expected one of ..."}.
  * Duplicate members are rejected.
  *
  * <p><b>Writing</b> is deterministic: UTF-8, two-space indentation, {@code \n} line ends, members
- * in schema order, values as the shortest decimal that reads back to the same double (integral
- * ones keep their {@code .0}, e.g. {@code 2420.0}, as in the GeoJSON writer's properties).
+ * in schema order, values as the shortest decimal that reads back to the same double (integral ones
+ * keep their {@code .0}, e.g. {@code 2420.0}, as in the GeoJSON writer's properties).
  *
  * <p>Stateless and thread-safe.
  */
@@ -69,8 +69,8 @@ public final class FiguresJson {
     String path = "$";
     try (JsonParser p = FACTORY.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw located(p, source, path, "expected an object {\"figures\": [...]}, got "
-            + p.currentToken());
+        throw located(
+            p, source, path, "expected an object {\"figures\": [...]}, got " + p.currentToken());
       }
       List<Figure> figures = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -96,14 +96,26 @@ public final class FiguresJson {
       }
       if (figures == null) {
         throw new AtlasFormatException(
-            "missing member \"figures\" (an array of figure objects)", source, -1, -1, "$",
-            null, -1, "figures", null);
+            "missing member \"figures\" (an array of figure objects)",
+            source,
+            -1,
+            -1,
+            "$",
+            null,
+            -1,
+            "figures",
+            null);
       }
       return Figures.of(figures);
     } catch (StreamReadException e) {
       JsonLocation at = e.getLocation();
-      throw new GeoJsonException("malformed JSON: " + e.getOriginalMessage(), source,
-          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), path, e);
+      throw new GeoJsonException(
+          "malformed JSON: " + e.getOriginalMessage(),
+          source,
+          at == null ? -1 : at.getLineNr(),
+          at == null ? -1 : at.getColumnNr(),
+          path,
+          e);
     } catch (IOException e) {
       throw new GeoJsonException("cannot read: " + e.getMessage(), source, -1, -1, null, e);
     }
@@ -161,8 +173,7 @@ public final class FiguresJson {
       g.writeRaw('\n');
       g.flush();
     } catch (IOException e) {
-      throw new GeoJsonException("cannot write figures: " + e.getMessage(), null, -1, -1, null,
-          e);
+      throw new GeoJsonException("cannot write figures: " + e.getMessage(), null, -1, -1, null, e);
     }
   }
 
@@ -177,8 +188,8 @@ public final class FiguresJson {
     try {
       AtomicFiles.write(file, out -> write(figures, out));
     } catch (IOException e) {
-      throw new GeoJsonException("cannot write: " + e.getMessage(), file.toString(), -1, -1, null,
-          e);
+      throw new GeoJsonException(
+          "cannot write: " + e.getMessage(), file.toString(), -1, -1, null, e);
     }
   }
 
@@ -187,8 +198,11 @@ public final class FiguresJson {
     JsonLocation start = p.currentTokenLocation();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       Object v = scalar(p);
-      throw located(p, source, path, "figure #" + index + ": expected a figure object, got "
-          + Values.describe(v));
+      throw located(
+          p,
+          source,
+          path,
+          "figure #" + index + ": expected a figure object, got " + Values.describe(v));
     }
     Map<String, Object> members = new LinkedHashMap<>();
     Map<String, JsonLocation> where = new HashMap<>();
@@ -198,16 +212,27 @@ public final class FiguresJson {
       where.put(name, p.currentTokenLocation());
       members.put(name, scalar(p));
     }
-    return FigureCodec.decode(members, true, (member, problem) -> {
-      JsonLocation at = member == null ? start : where.getOrDefault(member, start);
-      Object quantity = members.get("quantity");
-      String label = "figure #" + index
-          + (quantity instanceof String q ? " (" + Values.quote(q) + ")" : "");
-      return new AtlasFormatException(
-          label + (member == null ? "" : ": member " + Values.quote(member)) + ": " + problem,
-          source, at.getLineNr(), at.getColumnNr(), member == null ? path : path + "." + member,
-          null, -1, member, null);
-    });
+    return FigureCodec.decode(
+        members,
+        true,
+        (member, problem) -> {
+          JsonLocation at = member == null ? start : where.getOrDefault(member, start);
+          Object quantity = members.get("quantity");
+          String label =
+              "figure #"
+                  + index
+                  + (quantity instanceof String q ? " (" + Values.quote(q) + ")" : "");
+          return new AtlasFormatException(
+              label + (member == null ? "" : ": member " + Values.quote(member)) + ": " + problem,
+              source,
+              at.getLineNr(),
+              at.getColumnNr(),
+              member == null ? path : path + "." + member,
+              null,
+              -1,
+              member,
+              null);
+        });
   }
 
   /** The current value as String, Long, Double, Boolean, null, or an empty List/Map marker. */
@@ -239,7 +264,7 @@ public final class FiguresJson {
   private static AtlasFormatException located(
       JsonParser p, String source, String path, String problem) {
     JsonLocation at = p.currentTokenLocation();
-    return new AtlasFormatException(problem, source, at.getLineNr(), at.getColumnNr(), path, null,
-        -1, null, null);
+    return new AtlasFormatException(
+        problem, source, at.getLineNr(), at.getColumnNr(), path, null, -1, null, null);
   }
 }

@@ -5,11 +5,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * The exact test behind {@code --bbox}: does a geometry share at least one point with a lon/lat
- * box (edges included)? The box's edges are meridians and parallels and the geometry's edges are
- * straight lines in lon/lat, as RFC 7946 §3.1.1 reads coordinates, so the planar test in degrees
- * is the right one. A box with {@code west > east} crosses the antimeridian and is tested as its
- * two halves.
+ * The exact test behind {@code --bbox}: does a geometry share at least one point with a lon/lat box
+ * (edges included)? The box's edges are meridians and parallels and the geometry's edges are
+ * straight lines in lon/lat, as RFC 7946 §3.1.1 reads coordinates, so the planar test in degrees is
+ * the right one. A box with {@code west > east} crosses the antimeridian and is tested as its two
+ * halves.
  *
  * <p>The reader has already dropped the features whose envelope misses the box; this removes the
  * ones whose envelope overlaps the box but whose shape does not (an L-shaped country next to the
@@ -23,7 +23,9 @@ final class BboxFilter {
 
   private final Geometry[] boxes;
 
-  /** @param bbox {@code [west, south, east, north]} in degrees, already checked */
+  /**
+   * @param bbox {@code [west, south, east, north]} in degrees, already checked
+   */
   BboxFilter(double[] bbox, GeometryFactory factory) {
     double west = bbox[0];
     double south = bbox[1];

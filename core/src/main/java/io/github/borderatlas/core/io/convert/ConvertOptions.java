@@ -11,9 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What {@link GeoJsonConverter} does: output decimals, an optional property filter ({@code
- * --where KEY=V1,V2}), an optional bounding box filter ({@code --bbox W,S,E,N}) and the read
- * limits.
+ * What {@link GeoJsonConverter} does: output decimals, an optional property filter ({@code --where
+ * KEY=V1,V2}), an optional bounding box filter ({@code --bbox W,S,E,N}) and the read limits.
  *
  * <p>Immutable and thread-safe.
  *

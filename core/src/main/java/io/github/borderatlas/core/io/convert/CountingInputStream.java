@@ -15,7 +15,9 @@ final class CountingInputStream extends FilterInputStream {
   private final LongConsumer onRead;
   private long count;
 
-  /** @param onRead receives the new total after each read that returned data */
+  /**
+   * @param onRead receives the new total after each read that returned data
+   */
   CountingInputStream(InputStream in, LongConsumer onRead) {
     super(in);
     this.onRead = onRead;

@@ -24,12 +24,11 @@ import java.util.Objects;
  * file.
  *
  * <p>The output, as {@link GeoJsonWriter} writes it: {@code [lon, lat]} WGS84 positions rounded
- * half-up to {@link ConvertOptions#decimals()} decimals; exterior rings counter-clockwise and
- * holes clockwise; no {@code crs} (other foreign members are dropped too); {@code bbox} on every
- * feature with a geometry and on the collection (after the features, as it is known only then),
- * computed from the rounded coordinates; ids as strings; properties in the input's order. Features
- * are kept in input order; {@code where} and {@code bbox} drop features (see {@link
- * ConvertOptions}).
+ * half-up to {@link ConvertOptions#decimals()} decimals; exterior rings counter-clockwise and holes
+ * clockwise; no {@code crs} (other foreign members are dropped too); {@code bbox} on every feature
+ * with a geometry and on the collection (after the features, as it is known only then), computed
+ * from the rounded coordinates; ids as strings; properties in the input's order. Features are kept
+ * in input order; {@code where} and {@code bbox} drop features (see {@link ConvertOptions}).
  *
  * <p>Errors: bad input (malformed JSON, invalid GeoJSON, anything beyond the {@link
  * ConvertOptions#limits()}) and I/O failures are {@link GeoJsonException}s naming the file,
@@ -125,11 +124,9 @@ public final class GeoJsonConverter {
     ConvertResult[] result = new ConvertResult[1];
     try {
       AtomicFiles.write(
-          out,
-          stream -> result[0] = run(in, source, totalBytes, stream, out.toString(), progress));
+          out, stream -> result[0] = run(in, source, totalBytes, stream, out.toString(), progress));
     } catch (IOException | UncheckedIOException e) {
-      throw new GeoJsonException(
-          "cannot write: " + describe(e), out.toString(), -1, -1, null, e);
+      throw new GeoJsonException("cannot write: " + describe(e), out.toString(), -1, -1, null, e);
     }
     return result[0];
   }

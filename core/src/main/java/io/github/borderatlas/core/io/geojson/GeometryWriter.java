@@ -20,10 +20,9 @@ import org.locationtech.jts.geom.Polygon;
  * RawBytes}); exterior rings counter-clockwise and holes clockwise whatever the input winding
  * (decided exactly on the ring as written, i.e. rounded, by {@link WrittenWinding}; a ring whose
  * rounded area is zero is written as given); a {@code z} ordinate is written when it is not NaN
- * (from 10^15 on with an exponent). Empty geometries get empty
- * {@code coordinates} ({@code geometries}); empty parts of multi-geometries are left out, since
- * GeoJSON cannot represent them. A {@link org.locationtech.jts.geom.LinearRing} is written as a
- * LineString.
+ * (from 10^15 on with an exponent). Empty geometries get empty {@code coordinates} ({@code
+ * geometries}); empty parts of multi-geometries are left out, since GeoJSON cannot represent them.
+ * A {@link org.locationtech.jts.geom.LinearRing} is written as a LineString.
  *
  * <p>{@link #check} validates a geometry before anything is written (finite lon/lat within range, z
  * finite or NaN), so the output never holds half a feature. Not thread-safe: one per generator.

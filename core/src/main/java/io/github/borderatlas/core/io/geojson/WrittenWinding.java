@@ -9,13 +9,13 @@ import org.locationtech.jts.geom.CoordinateSequence;
  * enough: a thin ring can change orientation when rounded, and would then be written the wrong way
  * round (and rewound by the next conversion).
  *
- * <p>Algorithm: each coordinate becomes its rounded value scaled to an integer ({@code
- * round(v * 10^d)}, exact, {@link FixedDecimal#scaledMagnitude}); twice the area is the shoelace
- * sum {@code Σ (X_i - X_0)(Y_{i-1} - Y_{i+1})} (positive when clockwise, as JTS's {@code
- * Area.ofRingSigned}). It is first summed in doubles with a bound on the rounding error; only
- * when the sum is within the bound of zero (a degenerate or nearly degenerate ring) is it summed
- * again exactly with {@link BigInteger}. Requires {@code |lon|, |lat| <= 180} (checked before
- * writing), so that every scaled value is below 10^18.
+ * <p>Algorithm: each coordinate becomes its rounded value scaled to an integer ({@code round(v *
+ * 10^d)}, exact, {@link FixedDecimal#scaledMagnitude}); twice the area is the shoelace sum {@code Σ
+ * (X_i - X_0)(Y_{i-1} - Y_{i+1})} (positive when clockwise, as JTS's {@code Area.ofRingSigned}). It
+ * is first summed in doubles with a bound on the rounding error; only when the sum is within the
+ * bound of zero (a degenerate or nearly degenerate ring) is it summed again exactly with {@link
+ * BigInteger}. Requires {@code |lon|, |lat| <= 180} (checked before writing), so that every scaled
+ * value is below 10^18.
  *
  * <p>Thread safety: stateless.
  */

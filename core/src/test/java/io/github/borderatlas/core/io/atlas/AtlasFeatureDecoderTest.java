@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Round trips compare with the fixture values themselves; error cases assert the path, feature
- * and property that the schema (docs/geojson-schema.md) makes wrong.
+ * Round trips compare with the fixture values themselves; error cases assert the path, feature and
+ * property that the schema (docs/geojson-schema.md) makes wrong.
  */
 class AtlasFeatureDecoderTest {
 
@@ -41,8 +41,9 @@ class AtlasFeatureDecoderTest {
 
     if (original instanceof Border b) {
       // a border feature carries no segments; the assembler attaches them
-      assertThat(decoded).isEqualTo(
-          new Border(b.id(), b.name(), b.line(), List.of(), b.provenance(), b.validity()));
+      assertThat(decoded)
+          .isEqualTo(
+              new Border(b.id(), b.name(), b.line(), List.of(), b.provenance(), b.validity()));
     } else {
       assertThat(decoded).isEqualTo(original);
     }
@@ -50,8 +51,8 @@ class AtlasFeatureDecoderTest {
 
   @Test
   void roundTrip_keepsDatePrecision_namesInFourLanguages_andFigureNotes() {
-    TimelineEntry peking = (TimelineEntry) STRICT.decode(
-        AtlasFeatureEncoder.encode(AtlasFixtures.peking1860()));
+    TimelineEntry peking =
+        (TimelineEntry) STRICT.decode(AtlasFeatureEncoder.encode(AtlasFixtures.peking1860()));
     assertThat(peking.date().precision()).isEqualTo(DatePrecision.MONTH);
     assertThat(peking.date().toString()).isEqualTo("1860-11");
 
@@ -73,8 +74,10 @@ class AtlasFeatureDecoderTest {
     p.put("note", null);
     p.put("name_kk", null);
     p.put("accuracy_m", 2000L);
-    Place decoded = (Place) STRICT.decode(
-        new GeoJsonFeature("crossing.dostyk", AtlasFixtures.dostyk().geometry(), p));
+    Place decoded =
+        (Place)
+            STRICT.decode(
+                new GeoJsonFeature("crossing.dostyk", AtlasFixtures.dostyk().geometry(), p));
     assertThat(decoded.note()).isNull();
     assertThat(decoded.names().kazakh()).isNull();
     assertThat(decoded.accuracy().radiusMetres()).isEqualTo(2000.0);
@@ -95,84 +98,174 @@ class AtlasFeatureDecoderTest {
   /** (fixture edit, property named in the error, JSON path, words of the message). */
   static Stream<Arguments> badFeatures() {
     List<Arguments> cases = new ArrayList<>();
-    cases.add(Arguments.of("missing name",
-        with(AtlasFixtures.balkhash(), p -> p.remove("name")),
-        "name", "$.features[7].properties.name", "missing, expected a string"));
-    cases.add(Arguments.of("blank name",
-        with(AtlasFixtures.balkhash(), p -> p.put("name", " ")),
-        "name", "$.features[7].properties.name", "must not be blank"));
-    cases.add(Arguments.of("transboundary as text",
-        with(AtlasFixtures.ili(), p -> p.put("transboundary", "yes")),
-        "transboundary", "$.features[7].properties.transboundary",
-        "expected a boolean, got the string \"yes\""));
-    cases.add(Arguments.of("transboundary missing",
-        with(AtlasFixtures.ili(), p -> p.remove("transboundary")),
-        "transboundary", "$.features[7].properties.transboundary", "missing, expected a boolean"));
-    cases.add(Arguments.of("unknown place kind",
-        with(AtlasFixtures.dostyk(), p -> p.put("kind", "border_crossing")),
-        "kind", "$.features[7].properties.kind",
-        "expected one of tripoint, border-crossing, city, cross-border-centre, embassy,"
-            + " waterworks, canal, landmark, got the string \"border_crossing\""));
-    cases.add(Arguments.of("chainage as text",
-        with(AtlasFixtures.segment2(), p -> p.put("start_chainage_m", "1000000")),
-        "start_chainage_m", "$.features[7].properties.start_chainage_m",
-        "expected a number, got the string \"1000000\""));
-    cases.add(Arguments.of("chainage backwards",
-        with(AtlasFixtures.segment2(), p -> p.put("end_chainage_m", 10.0)),
-        "end_chainage_m", "$.features[7].properties.end_chainage_m",
-        "must be >= start_chainage_m"));
-    cases.add(Arguments.of("lake with a line",
-        withGeometry(AtlasFixtures.balkhash(), AtlasFixtures.wkt("LINESTRING (1 2, 3 4)")),
-        "geometry", "$.features[7].geometry",
-        "expected a Polygon or MultiPolygon, got LineString"));
-    cases.add(Arguments.of("place without geometry",
-        withGeometry(AtlasFixtures.dostyk(), null),
-        "geometry", "$.features[7].geometry", "missing (null), expected a Point"));
-    cases.add(Arguments.of("empty point",
-        withGeometry(AtlasFixtures.dostyk(), AtlasFixtures.wkt("POINT EMPTY")),
-        "geometry", "$.features[7].geometry", "expected a non-empty Point, got EMPTY"));
-    cases.add(Arguments.of("valid_from not a date",
-        with(AtlasFixtures.kapchagay(), p -> p.put("valid_from", "1970")),
-        "valid_from", "$.features[7].properties.valid_from",
-        "expected an ISO-8601 date yyyy-MM-dd, got \"1970\""));
-    cases.add(Arguments.of("validity reversed",
-        with(AtlasFixtures.emel(), p -> p.put("valid_to", "1800-01-01")),
-        "valid_to", "$.features[7].properties.valid_to", "must be after valid_from 1900-01-01"));
-    cases.add(Arguments.of("bad partial date",
-        with(AtlasFixtures.peking1860(), p -> p.put("date", "Nov 1860")),
-        "date", "$.features[7].properties.date",
-        "expected a date yyyy, yyyy-MM or yyyy-MM-dd, got \"Nov 1860\""));
-    cases.add(Arguments.of("precision disagrees with date",
-        with(AtlasFixtures.peking1860(), p -> p.put("date_precision", "day")),
-        "date_precision", "$.features[7].properties.date_precision",
-        "is day but date 1860-11 is month-precise"));
-    cases.add(Arguments.of("party not a string",
-        with(AtlasFixtures.agreement1994(), p -> p.put("parties", List.of("China", 7L))),
-        "parties", "$.features[7].properties.parties[1]", "expected a string, got the number 7"));
-    cases.add(Arguments.of("figure with unknown unit",
-        with(AtlasFixtures.ili(), p -> p.put("figures",
-            List.of(Map.of("quantity", "q", "value", 1.0, "unit", "miles", "source", "s",
-                "confidence", "firm")))),
-        "figures", "$.features[7].properties.figures[0].unit", "got \"miles\""));
-    cases.add(Arguments.of("figure not an object",
-        with(AtlasFixtures.balkhash(), p -> p.put("figures", List.of("16400 km²"))),
-        "figures", "$.features[7].properties.figures[0]",
-        "expected a figure object, got the string \"16400 km²\""));
-    cases.add(Arguments.of("sector located without accuracy",
-        with(AtlasFixtures.tielieketi(), p -> p.remove("accuracy_m")),
-        "accuracy_m", "$.features[7].properties.accuracy_m", "missing, expected a number"));
-    cases.add(Arguments.of("unknown layer",
-        with(AtlasFixtures.ili(), p -> p.put("layer", "rivers")),
-        "layer", "$.features[7].properties.layer",
-        "unknown layer \"rivers\"; expected one of border, border-segment, river, lake, place,"
-            + " disputed-sector, event, country"));
-    cases.add(Arguments.of("GeoJSON id differs",
-        new GeoJsonFeature("river.ile", AtlasFixtures.ili().geometry(),
-            AtlasFeatureEncoder.encode(AtlasFixtures.ili()).properties()),
-        "id", "$.features[7].properties.id", "differs from the feature's GeoJSON id \"river.ile\""));
-    cases.add(Arguments.of("negative accuracy",
-        with(AtlasFixtures.dostyk(), p -> p.put("accuracy_m", -1.0)),
-        "accuracy_m", "$.features[7].properties.accuracy_m", "must be >= 0"));
+    cases.add(
+        Arguments.of(
+            "missing name",
+            with(AtlasFixtures.balkhash(), p -> p.remove("name")),
+            "name",
+            "$.features[7].properties.name",
+            "missing, expected a string"));
+    cases.add(
+        Arguments.of(
+            "blank name",
+            with(AtlasFixtures.balkhash(), p -> p.put("name", " ")),
+            "name",
+            "$.features[7].properties.name",
+            "must not be blank"));
+    cases.add(
+        Arguments.of(
+            "transboundary as text",
+            with(AtlasFixtures.ili(), p -> p.put("transboundary", "yes")),
+            "transboundary",
+            "$.features[7].properties.transboundary",
+            "expected a boolean, got the string \"yes\""));
+    cases.add(
+        Arguments.of(
+            "transboundary missing",
+            with(AtlasFixtures.ili(), p -> p.remove("transboundary")),
+            "transboundary",
+            "$.features[7].properties.transboundary",
+            "missing, expected a boolean"));
+    cases.add(
+        Arguments.of(
+            "unknown place kind",
+            with(AtlasFixtures.dostyk(), p -> p.put("kind", "border_crossing")),
+            "kind",
+            "$.features[7].properties.kind",
+            "expected one of tripoint, border-crossing, city, cross-border-centre, embassy,"
+                + " waterworks, canal, landmark, got the string \"border_crossing\""));
+    cases.add(
+        Arguments.of(
+            "chainage as text",
+            with(AtlasFixtures.segment2(), p -> p.put("start_chainage_m", "1000000")),
+            "start_chainage_m",
+            "$.features[7].properties.start_chainage_m",
+            "expected a number, got the string \"1000000\""));
+    cases.add(
+        Arguments.of(
+            "chainage backwards",
+            with(AtlasFixtures.segment2(), p -> p.put("end_chainage_m", 10.0)),
+            "end_chainage_m",
+            "$.features[7].properties.end_chainage_m",
+            "must be >= start_chainage_m"));
+    cases.add(
+        Arguments.of(
+            "lake with a line",
+            withGeometry(AtlasFixtures.balkhash(), AtlasFixtures.wkt("LINESTRING (1 2, 3 4)")),
+            "geometry",
+            "$.features[7].geometry",
+            "expected a Polygon or MultiPolygon, got LineString"));
+    cases.add(
+        Arguments.of(
+            "place without geometry",
+            withGeometry(AtlasFixtures.dostyk(), null),
+            "geometry",
+            "$.features[7].geometry",
+            "missing (null), expected a Point"));
+    cases.add(
+        Arguments.of(
+            "empty point",
+            withGeometry(AtlasFixtures.dostyk(), AtlasFixtures.wkt("POINT EMPTY")),
+            "geometry",
+            "$.features[7].geometry",
+            "expected a non-empty Point, got EMPTY"));
+    cases.add(
+        Arguments.of(
+            "valid_from not a date",
+            with(AtlasFixtures.kapchagay(), p -> p.put("valid_from", "1970")),
+            "valid_from",
+            "$.features[7].properties.valid_from",
+            "expected an ISO-8601 date yyyy-MM-dd, got \"1970\""));
+    cases.add(
+        Arguments.of(
+            "validity reversed",
+            with(AtlasFixtures.emel(), p -> p.put("valid_to", "1800-01-01")),
+            "valid_to",
+            "$.features[7].properties.valid_to",
+            "must be after valid_from 1900-01-01"));
+    cases.add(
+        Arguments.of(
+            "bad partial date",
+            with(AtlasFixtures.peking1860(), p -> p.put("date", "Nov 1860")),
+            "date",
+            "$.features[7].properties.date",
+            "expected a date yyyy, yyyy-MM or yyyy-MM-dd, got \"Nov 1860\""));
+    cases.add(
+        Arguments.of(
+            "precision disagrees with date",
+            with(AtlasFixtures.peking1860(), p -> p.put("date_precision", "day")),
+            "date_precision",
+            "$.features[7].properties.date_precision",
+            "is day but date 1860-11 is month-precise"));
+    cases.add(
+        Arguments.of(
+            "party not a string",
+            with(AtlasFixtures.agreement1994(), p -> p.put("parties", List.of("China", 7L))),
+            "parties",
+            "$.features[7].properties.parties[1]",
+            "expected a string, got the number 7"));
+    cases.add(
+        Arguments.of(
+            "figure with unknown unit",
+            with(
+                AtlasFixtures.ili(),
+                p ->
+                    p.put(
+                        "figures",
+                        List.of(
+                            Map.of(
+                                "quantity",
+                                "q",
+                                "value",
+                                1.0,
+                                "unit",
+                                "miles",
+                                "source",
+                                "s",
+                                "confidence",
+                                "firm")))),
+            "figures",
+            "$.features[7].properties.figures[0].unit",
+            "got \"miles\""));
+    cases.add(
+        Arguments.of(
+            "figure not an object",
+            with(AtlasFixtures.balkhash(), p -> p.put("figures", List.of("16400 km²"))),
+            "figures",
+            "$.features[7].properties.figures[0]",
+            "expected a figure object, got the string \"16400 km²\""));
+    cases.add(
+        Arguments.of(
+            "sector located without accuracy",
+            with(AtlasFixtures.tielieketi(), p -> p.remove("accuracy_m")),
+            "accuracy_m",
+            "$.features[7].properties.accuracy_m",
+            "missing, expected a number"));
+    cases.add(
+        Arguments.of(
+            "unknown layer",
+            with(AtlasFixtures.ili(), p -> p.put("layer", "rivers")),
+            "layer",
+            "$.features[7].properties.layer",
+            "unknown layer \"rivers\"; expected one of border, border-segment, river, lake, place,"
+                + " disputed-sector, event, country"));
+    cases.add(
+        Arguments.of(
+            "GeoJSON id differs",
+            new GeoJsonFeature(
+                "river.ile",
+                AtlasFixtures.ili().geometry(),
+                AtlasFeatureEncoder.encode(AtlasFixtures.ili()).properties()),
+            "id",
+            "$.features[7].properties.id",
+            "differs from the feature's GeoJSON id \"river.ile\""));
+    cases.add(
+        Arguments.of(
+            "negative accuracy",
+            with(AtlasFixtures.dostyk(), p -> p.put("accuracy_m", -1.0)),
+            "accuracy_m",
+            "$.features[7].properties.accuracy_m",
+            "must be >= 0"));
     return cases.stream();
   }
 
@@ -180,8 +273,9 @@ class AtlasFeatureDecoderTest {
   @MethodSource("badFeatures")
   void badFeature_givesLocatedErrorNamingFeatureAndProperty(
       String scenario, GeoJsonFeature bad, String property, String path, String problem) {
-    AtlasFormatException e = catchThrowableOfType(
-        AtlasFormatException.class, () -> STRICT.decode(bad, "test.geojson", 7));
+    AtlasFormatException e =
+        catchThrowableOfType(
+            AtlasFormatException.class, () -> STRICT.decode(bad, "test.geojson", 7));
 
     assertThat(e).as(scenario).isNotNull();
     assertThat(e.property()).isEqualTo(property);
@@ -199,8 +293,9 @@ class AtlasFeatureDecoderTest {
     GeoJsonFeature noId = with(AtlasFixtures.ili(), p -> p.remove("id"));
     assertThatThrownBy(() -> STRICT.decode(noId, "rivers.geojson", 3))
         .isInstanceOf(AtlasFormatException.class)
-        .hasMessage("rivers.geojson at $.features[3].properties.id: feature #3: property \"id\":"
-            + " missing, expected a string");
+        .hasMessage(
+            "rivers.geojson at $.features[3].properties.id: feature #3: property \"id\":"
+                + " missing, expected a string");
   }
 
   @Test
@@ -208,8 +303,9 @@ class AtlasFeatureDecoderTest {
     GeoJsonFeature bad = with(AtlasFixtures.ili(), p -> p.put("outflow", 5L));
     assertThatThrownBy(() -> STRICT.decode(bad))
         .isInstanceOf(AtlasFormatException.class)
-        .hasMessage("<input> at $.properties.outflow: feature \"river.ili\" (river): property"
-            + " \"outflow\": expected a string, got the number 5");
+        .hasMessage(
+            "<input> at $.properties.outflow: feature \"river.ili\" (river): property"
+                + " \"outflow\": expected a string, got the number 5");
   }
 
   @Test

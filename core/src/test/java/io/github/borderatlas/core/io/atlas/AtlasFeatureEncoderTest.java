@@ -55,12 +55,42 @@ class AtlasFeatureEncoderTest {
     expected.put(
         "figures",
         List.of(
-            Map.of("quantity", "river.length", "value", 1439.0, "unit", "km", "source", "S70 S71",
-                "confidence", "firm"),
-            Map.of("quantity", "river.discharge.mean", "value", 480.0, "unit", "m³/s", "source",
-                "S70 S71", "confidence", "firm", "note", "about 480 m³/s"),
-            Map.of("quantity", "river.consumption.share.china", "value", 38.0, "unit", "%",
-                "source", "S77", "confidence", "single", "note",
+            Map.of(
+                "quantity",
+                "river.length",
+                "value",
+                1439.0,
+                "unit",
+                "km",
+                "source",
+                "S70 S71",
+                "confidence",
+                "firm"),
+            Map.of(
+                "quantity",
+                "river.discharge.mean",
+                "value",
+                480.0,
+                "unit",
+                "m³/s",
+                "source",
+                "S70 S71",
+                "confidence",
+                "firm",
+                "note",
+                "about 480 m³/s"),
+            Map.of(
+                "quantity",
+                "river.consumption.share.china",
+                "value",
+                38.0,
+                "unit",
+                "%",
+                "source",
+                "S77",
+                "confidence",
+                "single",
+                "note",
                 "in 2000; no water-allocation agreement")));
 
     Map<String, Object> actual = AtlasFeatureEncoder.encode(AtlasFixtures.ili()).properties();
@@ -76,9 +106,11 @@ class AtlasFeatureEncoderTest {
   void optionalValues_areLeftOut_butRequiredFlagsStay() {
     Map<String, Object> p = AtlasFeatureEncoder.encode(AtlasFixtures.emel()).properties();
     assertThat(p.keySet())
-        .containsExactly("id", "layer", "name", "source", "license", "valid_from", "valid_to",
-            "transboundary");
-    assertThat(p).containsEntry("valid_from", "1900-01-01").containsEntry("valid_to", "2100-01-01")
+        .containsExactly(
+            "id", "layer", "name", "source", "license", "valid_from", "valid_to", "transboundary");
+    assertThat(p)
+        .containsEntry("valid_from", "1900-01-01")
+        .containsEntry("valid_to", "2100-01-01")
         .containsEntry("transboundary", false);
   }
 
@@ -93,8 +125,8 @@ class AtlasFeatureEncoderTest {
         .containsEntry("accuracy_basis", "")
         .doesNotContainKeys("note", "name_kz_side", "name_cn_side", "name_kk");
 
-    Map<String, Object> y1915 = AtlasFeatureEncoder.encode(AtlasFixtures.agreement1915())
-        .properties();
+    Map<String, Object> y1915 =
+        AtlasFeatureEncoder.encode(AtlasFixtures.agreement1915()).properties();
     assertThat(y1915)
         .containsEntry("kind", "water-agreement")
         .containsEntry("date", "1915")
@@ -102,8 +134,8 @@ class AtlasFeatureEncoderTest {
         .containsEntry("summary", "")
         .doesNotContainKeys("parties", "concerns", "place_name");
 
-    Map<String, Object> peking = AtlasFeatureEncoder.encode(AtlasFixtures.peking1860())
-        .properties();
+    Map<String, Object> peking =
+        AtlasFeatureEncoder.encode(AtlasFixtures.peking1860()).properties();
     assertThat(peking).containsEntry("date", "1860-11").containsEntry("date_precision", "month");
   }
 
@@ -111,8 +143,20 @@ class AtlasFeatureEncoderTest {
   void event_writesPartiesAndConcernsAsArrays() {
     Map<String, Object> p = AtlasFeatureEncoder.encode(AtlasFixtures.agreement1994()).properties();
     assertThat(p.keySet())
-        .containsExactly("id", "layer", "name", "source", "license", "valid_from", "date",
-            "date_precision", "kind", "summary", "place_name", "parties", "concerns");
+        .containsExactly(
+            "id",
+            "layer",
+            "name",
+            "source",
+            "license",
+            "valid_from",
+            "date",
+            "date_precision",
+            "kind",
+            "summary",
+            "place_name",
+            "parties",
+            "concerns");
     assertThat(p)
         .containsEntry("name", "Agreement on the Kazakh–Chinese State Border")
         .containsEntry("date", "1994-04-26")
@@ -126,8 +170,17 @@ class AtlasFeatureEncoderTest {
   void segment_writesChainageInMetres_andSectorWithoutGeometryHasNoAccuracy() {
     Map<String, Object> seg = AtlasFeatureEncoder.encode(AtlasFixtures.segment2()).properties();
     assertThat(seg.keySet())
-        .containsExactly("id", "layer", "name", "source", "license", "kind", "waterbody",
-            "start_chainage_m", "end_chainage_m", "evidence");
+        .containsExactly(
+            "id",
+            "layer",
+            "name",
+            "source",
+            "license",
+            "kind",
+            "waterbody",
+            "start_chainage_m",
+            "end_chainage_m",
+            "evidence");
     assertThat(seg)
         .containsEntry("layer", "border-segment")
         .containsEntry("kind", "river")
@@ -137,8 +190,18 @@ class AtlasFeatureEncoderTest {
     GeoJsonFeature sector = AtlasFeatureEncoder.encode(AtlasFixtures.choganObo());
     assertThat(sector.geometry()).isNull();
     assertThat(sector.properties().keySet())
-        .containsExactly("id", "layer", "name", "source", "license", "valid_from", "valid_to",
-            "name_zh", "treaty_points", "settled_by", "note");
+        .containsExactly(
+            "id",
+            "layer",
+            "name",
+            "source",
+            "license",
+            "valid_from",
+            "valid_to",
+            "name_zh",
+            "treaty_points",
+            "settled_by",
+            "note");
   }
 
   @Test
@@ -147,10 +210,23 @@ class AtlasFeatureEncoderTest {
     assertThat(all)
         .extracting(GeoJsonFeature::id)
         .containsExactly(
-            "country.KAZ", "country.CHN", "border", "border.segment.01", "border.segment.02",
-            "border.segment.03", "lake.balkhash", "lake.kapchagay", "river.ili", "river.emel",
-            "sector.chogan-obo", "sector.tielieketi", "crossing.dostyk", "place.khorgos-port",
-            "treaty.1860-peking", "treaty.1915", "treaty.1994-border-agreement",
+            "country.KAZ",
+            "country.CHN",
+            "border",
+            "border.segment.01",
+            "border.segment.02",
+            "border.segment.03",
+            "lake.balkhash",
+            "lake.kapchagay",
+            "river.ili",
+            "river.emel",
+            "sector.chogan-obo",
+            "sector.tielieketi",
+            "crossing.dostyk",
+            "place.khorgos-port",
+            "treaty.1860-peking",
+            "treaty.1915",
+            "treaty.1994-border-agreement",
             "treaty.1998-supplementary");
     assertThat(all.get(2).properties().keySet())
         .containsExactly("id", "layer", "name", "source", "license");
@@ -162,45 +238,46 @@ class AtlasFeatureEncoderTest {
         AtlasFeatureEncoder.encode(AtlasFixtures.atlas(), EnumSet.of(Layer.PLACE, Layer.LAKE));
     assertThat(some)
         .extracting(GeoJsonFeature::id)
-        .containsExactly("lake.balkhash", "lake.kapchagay", "crossing.dostyk",
-            "place.khorgos-port");
+        .containsExactly(
+            "lake.balkhash", "lake.kapchagay", "crossing.dostyk", "place.khorgos-port");
     assertThat(AtlasFeatureEncoder.encode(AtlasFixtures.atlas(), EnumSet.noneOf(Layer.class)))
         .isEmpty();
   }
 
   @Test
   void foreignFeatureType_isRejectedByName() {
-    AtlasFeature foreign = new AtlasFeature() {
-      @Override
-      public String id() {
-        return "x.1";
-      }
+    AtlasFeature foreign =
+        new AtlasFeature() {
+          @Override
+          public String id() {
+            return "x.1";
+          }
 
-      @Override
-      public Layer layer() {
-        return Layer.PLACE;
-      }
+          @Override
+          public Layer layer() {
+            return Layer.PLACE;
+          }
 
-      @Override
-      public String name() {
-        return "x";
-      }
+          @Override
+          public String name() {
+            return "x";
+          }
 
-      @Override
-      public Geometry geometry() {
-        return null;
-      }
+          @Override
+          public Geometry geometry() {
+            return null;
+          }
 
-      @Override
-      public Provenance provenance() {
-        return Provenance.fact("t");
-      }
+          @Override
+          public Provenance provenance() {
+            return Provenance.fact("t");
+          }
 
-      @Override
-      public Validity validity() {
-        return Validity.ALWAYS;
-      }
-    };
+          @Override
+          public Validity validity() {
+            return Validity.ALWAYS;
+          }
+        };
     assertThatThrownBy(() -> AtlasFeatureEncoder.encode(foreign))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("x.1")

@@ -39,31 +39,40 @@ class FiguresJsonTest {
 
   @Test
   void write_isIndentedUtf8_inSchemaOrder_withShortestRoundTripNumbers() {
-    Figures figures = Figures.of(List.of(
-        Figure.of("border.length.total", 1782.75, Unit.KILOMETRE, "S1 S3 S4", Confidence.FIRM),
-        new Figure("dispute.area.total", 2420, Unit.SQUARE_KILOMETRE, "seed", Confidence.WEAK,
-            "not confirmed elsewhere")));
+    Figures figures =
+        Figures.of(
+            List.of(
+                Figure.of(
+                    "border.length.total", 1782.75, Unit.KILOMETRE, "S1 S3 S4", Confidence.FIRM),
+                new Figure(
+                    "dispute.area.total",
+                    2420,
+                    Unit.SQUARE_KILOMETRE,
+                    "seed",
+                    Confidence.WEAK,
+                    "not confirmed elsewhere")));
 
-    assertThat(write(figures)).isEqualTo(
-        "{\n"
-            + "  \"figures\": [\n"
-            + "    {\n"
-            + "      \"quantity\": \"border.length.total\",\n"
-            + "      \"value\": 1782.75,\n"
-            + "      \"unit\": \"km\",\n"
-            + "      \"source\": \"S1 S3 S4\",\n"
-            + "      \"confidence\": \"firm\"\n"
-            + "    },\n"
-            + "    {\n"
-            + "      \"quantity\": \"dispute.area.total\",\n"
-            + "      \"value\": 2420.0,\n"
-            + "      \"unit\": \"km²\",\n"
-            + "      \"source\": \"seed\",\n"
-            + "      \"confidence\": \"weak\",\n"
-            + "      \"note\": \"not confirmed elsewhere\"\n"
-            + "    }\n"
-            + "  ]\n"
-            + "}\n");
+    assertThat(write(figures))
+        .isEqualTo(
+            "{\n"
+                + "  \"figures\": [\n"
+                + "    {\n"
+                + "      \"quantity\": \"border.length.total\",\n"
+                + "      \"value\": 1782.75,\n"
+                + "      \"unit\": \"km\",\n"
+                + "      \"source\": \"S1 S3 S4\",\n"
+                + "      \"confidence\": \"firm\"\n"
+                + "    },\n"
+                + "    {\n"
+                + "      \"quantity\": \"dispute.area.total\",\n"
+                + "      \"value\": 2420.0,\n"
+                + "      \"unit\": \"km²\",\n"
+                + "      \"source\": \"seed\",\n"
+                + "      \"confidence\": \"weak\",\n"
+                + "      \"note\": \"not confirmed elsewhere\"\n"
+                + "    }\n"
+                + "  ]\n"
+                + "}\n");
   }
 
   @Test
@@ -72,8 +81,14 @@ class FiguresJsonTest {
     Unit[] units = Unit.values();
     Confidence[] confidences = Confidence.values();
     for (int i = 0; i < units.length; i++) {
-      all.add(new Figure("q." + i, 0.1 * i - 3, units[i], "s", confidences[i % 4],
-          i % 2 == 0 ? null : "note " + i));
+      all.add(
+          new Figure(
+              "q." + i,
+              0.1 * i - 3,
+              units[i],
+              "s",
+              confidences[i % 4],
+              i % 2 == 0 ? null : "note " + i));
     }
     Figures figures = Figures.of(all);
     assertThat(read(write(figures))).isEqualTo(figures);
@@ -82,32 +97,56 @@ class FiguresJsonTest {
 
   @Test
   void read_ignoresOtherTopLevelMembers() {
-    Figures f = read("{\"generated\": {\"by\": [1, 2]}, \"figures\": [{\"quantity\": \"q\","
-        + " \"value\": 7, \"unit\": \"count\", \"source\": \"s\", \"confidence\": \"measured\"}]}");
-    assertThat(f.all()).containsExactly(
-        Figure.of("q", 7, Unit.COUNT, "s", Confidence.MEASURED));
+    Figures f =
+        read(
+            "{\"generated\": {\"by\": [1, 2]}, \"figures\": [{\"quantity\": \"q\","
+                + " \"value\": 7, \"unit\": \"count\", \"source\": \"s\", \"confidence\": \"measured\"}]}");
+    assertThat(f.all()).containsExactly(Figure.of("q", 7, Unit.COUNT, "s", Confidence.MEASURED));
   }
 
   /** (json, line, column, path, words of the problem); column = 1 + index of the value. */
   static Stream<Arguments> badFiles() {
     return Stream.of(
-        Arguments.of("{\"figures\": [\n {\"quantity\": \"q\", \"value\": 1,\n  \"unit\": \"miles\","
+        Arguments.of(
+            "{\"figures\": [\n {\"quantity\": \"q\", \"value\": 1,\n  \"unit\": \"miles\","
                 + " \"source\": \"s\", \"confidence\": \"firm\"}]}",
-            3, 11, "$.figures[0].unit", "figure #0 (\"q\"): member \"unit\": expected one of km,"),
-        Arguments.of("{\"figures\": [{\"quantity\": \"q\", \"unit\": \"km\", \"source\": \"s\","
+            3,
+            11,
+            "$.figures[0].unit",
+            "figure #0 (\"q\"): member \"unit\": expected one of km,"),
+        Arguments.of(
+            "{\"figures\": [{\"quantity\": \"q\", \"unit\": \"km\", \"source\": \"s\","
                 + " \"confidence\": \"firm\"}]}",
-            1, 14, "$.figures[0].value", "member \"value\": missing, expected a number"),
-        Arguments.of("{\"figures\": [{\"quantity\": \"q\", \"value\": \"1\", \"unit\": \"km\","
+            1,
+            14,
+            "$.figures[0].value",
+            "member \"value\": missing, expected a number"),
+        Arguments.of(
+            "{\"figures\": [{\"quantity\": \"q\", \"value\": \"1\", \"unit\": \"km\","
                 + " \"source\": \"s\", \"confidence\": \"firm\"}]}",
-            1, 41, "$.figures[0].value", "expected a number, got the string \"1\""),
-        Arguments.of("{\"figures\": [{\"quantity\": \"q\", \"value\": 1, \"unit\": \"km\","
+            1,
+            41,
+            "$.figures[0].value",
+            "expected a number, got the string \"1\""),
+        Arguments.of(
+            "{\"figures\": [{\"quantity\": \"q\", \"value\": 1, \"unit\": \"km\","
                 + " \"source\": \"s\", \"confidence\": \"sure\"}]}",
-            1, 87, "$.figures[0].confidence",
+            1,
+            87,
+            "$.figures[0].confidence",
             "expected one of firm, single, weak, measured, got \"sure\""),
-        Arguments.of("{\"figures\": [{\"quantity\": \"q\", \"value\": 1, \"unit\": \"km\","
+        Arguments.of(
+            "{\"figures\": [{\"quantity\": \"q\", \"value\": 1, \"unit\": \"km\","
                 + " \"source\": \"s\", \"confidence\": \"firm\", \"url\": \"x\"}]}",
-            1, 102, "$.figures[0].url", "unknown member of a figure"),
-        Arguments.of("{\"figures\": [7]}", 1, 14, "$.figures[0]",
+            1,
+            102,
+            "$.figures[0].url",
+            "unknown member of a figure"),
+        Arguments.of(
+            "{\"figures\": [7]}",
+            1,
+            14,
+            "$.figures[0]",
             "expected a figure object, got the number 7"),
         Arguments.of("{\"figures\": {}}", 1, 13, "$.figures", "expected an array"),
         Arguments.of("[]", 1, 1, "$", "expected an object"),
@@ -138,13 +177,16 @@ class FiguresJsonTest {
 
   @Test
   void malformedJson_andDuplicateMembers_areLocatedGeoJsonExceptions() {
-    GeoJsonException truncated = catchThrowableOfType(GeoJsonException.class,
-        () -> read("{\"figures\": [{\"quantity\": \"q\",\n"));
+    GeoJsonException truncated =
+        catchThrowableOfType(
+            GeoJsonException.class, () -> read("{\"figures\": [{\"quantity\": \"q\",\n"));
     assertThat(truncated.getMessage()).startsWith("figures.json:").contains("malformed JSON");
     assertThat(truncated.jsonPath()).isEqualTo("$.figures[0]");
 
-    GeoJsonException duplicate = catchThrowableOfType(GeoJsonException.class,
-        () -> read("{\"figures\": [{\"quantity\": \"q\", \"quantity\": \"r\"}]}"));
+    GeoJsonException duplicate =
+        catchThrowableOfType(
+            GeoJsonException.class,
+            () -> read("{\"figures\": [{\"quantity\": \"q\", \"quantity\": \"r\"}]}"));
     assertThat(duplicate.getMessage()).contains("Duplicate field 'quantity'");
     assertThat(duplicate.line()).isEqualTo(1);
   }

@@ -42,7 +42,10 @@ class GeoJsonConverterTest {
   private static String convert(ConvertOptions options, String json) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new GeoJsonConverter(options)
-        .convert(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "in.json", out,
+        .convert(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+            "in.json",
+            out,
             "out.json");
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -93,8 +96,9 @@ class GeoJsonConverterTest {
     // left (cross product (B-A)x(C-A) = +3.0e-7: counter-clockwise); rounded to 6 decimals,
     // A'(80 44) B'(81 44.00005) C'(80.002 44) turns right ((1, 5e-5) x (0.002, 0) = -1e-7). As
     // written it must be counter-clockwise, so the rounded ring is reversed.
-    String json = "{\"type\":\"Polygon\",\"coordinates\":[[[80.0000001,44],[81.0000004,44.0000501],"
-        + "[80.002,44.0000004],[80.0000001,44]]]}";
+    String json =
+        "{\"type\":\"Polygon\",\"coordinates\":[[[80.0000001,44],[81.0000004,44.0000501],"
+            + "[80.002,44.0000004],[80.0000001,44]]]}";
     String once = convert(ConvertOptions.defaults(), json);
     assertThat(once).contains("\"coordinates\":[[[80,44],[80.002,44],[81,44.00005],[80,44]]]");
     Polygon p = (Polygon) read(once).get(0).geometry();
@@ -135,47 +139,64 @@ class GeoJsonConverterTest {
   }
 
   private static String point(String a3, double lon, double lat) {
-    return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + ","
-        + lat + "]},\"properties\":{\"A3\":\"" + a3 + "\",\"n\":" + (int) lon + "}}";
+    return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":["
+        + lon
+        + ","
+        + lat
+        + "]},\"properties\":{\"A3\":\""
+        + a3
+        + "\",\"n\":"
+        + (int) lon
+        + "}}";
   }
 
   @Test
   void where_keepsTheFeaturesWithOneOfTheValues_inInputOrder() {
-    String in = collection(point("KAZ", 76.9, 43.2), point("RUS", 37.6, 55.7),
-        point("CHN", 116.4, 39.9), point("MNG", 106.9, 47.9));
+    String in =
+        collection(
+            point("KAZ", 76.9, 43.2),
+            point("RUS", 37.6, 55.7),
+            point("CHN", 116.4, 39.9),
+            point("MNG", 106.9, 47.9));
     List<GeoJsonFeature> out =
         read(convert(ConvertOptions.builder().where("A3=CHN,KAZ").build(), in));
     assertThat(out).extracting(f -> f.string("A3")).containsExactly("KAZ", "CHN");
     // a number property is compared as Java prints it: n = 37 for Moscow's 37.6
     assertThat(read(convert(ConvertOptions.builder().where("n=37").build(), in)))
-        .extracting(f -> f.string("A3")).containsExactly("RUS");
+        .extracting(f -> f.string("A3"))
+        .containsExactly("RUS");
   }
 
   @Test
   void bbox_keepsOnlyWhatIntersectsTheBox_notJustItsEnvelope() {
     // an L along the south and east edges of 80..82 E, 44..46 N: its envelope covers the box
     // 80.2..80.8 E, 45.2..45.8 N, its shape does not (it stays south of 44.5 and east of 81.5)
-    String ell = "{\"type\":\"Feature\",\"properties\":{\"A3\":\"L\"},\"geometry\":{\"type\":"
-        + "\"Polygon\",\"coordinates\":[[[80,44],[82,44],[82,46],[81.5,46],[81.5,44.5],"
-        + "[80,44.5],[80,44]]]}}";
-    String in = collection(ell, point("IN", 80.5, 45.5), point("EDGE", 80.8, 45.0),
-        point("OUT", 79.0, 45.5));
+    String ell =
+        "{\"type\":\"Feature\",\"properties\":{\"A3\":\"L\"},\"geometry\":{\"type\":"
+            + "\"Polygon\",\"coordinates\":[[[80,44],[82,44],[82,46],[81.5,46],[81.5,44.5],"
+            + "[80,44.5],[80,44]]]}}";
+    String in =
+        collection(
+            ell, point("IN", 80.5, 45.5), point("EDGE", 80.8, 45.0), point("OUT", 79.0, 45.5));
     List<GeoJsonFeature> out =
         read(convert(ConvertOptions.builder().bbox("80.2,45.2,80.8,45.8").build(), in));
     // EDGE lies on the box's east edge (80.8) but south of it (45.0 < 45.2): out
     assertThat(out).extracting(f -> f.string("A3")).containsExactly("IN");
     // the box 81..83 E, 45..45.5 N reaches into the L's eastern arm
     assertThat(read(convert(ConvertOptions.builder().bbox("81,45,83,45.5").build(), in)))
-        .extracting(f -> f.string("A3")).containsExactly("L");
+        .extracting(f -> f.string("A3"))
+        .containsExactly("L");
     // a point exactly on the box's corner intersects it (edges included)
     assertThat(read(convert(ConvertOptions.builder().bbox("80.5,45.5,81,46").build(), in)))
-        .extracting(f -> f.string("A3")).containsExactly("IN");
+        .extracting(f -> f.string("A3"))
+        .containsExactly("IN");
   }
 
   @Test
   void bbox_acrossTheAntimeridian_keepsBothSides() {
-    String in = collection(point("FJI", 178.4, -18.1), point("WSM", -172.1, -13.8),
-        point("AUS", 149.1, -35.3));
+    String in =
+        collection(
+            point("FJI", 178.4, -18.1), point("WSM", -172.1, -13.8), point("AUS", 149.1, -35.3));
     // west 170 > east -170: the box spans 170 E .. 180 .. 170 W
     List<GeoJsonFeature> out =
         read(convert(ConvertOptions.builder().bbox("170,-30,-170,0").build(), in));
@@ -190,8 +211,11 @@ class GeoJsonConverterTest {
     List<long[]> updates = new ArrayList<>();
     ConvertResult r =
         new GeoJsonConverter(ConvertOptions.builder().where("A3=KAZ").build())
-            .convert(src, dst, (read, total, written, skipped) -> updates.add(
-                new long[] {read, total, written, skipped}));
+            .convert(
+                src,
+                dst,
+                (read, total, written, skipped) ->
+                    updates.add(new long[] {read, total, written, skipped}));
     assertThat(r.featuresWritten()).isEqualTo(1);
     assertThat(r.featuresSkipped()).isEqualTo(1);
     assertThat(r.featuresRead()).isEqualTo(2);
@@ -205,12 +229,17 @@ class GeoJsonConverterTest {
 
   @Test
   void badInput_isLocated_andLeavesTheOldFileAndNoTemporaryFile() throws IOException {
-    Path src = Files.writeString(dir.resolve("bad.json"),
-        collection(point("KAZ", 76.9, 43.2), "\n{\"type\":\"Feature\",\"properties\":{},"
-            + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[80.4,91]}}"));
+    Path src =
+        Files.writeString(
+            dir.resolve("bad.json"),
+            collection(
+                point("KAZ", 76.9, 43.2),
+                "\n{\"type\":\"Feature\",\"properties\":{},"
+                    + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[80.4,91]}}"));
     Path dst = Files.writeString(dir.resolve("out.json"), "old content");
-    GeoJsonException e = catchThrowableOfType(GeoJsonException.class,
-        () -> new GeoJsonConverter().convert(src, dst));
+    GeoJsonException e =
+        catchThrowableOfType(
+            GeoJsonException.class, () -> new GeoJsonConverter().convert(src, dst));
     // latitude 91 is out of [-90, 90]; the second feature starts on line 2
     assertThat(e.getMessage())
         .startsWith(src + ":2:")
@@ -227,8 +256,10 @@ class GeoJsonConverterTest {
   @ValueSource(strings = {"missing.json", "."})
   void unreadableInput_isAGeoJsonExceptionNamingTheFile(String name) {
     Path src = dir.resolve(name);
-    GeoJsonException e = catchThrowableOfType(GeoJsonException.class,
-        () -> new GeoJsonConverter().convert(src, dir.resolve("out.json")));
+    GeoJsonException e =
+        catchThrowableOfType(
+            GeoJsonException.class,
+            () -> new GeoJsonConverter().convert(src, dir.resolve("out.json")));
     assertThat(e.source()).isEqualTo(src.toString());
     assertThat(e.problem()).startsWith("cannot open");
   }
@@ -245,8 +276,9 @@ class GeoJsonConverterTest {
   void outputDirectoryMissing_isAGeoJsonExceptionNamingTheOutput() throws IOException {
     Path src = Files.writeString(dir.resolve("in.json"), CW_FEATURE);
     Path dst = dir.resolve("no/such/dir/out.json");
-    GeoJsonException e = catchThrowableOfType(GeoJsonException.class,
-        () -> new GeoJsonConverter().convert(src, dst));
+    GeoJsonException e =
+        catchThrowableOfType(
+            GeoJsonException.class, () -> new GeoJsonConverter().convert(src, dst));
     assertThat(e.source()).isEqualTo(dst.toString());
     assertThat(e.problem()).contains("does not exist");
   }
