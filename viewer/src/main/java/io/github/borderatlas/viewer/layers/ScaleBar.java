@@ -11,9 +11,9 @@ import net.sf.geographiclib.Geodesic;
 
 /**
  * A geodesic scale bar: the ground distance per pixel is measured on the WGS84 ellipsoid
- * (GeographicLib {@link Geodesic#WGS84}, Karney 2013, doi:10.1007/s00190-012-0578-z) along the bar's
- * own row of the view, so it is true where it stands (the projection's scale varies by a few per
- * cent across the region). The bar shows the largest round length (1, 2 or 5 × 10ⁿ m) that fits
+ * (GeographicLib {@link Geodesic#WGS84}, Karney 2013, doi:10.1007/s00190-012-0578-z) along the
+ * bar's own row of the view, so it is true where it stands (the projection's scale varies by a few
+ * per cent across the region). The bar shows the largest round length (1, 2 or 5 × 10ⁿ m) that fits
  * in {@link #MAX_WIDTH_PX} pixels.
  */
 public final class ScaleBar {
@@ -56,7 +56,8 @@ public final class ScaleBar {
   public static String format(double metres) {
     if (metres >= 1000) {
       double km = metres / 1000;
-      return (km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km)) + " km";
+      long wholeKm = Math.round(km);
+      return (Math.abs(km - wholeKm) < 1e-9 ? Long.toString(wholeKm) : Double.toString(km)) + " km";
     }
     return Long.toString(Math.round(metres)) + " m";
   }
