@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "convert",
+    header = "Convert any GeoJSON to an RFC 7946 FeatureCollection, streaming.",
     mixinStandardHelpOptions = true,
     description = {
       "Convert any GeoJSON (a geometry, a Feature or a FeatureCollection) to an RFC 7946",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "export",
+    header = "Write the atlas (or chosen layers, at a date) as RFC 7946 GeoJSON.",
     mixinStandardHelpOptions = true,
     description = {
       "Write the atlas as RFC 7946 GeoJSON (WGS84 lon/lat, 6 decimals, CCW exteriors, bbox),",

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 /** {@code stats [--json]}: measured vs published figures, river crossings, disputes, sources. */
 @Command(
     name = "stats",
+    header = "Measured vs published lengths, river crossings, dispute shares, sources.",
     mixinStandardHelpOptions = true,
     description = {
       "Measured vs published border lengths (total, land, rivers/lakes), river crossings with",

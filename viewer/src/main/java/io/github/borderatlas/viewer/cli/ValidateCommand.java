@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "validate",
+    header = "Check a GeoJSON file: RFC 7946 structure and geometry validity.",
     mixinStandardHelpOptions = true,
     description = {
       "Check a GeoJSON file: RFC 7946 structure, coordinate ranges, ring winding, geometry",

@@ -8,7 +8,6 @@ import io.github.borderatlas.viewer.panels.HtmlPane;
 import io.github.borderatlas.viewer.panels.Theme;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.Component;
 import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
@@ -23,7 +22,6 @@ import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -374,29 +372,5 @@ public final class TimelinePanel extends JPanel {
 
   private Color errorColor() {
     return Theme.readable(new Color(0xC62828), Theme.background(this), Theme.TEXT_CONTRAST);
-  }
-
-  /** Renders an entry as "date · title" with its kind's icon; {@code null} as a placeholder. */
-  private static final class EntryRenderer extends DefaultListCellRenderer {
-    private final String placeholder;
-
-    EntryRenderer(String placeholder) {
-      this.placeholder = placeholder;
-    }
-
-    @Override
-    public Component getListCellRendererComponent(
-        JList<?> list, Object value, int index, boolean selected, boolean focus) {
-      super.getListCellRendererComponent(list, value, index, selected, focus);
-      if (value instanceof TimelineEntry t) {
-        setText(t.date() + "  " + t.title());
-        setIcon(EntryStyle.icon(t.kind(), 14));
-        setToolTipText(EntryStyle.label(t.kind()) + ", " + EntryDetails.formatDate(t.date()));
-      } else {
-        setText(placeholder);
-        setIcon(null);
-      }
-      return this;
-    }
   }
 }
