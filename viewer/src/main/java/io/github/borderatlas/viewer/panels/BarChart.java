@@ -210,12 +210,7 @@ public final class BarChart extends JComponent {
   protected void paintComponent(Graphics graphics) {
     Graphics2D g = (Graphics2D) graphics.create();
     try {
-      Theme.antialias(g);
-      Color bg = Theme.background(this);
-      if (isOpaque()) {
-        g.setColor(bg);
-        g.fillRect(0, 0, getWidth(), getHeight());
-      }
+      Color bg = Theme.beginPaint(g, this);
       Layout l = barLayout();
       for (int gi = 0; gi < groups.size(); gi++) {
         paintGroup(g, gi, l, bg);

@@ -5,6 +5,7 @@ import java.awt.Component;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import javax.swing.JComponent;
 import javax.swing.UIManager;
 
 /**
@@ -103,6 +104,20 @@ public final class Theme {
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+  }
+
+  /**
+   * Prepares a custom-painted component's graphics: antialiasing on, the background filled when the
+   * component is opaque. Returns the background colour, for contrast decisions.
+   */
+  public static Color beginPaint(Graphics2D g, JComponent c) {
+    antialias(g);
+    Color bg = background(c);
+    if (c.isOpaque()) {
+      g.setColor(bg);
+      g.fillRect(0, 0, c.getWidth(), c.getHeight());
+    }
+    return bg;
   }
 
   private static Color uiColor(String key, Color fallback) {

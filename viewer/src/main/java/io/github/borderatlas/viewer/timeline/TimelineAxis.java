@@ -207,12 +207,7 @@ public final class TimelineAxis extends JComponent {
   protected void paintComponent(Graphics graphics) {
     Graphics2D g = (Graphics2D) graphics.create();
     try {
-      Theme.antialias(g);
-      Color bg = Theme.background(this);
-      if (isOpaque()) {
-        g.setColor(bg);
-        g.fillRect(0, 0, getWidth(), getHeight());
-      }
+      Color bg = Theme.beginPaint(g, this);
       TimeScale scale = scale();
       paintValidityBand(g, scale, bg);
       paintTicks(g, scale, bg);
