@@ -78,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress =
-        new Progress(String.valueOf(in.getFileName()), System.console() != null ? err : null);
+        new Progress(String.valueOf(in.getFileName()), TerminalLine.terminalOrNull(err));
     long start = System.nanoTime();
     ConvertResult result;
     try {
@@ -129,41 +129,24 @@ final class ConvertCommand implements Callable<Integer> {
    * of 168 MB), 105 features"}, redrawn at most every 200 ms; silent when not on a terminal.
    */
   static final class Progress implements ConvertProgress {
-    private static final long INTERVAL_NANOS = 200_000_000L;
-
     private final String name;
-    private final PrintWriter terminal;
-    private long lastDraw = System.nanoTime();
-    private int drawnLength;
+    private final TerminalLine line;
 
     Progress(String name, PrintWriter terminal) {
       this.name = name;
-      this.terminal = terminal;
+      this.line = new TerminalLine(terminal, false);
     }
 
     @Override
     public void update(long bytesRead, long totalBytes, long written, long skipped) {
-      if (terminal == null) {
-        return;
+      if (line.enabled()) {
+        line.show(line(name, bytesRead, totalBytes, written + skipped));
       }
-      long now = System.nanoTime();
-      if (now - lastDraw < INTERVAL_NANOS) {
-        return;
-      }
-      lastDraw = now;
-      String text = line(name, bytesRead, totalBytes, written + skipped);
-      terminal.print("\r" + text + " ".repeat(Math.max(0, drawnLength - text.length())));
-      terminal.flush();
-      drawnLength = text.length();
     }
 
     /** Erases the line, if one was drawn. */
     void erase() {
-      if (terminal != null && drawnLength > 0) {
-        terminal.print("\r" + " ".repeat(drawnLength) + "\r");
-        terminal.flush();
-        drawnLength = 0;
-      }
+      line.erase();
     }
 
     static String line(String name, long read, long total, long features) {

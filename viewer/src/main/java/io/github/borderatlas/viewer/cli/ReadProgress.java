@@ -9,22 +9,17 @@ import java.util.Locale;
 /**
  * Counts the bytes read from a file and, when enabled, shows a carriage-return progress line such
  * as {@code "Reading big.geojson: 42% (71.2 of 168.0 MB)"}, redrawn at most every {@link
- * #INTERVAL_MS} ms and erased at the end. Enabled only on an interactive terminal ({@code
- * System.console() != null}); when output is piped nothing is printed.
+ * TerminalLine#INTERVAL_MS} ms and erased at the end. Enabled only on an interactive terminal
+ * ({@code System.console() != null}); when output is piped nothing is printed.
  *
  * <p>Not thread-safe: one reader thread.
  */
 final class ReadProgress extends FilterInputStream {
 
-  /** Minimum time between redraws, milliseconds. */
-  static final long INTERVAL_MS = 200;
-
-  private final PrintWriter out;
+  private final TerminalLine line;
   private final String name;
   private final long total;
   private long read;
-  private long lastDraw;
-  private boolean drawn;
 
   /**
    * @param in the stream to count
@@ -36,12 +31,12 @@ final class ReadProgress extends FilterInputStream {
     super(in);
     this.name = name;
     this.total = total;
-    this.out = out;
+    this.line = new TerminalLine(out, true);
   }
 
   /** The terminal to draw on: standard error when a console is attached, else nothing. */
   static PrintWriter terminalOrNull(PrintWriter err) {
-    return System.console() != null ? err : null;
+    return TerminalLine.terminalOrNull(err);
   }
 
   /** Bytes read so far. */
@@ -69,15 +64,8 @@ final class ReadProgress extends FilterInputStream {
 
   private void advance(long n) {
     read += n;
-    if (out == null) {
-      return;
-    }
-    long now = System.nanoTime() / 1_000_000;
-    if (now - lastDraw >= INTERVAL_MS) {
-      lastDraw = now;
-      out.print("\r" + line(name, read, total));
-      out.flush();
-      drawn = true;
+    if (line.enabled()) {
+      line.show(line(name, read, total));
     }
   }
 
@@ -98,10 +86,6 @@ final class ReadProgress extends FilterInputStream {
 
   /** Erases the progress line, if one was drawn. */
   void finish() {
-    if (out != null && drawn) {
-      out.print("\r" + " ".repeat(line(name, total, total).length() + 2) + "\r");
-      out.flush();
-      drawn = false;
-    }
+    line.erase();
   }
 }
