@@ -8,25 +8,58 @@ import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.map.MapView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
  * What File &gt; Export does, without dialogs (the frame asks for the file): GeoJSON of all or the
- * visible layers, at the map's date or whole; PNG of the current view at 1x or 2x. Files are
- * written atomically. Event dispatch thread (or a test thread).
+ * visible layers, at the map's date or whole; PNG of the current view at 1x or 2x. What to export
+ * is captured on the event dispatch thread ({@link #geoJson}, {@link MapView#snapshot()}); the
+ * writing ({@link GeoJsonExport#writeTo}, {@link #exportPng}) is model work for a worker thread.
+ * Files are written atomically.
  */
 final class ExportActions {
 
   private ExportActions() {}
 
-  /** The atlas layers drawn by the map's visible layers. */
+  /**
+   * A GeoJSON export captured from the map: which atlas, which layers, at which date. Immutable;
+   * {@link #writeTo} runs on any thread.
+   *
+   * @param atlas the atlas shown
+   * @param layers the atlas layers to write
+   * @param date only features valid on this day, when present
+   */
+  record GeoJsonExport(Atlas atlas, Set<Layer> layers, Optional<LocalDate> date) {
+
+    GeoJsonExport {
+      layers = Set.copyOf(layers);
+    }
+
+    /**
+     * Writes the features.
+     *
+     * @return the number of features written
+     * @throws GeoJsonException when the file cannot be written (the old file is left as it was)
+     */
+    int writeTo(Path file) {
+      Atlas at = date.map(atlas::asOf).orElse(atlas);
+      List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(at, layers);
+      new GeoJsonWriter().writeTo(file, features);
+      return features.size();
+    }
+  }
+
+  /** The atlas layers drawn by the map's visible layers. Event dispatch thread. */
   static Set<Layer> visibleLayers(MapView map) {
     Set<Layer> out = EnumSet.noneOf(Layer.class);
     for (MapLayer l : MapLayer.values()) {
@@ -38,32 +71,26 @@ final class ExportActions {
   }
 
   /**
-   * Writes GeoJSON.
+   * Captures a GeoJSON export of the map. Event dispatch thread.
    *
    * @param onlyVisible only the map's visible layers (else every layer, timeline events too)
    * @param atMapDate only features valid at the map's date, when it has one
-   * @return the number of features written
-   * @throws GeoJsonException when the file cannot be written (the old file is left as it was)
    */
-  static int exportGeoJson(MapView map, Path file, boolean onlyVisible, boolean atMapDate) {
-    Atlas atlas = map.atlas();
-    if (atMapDate && map.date().isPresent()) {
-      atlas = atlas.asOf(map.date().get());
-    }
-    Set<Layer> layers = onlyVisible ? visibleLayers(map) : EnumSet.allOf(Layer.class);
-    List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(atlas, layers);
-    new GeoJsonWriter().writeTo(file, features);
-    return features.size();
+  static GeoJsonExport geoJson(MapView map, boolean onlyVisible, boolean atMapDate) {
+    return new GeoJsonExport(
+        map.atlas(),
+        onlyVisible ? visibleLayers(map) : EnumSet.allOf(Layer.class),
+        atMapDate ? map.date() : Optional.empty());
   }
 
   /**
-   * Writes the current view as PNG.
+   * Draws a captured view and writes it as PNG; any thread.
    *
    * @param scale 1 or 2 device pixels per logical pixel
    * @return the image written
    */
-  static BufferedImage exportPng(MapView map, Path file, double scale) throws IOException {
-    BufferedImage img = map.renderImage(scale);
+  static BufferedImage exportPng(MapSnapshot view, Path file, double scale) throws IOException {
+    BufferedImage img = view.render(scale);
     AtomicFiles.write(
         file,
         out -> {

@@ -6,7 +6,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import javax.swing.SwingUtilities;
+import javax.swing.JOptionPane;
 
 /**
  * Entry point of {@code borderatlas.jar}. With arguments it runs the command line ({@code stats},
@@ -46,7 +46,17 @@ public final class Main {
       err.println(NO_DISPLAY);
       return ExitCodes.USAGE;
     }
-    SwingUtilities.invokeLater(() -> ViewerApp.open(BundledAtlas.INSTANCE));
+    ViewerApp.launch(BundledAtlas.INSTANCE)
+        .exceptionally(
+            failure -> {
+              JOptionPane.showMessageDialog(
+                  null,
+                  "Cannot load the BorderAtlas dataset:\n" + failure.getMessage(),
+                  "BorderAtlas",
+                  JOptionPane.ERROR_MESSAGE);
+              System.exit(ExitCodes.USAGE);
+              return null;
+            });
     return -1;
   }
 }

@@ -1,7 +1,5 @@
 package io.github.borderatlas.viewer.app;
 
-import io.github.borderatlas.core.analysis.RiverCrossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.River;
@@ -18,12 +16,11 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
 
 /**
  * The viewer window: the map (center) above the treaty timeline, a side panel with tabs (details of
@@ -42,31 +39,34 @@ public final class MainFrame extends JFrame {
   private final transient MapInteraction interaction;
   private final transient TimelinePanel timeline;
   private final transient DetailsPanel details;
-  private final transient WaterPanel water;
+  private final transient ViewerData data;
+  private final JScrollPane waterTab = new JScrollPane();
+  private final JScrollPane figuresTab = new JScrollPane();
+  private transient WaterPanel water;
   private final JTabbedPane tabs = new JTabbedPane();
   private final StatusBar status = new StatusBar();
   private final LayerListPanel layerList;
   private final transient MainMenus menus;
 
-  /** Builds the window for an atlas (not yet visible). */
-  public MainFrame(Atlas atlas) {
+  /**
+   * Builds the window (not yet visible) from data computed beforehand off the event thread ({@link
+   * ViewerData#compute}); the constructor itself does no model work.
+   */
+  public MainFrame(ViewerData data) {
     super("BorderAtlas — China–Kazakhstan border and transboundary rivers");
-    map = new MapView(atlas);
+    this.data = data;
+    Atlas atlas = data.atlas();
+    map = new MapView(data.projected());
     map.setName("map");
     interaction = MapInteraction.install(map);
     timeline = new TimelinePanel(atlas);
     details = new DetailsPanel(atlas);
-    Map<String, RiverCrossing> crossings = new LinkedHashMap<>();
-    for (RiverCrossing rc : RiverCrossings.of(atlas).rivers()) {
-      crossings.put(rc.riverId(), rc);
-    }
-    water = new WaterPanel(atlas, crossings);
     layerList = new LayerListPanel(map, this::layersChanged);
     menus = new MainMenus(this);
 
     tabs.addTab("Details", details);
-    tabs.addTab("Water", new JScrollPane(water));
-    tabs.addTab("Border figures", new JScrollPane(new BorderFiguresPanel(atlas)));
+    tabs.addTab("Water", waterTab);
+    tabs.addTab("Border figures", figuresTab);
     tabs.addTab("Layers", layerList);
     tabs.setPreferredSize(new Dimension(SIDE_WIDTH, 600));
     map.setPreferredSize(new Dimension(800, 450));
@@ -116,6 +116,25 @@ public final class MainFrame extends JFrame {
             map.dispose();
           }
         });
+    // the charts and texts of the hidden tabs are built in later event-thread tasks, one each,
+    // so that no single task holds the event thread long while the window opens
+    SwingUtilities.invokeLater(this::water);
+    SwingUtilities.invokeLater(this::figures);
+  }
+
+  /** The water tab's panel, built on first use. */
+  WaterPanel water() {
+    if (water == null) {
+      water = new WaterPanel(data.atlas(), data.crossings());
+      waterTab.setViewportView(water);
+    }
+    return water;
+  }
+
+  private void figures() {
+    if (figuresTab.getViewport().getView() == null) {
+      figuresTab.setViewportView(new BorderFiguresPanel(data.lengths(), data.disputeShares()));
+    }
   }
 
   private void featureSelected(AtlasFeature f) {
@@ -125,7 +144,7 @@ public final class MainFrame extends JFrame {
     }
     details.showFeature(f);
     if (f instanceof River r) {
-      water.showRiver(r.id());
+      water().showRiver(r.id());
     }
     tabs.setSelectedComponent(details);
   }
@@ -157,6 +176,10 @@ public final class MainFrame extends JFrame {
 
   StatusBar status() {
     return status;
+  }
+
+  MainMenus menus() {
+    return menus;
   }
 
   LayerListPanel layerList() {

@@ -1,15 +1,16 @@
 package io.github.borderatlas.viewer.app;
 
-import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.tools.MapInteraction;
-import java.awt.Cursor;
 import java.awt.event.KeyEvent;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JFileChooser;
@@ -19,6 +20,7 @@ import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
+import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
@@ -140,31 +142,63 @@ final class MainMenus {
 
   private void exportGeoJson(boolean visible, boolean atDate) {
     Path file = choose("Export GeoJSON", "geojson");
-    if (file == null) {
-      return;
+    if (file != null) {
+      exportGeoJsonTo(file, visible, atDate);
     }
-    frame.setCursor(Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR));
-    try {
-      int n = ExportActions.exportGeoJson(frame.mapView(), file, visible, atDate);
-      frame.status().message("Wrote " + n + " features to " + file);
-    } catch (GeoJsonException e) {
-      error("Cannot export GeoJSON:\n" + e.getMessage());
-    } finally {
-      frame.setCursor(Cursor.getDefaultCursor());
-    }
+  }
+
+  /** Exports GeoJSON to {@code file} on a worker thread (File menu, after the file dialog). */
+  void exportGeoJsonTo(Path file, boolean visible, boolean atDate) {
+    ExportActions.GeoJsonExport export = ExportActions.geoJson(frame.mapView(), visible, atDate);
+    inBackground(
+        "Exporting GeoJSON to " + file + "…",
+        () -> export.writeTo(file),
+        n -> "Wrote " + n + " features to " + file,
+        "Cannot export GeoJSON");
   }
 
   private void exportPng(double scale) {
     Path file = choose("Export PNG", "png");
-    if (file == null) {
-      return;
+    if (file != null) {
+      exportPngTo(file, scale);
     }
-    try {
-      var img = ExportActions.exportPng(frame.mapView(), file, scale);
-      frame.status().message("Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to " + file);
-    } catch (IOException | RuntimeException e) {
-      error("Cannot export PNG:\n" + e.getMessage());
-    }
+  }
+
+  /** Exports the current view as PNG to {@code file} on a worker thread. */
+  void exportPngTo(Path file, double scale) {
+    MapSnapshot view = frame.mapView().snapshot();
+    inBackground(
+        "Exporting PNG to " + file + "…",
+        () -> ExportActions.exportPng(view, file, scale),
+        img -> "Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to " + file,
+        "Cannot export PNG");
+  }
+
+  /**
+   * Runs {@code work} on a worker thread while the status bar shows {@code progress}; then, on the
+   * event thread, shows the result's message, or a dialog with the failure's message.
+   */
+  private <T> void inBackground(
+      String progress, Callable<T> work, Function<T, String> success, String failureTitle) {
+    frame.status().busy(progress);
+    new SwingWorker<T, Void>() {
+      @Override
+      protected T doInBackground() throws Exception {
+        return work.call();
+      }
+
+      @Override
+      protected void done() {
+        try {
+          frame.status().message(success.apply(get()));
+        } catch (ExecutionException e) {
+          frame.status().message(failureTitle);
+          error(failureTitle + ":\n" + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }.execute();
   }
 
   private void error(String message) {

@@ -7,10 +7,11 @@ import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JProgressBar;
 
 /**
  * The status bar: WGS84 longitude/latitude under the cursor, the map scale, and the measure tool's
- * result. Event dispatch thread only.
+ * result, and a progress bar while a background task runs. Event dispatch thread only.
  */
 final class StatusBar extends JPanel {
 
@@ -19,6 +20,7 @@ final class StatusBar extends JPanel {
   private final JLabel position = new JLabel(" ");
   private final JLabel scale = new JLabel(" ");
   private final JLabel message = new JLabel(" ");
+  private final JProgressBar busy = new JProgressBar();
 
   StatusBar() {
     super(new BorderLayout(16, 0));
@@ -26,9 +28,27 @@ final class StatusBar extends JPanel {
     position.setName("status.position");
     message.setName("status.message");
     scale.setName("status.scale");
+    busy.setName("status.busy");
+    busy.setIndeterminate(true);
+    busy.setVisible(false);
+    JPanel right = new JPanel(new BorderLayout(8, 0));
+    right.setOpaque(false);
+    right.add(busy, BorderLayout.WEST);
+    right.add(scale, BorderLayout.EAST);
     add(position, BorderLayout.WEST);
     add(message, BorderLayout.CENTER);
-    add(scale, BorderLayout.EAST);
+    add(right, BorderLayout.EAST);
+  }
+
+  /** Shows {@code text} with a running progress bar, until the next {@link #message}. */
+  void busy(String text) {
+    message(text);
+    busy.setVisible(true);
+  }
+
+  /** True while a background task shows its progress bar. */
+  boolean isBusy() {
+    return busy.isVisible();
   }
 
   /** Shows the cursor position, or clears it for {@code null}. */
@@ -53,6 +73,7 @@ final class StatusBar extends JPanel {
   }
 
   void message(String text) {
+    busy.setVisible(false);
     message.setText(text == null || text.isEmpty() ? " " : text);
   }
 

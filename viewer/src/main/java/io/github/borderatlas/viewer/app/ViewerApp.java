@@ -2,36 +2,77 @@ package io.github.borderatlas.viewer.app;
 
 import com.formdev.flatlaf.FlatLightLaf;
 import io.github.borderatlas.core.model.Atlas;
+import java.awt.BorderLayout;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import javax.swing.BorderFactory;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JWindow;
+import javax.swing.SwingUtilities;
 
-/** Opens the viewer window: FlatLaf look, the atlas loaded, the main frame shown. EDT only. */
+/**
+ * Opens the viewer window: FlatLaf look, a small "loading" window with a progress bar while a
+ * worker thread loads the atlas and computes {@link ViewerData}, then the main frame. The event
+ * dispatch thread only builds and shows components; no model work runs on it. May be called from
+ * any thread.
+ */
 public final class ViewerApp {
 
   private ViewerApp() {}
 
   /**
-   * Sets up the look and feel, loads the atlas and shows the main frame; on a loading failure shows
-   * the message and exits with code 2.
+   * Starts loading and returns at once.
+   *
+   * @param source where the atlas comes from; called on a worker thread
+   * @return completes (on the event thread) with the shown frame, or exceptionally with the loading
+   *     failure, after the loading window has closed
    */
-  public static MainFrame open(Supplier<Atlas> source) {
-    FlatLightLaf.setup();
-    Atlas atlas;
-    try {
-      atlas = source.get();
-    } catch (RuntimeException e) {
-      JOptionPane.showMessageDialog(
-          null,
-          "Cannot load the BorderAtlas dataset:\n" + e.getMessage(),
-          "BorderAtlas",
-          JOptionPane.ERROR_MESSAGE);
-      System.exit(2);
-      return null;
-    }
-    MainFrame frame = new MainFrame(atlas);
-    frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-    frame.setVisible(true);
-    return frame;
+  public static CompletableFuture<MainFrame> launch(Supplier<Atlas> source) {
+    CompletableFuture<MainFrame> opened = new CompletableFuture<>();
+    SwingUtilities.invokeLater(
+        () -> {
+          FlatLightLaf.setup();
+          JWindow loading = loadingWindow();
+          loading.setVisible(true);
+          CompletableFuture.supplyAsync(() -> ViewerData.compute(source.get()))
+              .whenComplete(
+                  (data, failure) ->
+                      SwingUtilities.invokeLater(
+                          () -> {
+                            loading.dispose();
+                            if (failure != null) {
+                              opened.completeExceptionally(unwrap(failure));
+                              return;
+                            }
+                            MainFrame frame = new MainFrame(data);
+                            frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+                            frame.setVisible(true);
+                            opened.complete(frame);
+                          }));
+        });
+    return opened;
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+  }
+
+  private static JWindow loadingWindow() {
+    JPanel panel = new JPanel(new BorderLayout(0, 8));
+    panel.setBorder(BorderFactory.createEmptyBorder(16, 20, 16, 20));
+    panel.add(new JLabel("Loading the BorderAtlas dataset…"), BorderLayout.NORTH);
+    JProgressBar bar = new JProgressBar();
+    bar.setIndeterminate(true);
+    panel.add(bar, BorderLayout.CENTER);
+    JWindow w = new JWindow();
+    w.setName("loading");
+    w.getContentPane().add(panel);
+    w.pack();
+    w.setLocationRelativeTo(null);
+    return w;
   }
 }

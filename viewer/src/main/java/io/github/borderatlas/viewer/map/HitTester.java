@@ -22,7 +22,9 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  * Finds the feature under a screen point, as the user sees it: the topmost visible layer first
  * (places, disputed sectors, border segments, rivers, lakes, then countries); points and lines are
  * hit within {@link #TOLERANCE_PX} pixels, areas when the point lies inside. Distances are computed
- * on the projected geometries at the view's level of detail. Stateless and thread-safe.
+ * on the projected geometries at the view's level of detail when the render thread has computed it,
+ * else at full detail ({@link ProjectedAtlas#readyGeometry}: hit testing never simplifies on the
+ * event thread). Stateless and thread-safe.
  */
 public final class HitTester {
 
@@ -62,7 +64,7 @@ public final class HitTester {
       AtlasFeature best = null;
       double bestDistance = Double.MAX_VALUE;
       for (AtlasFeature f : atlas.drawable(layer)) {
-        Geometry g = atlas.geometry(f, mpp);
+        Geometry g = atlas.readyGeometry(f, mpp);
         if (g == null) {
           continue;
         }

@@ -87,9 +87,9 @@ public class MapView extends JComponent {
     return atlas.atlas();
   }
 
-  /** Shows another atlas and fits the view to it. */
-  public void setAtlas(Atlas newAtlas) {
-    this.atlas = new ProjectedAtlas(newAtlas, atlas.projection());
+  /** Shows another atlas, projected beforehand off the event thread, and fits the view to it. */
+  public void setAtlas(ProjectedAtlas newAtlas) {
+    this.atlas = java.util.Objects.requireNonNull(newAtlas, "newAtlas");
     this.hovered = null;
     fitToData();
   }
@@ -261,12 +261,13 @@ public class MapView extends JComponent {
   }
 
   /**
-   * Renders the current view synchronously into a new image at {@code scale} device pixels per
-   * logical pixel (1 or 2 for PNG export).
+   * The current view, captured for drawing off the event dispatch thread ({@link
+   * MapSnapshot#render}); before the component has a size, the data fitted into 1000 x 700 pixels.
+   * Event dispatch thread.
    */
-  public BufferedImage renderImage(double scale) {
+  public MapSnapshot snapshot() {
     Viewport vp = viewport != null ? viewport : Viewport.fit(atlas.dataExtent(), 1000, 700, 24);
-    return MapRenderer.renderImage(atlas, vp, options, scale);
+    return new MapSnapshot(atlas, vp, options);
   }
 
   /** True while a render is queued or running (for tests and the status bar). */
@@ -356,8 +357,14 @@ public class MapView extends JComponent {
     }
   }
 
+  /**
+   * Outlines a feature from the geometry the render thread prepared for this scale; nothing until
+   * it has (the render that prepares it repaints when done), so painting never simplifies or chunks
+   * geometry on the event thread.
+   */
   private void outline(Graphics2D g, AtlasFeature f, java.awt.Color color) {
-    Geometry geom = atlas.geometry(f, viewport.metresPerPixel());
+    double mpp = viewport.metresPerPixel();
+    Geometry geom = atlas.readyGeometry(f, mpp);
     if (geom == null) {
       return;
     }
@@ -368,7 +375,9 @@ public class MapView extends JComponent {
       double y = viewport.screenY(geom.getCentroid().getY());
       g.draw(new java.awt.geom.Ellipse2D.Double(x - 10, y - 10, 20, 20));
     } else {
-      g.draw(ScreenShapes.lines(geom, viewport));
+      atlas
+          .readyChunks(f, mpp)
+          .ifPresent(c -> g.draw(c.lines(viewport, ScreenShapes.clipEnvelope(viewport))));
     }
   }
 }

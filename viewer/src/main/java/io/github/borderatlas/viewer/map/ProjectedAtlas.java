@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -124,6 +125,29 @@ public final class ProjectedAtlas {
     Map<String, Geometry> simplified = bands.computeIfAbsent(band, this::simplifyAll);
     Geometry g = simplified.get(feature.id());
     return g != null ? g : projected.get(feature.id());
+  }
+
+  /**
+   * The geometry of a feature at the level of detail of a view at {@code metresPerPixel} when that
+   * band is already computed, else the full-detail geometry; never computes a band. For the event
+   * dispatch thread (hover outline, hit testing), which must not wait for a band's simplification:
+   * the render thread computes it for the frame it draws. {@code null} when the feature has none.
+   */
+  public Geometry readyGeometry(AtlasFeature feature, double metresPerPixel) {
+    int band = band(metresPerPixel);
+    Map<String, Geometry> simplified = band == Integer.MIN_VALUE ? null : bands.get(band);
+    Geometry g = simplified == null ? null : simplified.get(feature.id());
+    return g != null ? g : projected.get(feature.id());
+  }
+
+  /**
+   * The chunked geometry of a feature at the level of detail of a view at {@code metresPerPixel}
+   * when the render thread has already built it (it does for every feature it draws), else empty;
+   * never builds. For the event dispatch thread (hover and selection outlines).
+   */
+  public Optional<ChunkedGeometry> readyChunks(AtlasFeature feature, double metresPerPixel) {
+    Map<String, ChunkedGeometry> byId = chunkBands.get(band(metresPerPixel));
+    return Optional.ofNullable(byId == null ? null : byId.get(feature.id()));
   }
 
   /**

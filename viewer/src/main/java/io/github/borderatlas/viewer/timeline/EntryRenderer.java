@@ -16,13 +16,13 @@ final class EntryRenderer extends DefaultListCellRenderer {
   @Override
   public Component getListCellRendererComponent(
       JList<?> list, Object value, int index, boolean selected, boolean focus) {
-    super.getListCellRendererComponent(list, value, index, selected, focus);
+    // the text is given, not left to the superclass: TimelineEntry.toString writes its geometry
+    String text = value instanceof TimelineEntry t ? t.date() + "  " + t.title() : placeholder;
+    super.getListCellRendererComponent(list, text, index, selected, focus);
     if (value instanceof TimelineEntry t) {
-      setText(t.date() + "  " + t.title());
       setIcon(EntryStyle.icon(t.kind(), 14));
       setToolTipText(EntryStyle.label(t.kind()) + ", " + EntryDetails.formatDate(t.date()));
     } else {
-      setText(placeholder);
       setIcon(null);
     }
     return this;

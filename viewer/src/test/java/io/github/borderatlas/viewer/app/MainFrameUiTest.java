@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
 import io.github.borderatlas.core.model.AtlasFeature;
-import io.github.borderatlas.viewer.DisplayRequired;
+import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.layers.MapLayer;
 import java.awt.Point;
@@ -21,7 +21,6 @@ import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * drives the map's date and highlight, a click shows details, the layer list toggles layers, and
  * File &gt; Export writes GeoJSON and PNG.
  */
-@Tag("ui")
+@WindowTest
 class MainFrameUiTest {
 
   @TempDir Path dir;
@@ -39,11 +38,11 @@ class MainFrameUiTest {
 
   @BeforeEach
   void open() throws Exception {
-    DisplayRequired.check();
     robot = new Robot();
+    ViewerData data = ViewerData.compute(TestAtlas.atlas()); // model work, off the event thread
     SwingUtilities.invokeAndWait(
         () -> {
-          frame = new MainFrame(TestAtlas.atlas());
+          frame = new MainFrame(data);
           frame.setSize(1200, 800);
           frame.setLocation(0, 0);
           frame.setVisible(true);
@@ -126,21 +125,15 @@ class MainFrameUiTest {
           frame.setLayerVisible(MapLayer.COUNTRIES, false);
           frame.mapView().setDate(LocalDate.of(2005, 1, 1));
         });
-    int n = get(() -> ExportActions.exportGeoJson(frame.mapView(), json, true, true));
+    ExportActions.GeoJsonExport export =
+        get(() -> ExportActions.geoJson(frame.mapView(), true, true));
+    int n = export.writeTo(json); // the worker's part, here on the test thread
     List<String> ids = new GeoJsonReader().readAll(json).stream().map(GeoJsonFeature::id).toList();
     assertThat(ids)
         .hasSize(n)
         .doesNotContain("country.KAZ", "sector.chogan-obo")
         .contains("border", "river.ili", "lake.balkhash", "crossing.khorgos");
-    BufferedImage written =
-        get(
-            () -> {
-              try {
-                return ExportActions.exportPng(frame.mapView(), png, 2);
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+    BufferedImage written = ExportActions.exportPng(get(() -> frame.mapView().snapshot()), png, 2);
     BufferedImage read = ImageIO.read(png.toFile());
     assertThat(read.getWidth())
         .isEqualTo(written.getWidth())

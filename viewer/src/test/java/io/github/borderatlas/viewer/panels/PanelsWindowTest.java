@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.borderatlas.core.analysis.RiverCrossing;
 import io.github.borderatlas.core.analysis.RiverCrossings;
 import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.timeline.WindowTestSupport;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -16,11 +17,10 @@ import java.util.Map;
 import javax.swing.JFrame;
 import javax.swing.JTabbedPane;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The water and figures panels in a real window. */
-@Tag("ui")
+@WindowTest
 class PanelsWindowTest {
 
   private JFrame frame;
@@ -34,7 +34,6 @@ class PanelsWindowTest {
 
   @Test
   void clickingARiverTab_showsThatRiversChart() throws Exception {
-    WindowTestSupport.requireDisplay();
     Robot robot = new Robot();
     Atlas atlas = PanelFixtures.atlas();
     Map<String, RiverCrossing> crossings = new HashMap<>();
@@ -54,7 +53,6 @@ class PanelsWindowTest {
 
   @Test
   void theFiguresPanel_scrollsToItsTables() throws Exception {
-    WindowTestSupport.requireDisplay();
     Robot robot = new Robot();
     BorderFiguresPanel[] panel = new BorderFiguresPanel[1];
     frame =

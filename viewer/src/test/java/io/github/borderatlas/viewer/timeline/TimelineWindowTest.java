@@ -7,6 +7,7 @@ import static io.github.borderatlas.viewer.timeline.WindowTestSupport.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.core.model.TimelineEntry;
+import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.timeline.MarkerLayout.Marker;
 import java.awt.Component;
 import java.awt.Container;
@@ -24,11 +25,10 @@ import javax.swing.JFrame;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The timeline in a real window, driven with the mouse and keyboard through java.awt.Robot. */
-@Tag("ui")
+@WindowTest
 class TimelineWindowTest {
 
   private JFrame frame;
@@ -38,7 +38,6 @@ class TimelineWindowTest {
 
   @BeforeEach
   void open() throws Exception {
-    WindowTestSupport.requireDisplay();
     robot = new Robot();
     robot.setAutoDelay(15);
     frame =

@@ -1,9 +1,6 @@
 package io.github.borderatlas.viewer.timeline;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.awt.Component;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Robot;
 import java.lang.reflect.InvocationTargetException;
@@ -11,40 +8,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Helpers for the window tests (tag {@code "ui"}, run by the viewer's {@code ui-tests} surefire
- * execution under Xvfb): they need a display; without one they are skipped on a developer machine
- * but FAIL when the environment variable {@code CI} is {@code true}, so CI never skips them
- * silently.
+ * Helpers for the window tests (classes marked {@link io.github.borderatlas.testkit.WindowTest},
+ * which gives them a display or skips them with the reason).
  */
 public final class WindowTestSupport {
 
   private WindowTestSupport() {}
-
-  /** Skips (developer machine) or fails (CI=true) when there is no display. */
-  public static void requireDisplay() {
-    if (!hasDisplay()) {
-      String message = "window test needs a display: run under 'xvfb-run -a mvn -B verify'";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message + " (CI=true, so it may not be skipped)");
-      }
-      Assumptions.abort(message);
-    }
-  }
-
-  /** True when windows can be shown: not headless and a screen device can be reached. */
-  static boolean hasDisplay() {
-    if (GraphicsEnvironment.isHeadless()) {
-      return false;
-    }
-    try {
-      return GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length > 0;
-    } catch (Error e) { // AWTError, NoClassDefFoundError: no X server reachable
-      return false;
-    }
-  }
 
   /** Runs on the event thread and waits. */
   public static void onEdt(Runnable r) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.borderatlas.core.model.AtlasFeature;
-import io.github.borderatlas.viewer.DisplayRequired;
+import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.map.MapView;
 import io.github.borderatlas.viewer.map.Viewport;
@@ -20,7 +20,6 @@ import javax.swing.SwingUtilities;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * the wheel and the + key zoom, a click identifies, hovering highlights, the measure tool measures
  * geodesic distances.
  */
-@Tag("ui")
+@WindowTest
 class MapWindowUiTest {
 
   private JFrame frame;
@@ -39,7 +38,6 @@ class MapWindowUiTest {
 
   @BeforeEach
   void open() throws Exception {
-    DisplayRequired.check();
     robot = new Robot();
     robot.setAutoDelay(15);
     SwingUtilities.invokeAndWait(

@@ -3,7 +3,7 @@ package io.github.borderatlas.core.io.geojson;
 import static io.github.borderatlas.core.io.geojson.RoundTripTest.wkt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import io.github.borderatlas.testkit.ExternalTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,9 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * What we write is accepted by real consumers: GDAL ({@code ogrinfo}, {@code ogr2ogr}, Debian
  * gdal-bin) and {@code @mapbox/geojsonhint} (pinned in {@code tools/interop}, installed with {@code
- * npm ci}). Tools are found on the PATH and under the project root (the first directory above
- * {@code user.dir} holding {@code tools/interop}). A missing tool skips the test, except when the
- * environment variable {@code CI} is {@code true}: then it fails.
+ * npm ci}), found through the testkit's {@link ExternalTools}: a missing tool skips the test, or
+ * fails it when the environment variable {@code CI} is {@code true}.
  */
 class InteropTest {
 
@@ -171,10 +169,8 @@ class InteropTest {
 
   @Test
   void geojsonhint_findsNoErrorAndNoWarning() throws IOException {
-    Path root = projectRoot();
-    Path hint = root.resolve("tools/interop/node_modules/@mapbox/geojsonhint/bin/geojsonhint");
+    Path hint = ExternalTools.npmTool("@mapbox/geojsonhint/bin/geojsonhint");
     String node = tool("node");
-    requireTool(Files.isRegularFile(hint), hint + " (run npm ci in tools/interop)");
     Path file = dir.resolve("all.geojson");
     new GeoJsonWriter().writeTo(file, everyType(true));
     Result r = run(List.of(node, hint.toString(), "-f", "json", file.toString()));
@@ -195,7 +191,7 @@ class InteropTest {
     assertThat(rs.exit).isZero();
 
     // the library itself, with the precision warning (above 6 decimals) switched on
-    Path lib = root.resolve("tools/interop/node_modules/@mapbox/geojsonhint");
+    Path lib = ExternalTools.npmTool("@mapbox/geojsonhint");
     String script =
         "const h=require(process.argv[1]);const fs=require('fs');"
             + "process.stdout.write(JSON.stringify(h.hint(fs.readFileSync(process.argv[2],'utf8'),{precisionWarning:true})))";
@@ -206,10 +202,8 @@ class InteropTest {
   @Test
   void geojsonhint_flagsWhatWeWouldNotWrite() throws IOException {
     // guards the check above: the tool really reports a clockwise shell and too many decimals
-    Path root = projectRoot();
-    Path lib = root.resolve("tools/interop/node_modules/@mapbox/geojsonhint");
+    Path lib = ExternalTools.npmTool("@mapbox/geojsonhint");
     String node = tool("node");
-    requireTool(Files.isDirectory(lib), lib + " (run npm ci in tools/interop)");
     Path file = dir.resolve("bad.geojson");
     Files.writeString(
         file,
@@ -245,40 +239,8 @@ class InteropTest {
     return new Result(p.exitValue(), output);
   }
 
-  /** The executable {@code name} on the PATH; skips (or fails under CI) when there is none. */
   private static String tool(String name) {
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String d : path.split(File.pathSeparator)) {
-        Path candidate = Path.of(d, name);
-        if (Files.isExecutable(candidate)) {
-          return candidate.toString();
-        }
-      }
-    }
-    requireTool(false, name + " on the PATH");
-    return name;
-  }
-
-  private static void requireTool(boolean present, String what) {
-    if (!present) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw new AssertionError("interop tool missing in CI: " + what);
-      }
-      Assumptions.assumeTrue(false, "interop tool missing: " + what);
-    }
-  }
-
-  private static Path projectRoot() {
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        d != null;
-        d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("tools/interop"))) {
-        return d;
-      }
-    }
-    requireTool(
-        false, "a project root holding tools/interop above " + System.getProperty("user.dir"));
-    return Path.of(".");
+    String remedy = name.equals("node") ? "apt-get install nodejs" : "apt-get install gdal-bin";
+    return ExternalTools.executable(name, remedy).toString();
   }
 }
