@@ -118,6 +118,16 @@ class HydroResourceTest {
   }
 
   /** Balkhash's islands are holes (GSHHS level 3): three of them, data-sources.md (92.6 km²). */
+  /**
+   * The Kapchagay reservoir exists from 1970, a year (S71: dam built 1965–1970; S72 gives 1980):
+   * issue 13 found it written as 1970-01-01, a day no source gives.
+   */
+  @Test
+  void kapchagayIsValidFromAYearNotADay() {
+    Lake kapchagay = atlas.find("lake.kapchagay", Lake.class).orElseThrow();
+    assertThat(kapchagay.validity().partialFrom().orElseThrow()).hasToString("1970");
+  }
+
   @Test
   void balkhashHasItsIslandsAsHoles() {
     Polygon p = (Polygon) atlas.find("lake.balkhash", Lake.class).orElseThrow().geometry();

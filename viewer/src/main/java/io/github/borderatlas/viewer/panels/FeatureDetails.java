@@ -16,6 +16,7 @@ import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.SegmentKind;
+import io.github.borderatlas.viewer.map.BorderKindWords;
 import io.github.borderatlas.core.model.TimelineEntry;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,7 +100,10 @@ public final class FeatureDetails {
       for (SegmentKind k : SegmentKind.values()) {
         double m = border.segments(k).stream().mapToDouble(BorderSegment::chainageLength).sum();
         if (m > 0) {
-          row(b, "Along " + kind(k), escape(FeatureText.number(m / 1000, 1) + " km by chainage"));
+          row(
+              b,
+              "Border " + kind(k),
+              escape(FeatureText.number(m / 1000, 1) + " km by chainage"));
         }
       }
     } else if (f instanceof BorderSegment s) {
@@ -218,7 +222,7 @@ public final class FeatureDetails {
   }
 
   private static String kind(SegmentKind k) {
-    return k.name().toLowerCase(Locale.ROOT);
+    return BorderKindWords.phrase(k);
   }
 
   private static String words(String enumName) {
