@@ -36,7 +36,7 @@ public final class Tooltips {
       return p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
     if (f instanceof River r) {
-      return r.transboundary() ? "transboundary river" : "river";
+      return r.transboundary() ? "river from China into Kazakhstan" : "river";
     }
     return f.layer().id().replace('-', ' ');
   }

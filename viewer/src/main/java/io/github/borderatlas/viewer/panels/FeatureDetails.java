@@ -121,7 +121,7 @@ public final class FeatureDetails {
         row(b, "Evidence", escape(s.evidence()));
       }
     } else if (f instanceof River r) {
-      row(b, "Transboundary", r.transboundary() ? "yes, from China into Kazakhstan" : "no");
+      row(b, "Flows from China into Kazakhstan", r.transboundary() ? "yes" : "no");
       r.outflow().ifPresent(id -> row(b, "Flows into", escape(nameOf(id, atlas))));
     } else if (f instanceof Place p) {
       row(b, "Kind", escape(words(p.kind().name())));
