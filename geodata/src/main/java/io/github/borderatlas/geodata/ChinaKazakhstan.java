@@ -20,9 +20,8 @@ import java.util.List;
  *
  * <p><b>Licences</b>: the border, the Khorgos river (the border's Khorgos stretch) and the outlines
  * are ODbL-1.0 ("© OpenStreetMap contributors"), the other rivers and the lakes LGPL-3.0-or-later
- * (GSHHG), the compiled facts CC0-1.0. Show {@link
- * #attribution()} wherever the data are displayed; the full texts are {@link DataLicense#text()},
- * the file-by-file list {@link #dataLicenses()}.
+ * (GSHHG), the compiled facts CC0-1.0. Show {@link #attribution()} wherever the data are displayed;
+ * the full texts are {@link DataLicense#text()}, the file-by-file list {@link #dataLicenses()}.
  *
  * <p><b>Thread safety</b>: all methods are thread-safe. {@link #atlas()} reads the resources once
  * (about 2 MB; some 0.6 s in a cold JVM, 0.05–0.25 s once warm, on a 2-core machine) and then

@@ -8,8 +8,8 @@ import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.DisputedSector;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PlaceKind;
-import java.util.List;
 import io.github.borderatlas.core.model.TimelineEntry;
+import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -116,8 +116,7 @@ class BorderProximityTest {
     double portLon = 80 + 29 / 60.0;
     double portLat = 44 + 14 / 60.0;
     assertThat(distance(works)).as("metres from the border").isLessThan(100);
-    double fromPort =
-        Geodesic.WGS84.Inverse(portLat, portLon, works.getY(), works.getX()).s12;
+    double fromPort = Geodesic.WGS84.Inverse(portLat, portLon, works.getY(), works.getX()).s12;
     assertThat(fromPort).as("metres from the port").isBetween(26_500.0, 27_500.0);
     assertThat(works.getY()).as("north of the port").isGreaterThan(portLat);
     for (String id :

@@ -8,8 +8,8 @@ import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PlaceKind;
 import java.util.List;
-import net.sf.geographiclib.Geodesic;
 import java.util.stream.Stream;
+import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -169,7 +169,9 @@ class PlacesTest {
     double lat = kolzhat.location().getY();
     for (double rangeEnd : new double[] {43.48, 43.71}) {
       double metres = Geodesic.WGS84.Inverse(lat, lon, rangeEnd, lon).s12;
-      assertThat(metres).as("to " + rangeEnd + "°N").isLessThanOrEqualTo(kolzhat.accuracy().radiusMetres());
+      assertThat(metres)
+          .as("to " + rangeEnd + "°N")
+          .isLessThanOrEqualTo(kolzhat.accuracy().radiusMetres());
     }
     assertThat(kolzhat.accuracy().basis()).contains("43.48", "43.71");
   }

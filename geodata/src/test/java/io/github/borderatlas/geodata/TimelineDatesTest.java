@@ -138,7 +138,8 @@ class TimelineDatesTest {
         arguments("relations.2005-petrokazakhstan", "2005"),
         // seed ref. [31]: 2009 loan
         arguments("relations.2009-loan", "2009"),
-        // seed ref. [32] gives 2013; the day: the speech's text (china.usc.edu), "Astana, 7 September
+        // seed ref. [32] gives 2013; the day: the speech's text (china.usc.edu), "Astana, 7
+        // September
         // 2013", and china.org.cn's report
         arguments("relations.2013-belt-and-road-speech", "2013-09-07"),
         // seed ref. [33]: 16 October 2013

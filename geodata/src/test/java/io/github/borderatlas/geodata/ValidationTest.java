@@ -30,9 +30,7 @@ class ValidationTest {
   void chinesePortEventAtItsOldPositionIsOnTheWrongSide() {
     Atlas atlas = ChinaKazakhstan.atlas();
     TimelineEntry e =
-        atlas
-            .find("infrastructure.1983-khorgos-port-reopens", TimelineEntry.class)
-            .orElseThrow();
+        atlas.find("infrastructure.1983-khorgos-port-reopens", TimelineEntry.class).orElseThrow();
     assertThat(e.optionalSide()).contains("CHN");
     TimelineEntry moved =
         new TimelineEntry(

@@ -106,9 +106,7 @@ public final class AtlasValidator {
     if (atlas.border().isPresent()) {
       guarded(atlas.border().get(), out, () -> checkRivers(atlas, out));
       guarded(
-          atlas.border().get(),
-          out,
-          () -> new SideChecks(SideLocator.of(atlas), out).check(atlas));
+          atlas.border().get(), out, () -> new SideChecks(SideLocator.of(atlas), out).check(atlas));
     }
     checkReferences(atlas, out);
     return new ValidationReport(out);

@@ -21,8 +21,8 @@ import org.locationtech.jts.geom.Point;
 /**
  * The validator's side rule: a place or event stating its side ({@code CHN}/{@code KAZ}) lies on
  * that side. The test border runs from 80.8°E 45.2°N to 80.4°E 44.2°N (TestAtlas); walking it north
- * to south Kazakhstan is on the right (west), so 80.0°E 44.6°N is in Kazakhstan and 81.2°E 44.6°N in
- * China.
+ * to south Kazakhstan is on the right (west), so 80.0°E 44.6°N is in Kazakhstan and 81.2°E 44.6°N
+ * in China.
  */
 class SideChecksTest {
 

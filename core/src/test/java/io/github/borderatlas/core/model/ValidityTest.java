@@ -33,7 +33,9 @@ class ValidityTest {
         .hasMessageContaining("valid_to");
   }
 
-  /** Issue 13: a year- or month-precise end keeps its precision and is compared as its first day. */
+  /**
+   * Issue 13: a year- or month-precise end keeps its precision and is compared as its first day.
+   */
   @Test
   void partialEnds_keepTheirPrecision() {
     Validity v = Validity.of(PartialDate.parse("1970"), PartialDate.parse("1980-05"));

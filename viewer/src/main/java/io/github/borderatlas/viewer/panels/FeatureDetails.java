@@ -16,8 +16,8 @@ import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.SegmentKind;
-import io.github.borderatlas.viewer.map.BorderKindWords;
 import io.github.borderatlas.core.model.TimelineEntry;
+import io.github.borderatlas.viewer.map.BorderKindWords;
 import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -100,10 +100,7 @@ public final class FeatureDetails {
       for (SegmentKind k : SegmentKind.values()) {
         double m = border.segments(k).stream().mapToDouble(BorderSegment::chainageLength).sum();
         if (m > 0) {
-          row(
-              b,
-              "Border " + kind(k),
-              escape(FeatureText.number(m / 1000, 1) + " km by chainage"));
+          row(b, "Border " + kind(k), escape(FeatureText.number(m / 1000, 1) + " km by chainage"));
         }
       }
     } else if (f instanceof BorderSegment s) {

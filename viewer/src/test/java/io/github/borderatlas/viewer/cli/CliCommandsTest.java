@@ -165,7 +165,9 @@ class CliCommandsTest {
     assertThat(CliRunner.run(atlas, "stats", "--json").out())
         .contains("\"label\" : \"Land, or water not located\"");
     Path out = dir.resolve("segments.geojson");
-    assertThat(CliRunner.run(atlas, "export", "--out", out.toString(), "--layers", "border-segment").code())
+    assertThat(
+            CliRunner.run(atlas, "export", "--out", out.toString(), "--layers", "border-segment")
+                .code())
         .isZero();
     assertThat(new GeoJsonReader().readAll(out))
         .extracting(f -> f.properties().get("kind"))

@@ -28,9 +28,9 @@ import java.util.Set;
  * ({@code docs/geojson-schema.md}, listed by {@link AtlasSchema}) in the schema's order.
  *
  * <p>Conventions: enum values are written lower case with hyphens ({@code "border-crossing"});
- * units by their symbol ({@code "km²"}, {@code "count"}); dates as ISO-8601 text at their
- * precision ({@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, also for {@code valid_from} and
- * {@code valid_to}); numbers as {@link Double}; figures as arrays of figure objects. Optional values are
+ * units by their symbol ({@code "km²"}, {@code "count"}); dates as ISO-8601 text at their precision
+ * ({@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, also for {@code valid_from} and {@code
+ * valid_to}); numbers as {@link Double}; figures as arrays of figure objects. Optional values are
  * left out when absent, and so are empty arrays ({@code figures}, {@code parties}, {@code
  * concerns}); {@code summary} and {@code evidence} are always written (possibly empty). The feature
  * id equals the {@code id} property. Geometries are the model's own instances (WGS84 lon/lat), not

@@ -82,8 +82,7 @@ class AtlasFeatureDecoderTest {
     assertThat(read.validity().partialFrom()).contains(PartialDate.parse("1970"));
     assertThat(read.validity().fromPrecision()).isEqualTo(DatePrecision.YEAR);
 
-    Lake monthEnded =
-        (Lake) STRICT.decode(with(kapchagay, p -> p.put("valid_to", "1980-05")));
+    Lake monthEnded = (Lake) STRICT.decode(with(kapchagay, p -> p.put("valid_to", "1980-05")));
     assertThat(monthEnded.validity().partialTo().orElseThrow()).hasToString("1980-05");
     assertThat(AtlasFeatureEncoder.encode(monthEnded).properties())
         .containsEntry("valid_to", "1980-05");
