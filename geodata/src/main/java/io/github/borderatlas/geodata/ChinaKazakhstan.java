@@ -18,10 +18,10 @@ import java.util.List;
  * [lon, lat]} positions, 6 decimals. They are read with the core codec ({@link AtlasGeoJson}); this
  * class adds no logic beyond loading and caching.
  *
- * <p><b>Licences</b>: the border and outlines are ODbL-1.0 ("© OpenStreetMap contributors"), the
- * rivers and lakes LGPL-3.0-or-later (GSHHG), the compiled facts CC0-1.0. Show {@link
- * #attribution()} wherever the data are displayed; the full texts are {@link DataLicense#text()},
- * the file-by-file list {@link #dataLicenses()}.
+ * <p><b>Licences</b>: the border, the Khorgos river (the border's Khorgos stretch) and the outlines
+ * are ODbL-1.0 ("© OpenStreetMap contributors"), the other rivers and the lakes LGPL-3.0-or-later
+ * (GSHHG), the compiled facts CC0-1.0. Show {@link #attribution()} wherever the data are displayed;
+ * the full texts are {@link DataLicense#text()}, the file-by-file list {@link #dataLicenses()}.
  *
  * <p><b>Thread safety</b>: all methods are thread-safe. {@link #atlas()} reads the resources once
  * (about 2 MB; some 0.6 s in a cold JVM, 0.05–0.25 s once warm, on a 2-core machine) and then
@@ -54,8 +54,8 @@ public final class ChinaKazakhstan {
   public static final String FIGURES_FILE = "figures.json";
 
   private static final String ATTRIBUTION =
-      "Border and country outlines © OpenStreetMap contributors (ODbL 1.0); "
-          + "rivers and lakes from GSHHG 2.3.7, Wessel & Smith (LGPL-3.0-or-later); "
+      "Border, Khorgos river and country outlines © OpenStreetMap contributors (ODbL 1.0); "
+          + "other rivers and lakes from GSHHG 2.3.7, Wessel & Smith (LGPL-3.0-or-later); "
           + "places, timeline and figures compiled by BorderAtlas from cited public sources "
           + "(CC0 1.0)";
 

@@ -8,7 +8,9 @@ import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.DisputedSector;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PlaceKind;
+import io.github.borderatlas.core.model.TimelineEntry;
 import java.util.List;
+import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
@@ -99,6 +101,30 @@ class BorderProximityTest {
       if (s.location() instanceof Point p) {
         assertThat(distance(p)).as(s.id()).isLessThanOrEqualTo(s.locationAccuracy().radiusMetres());
       }
+    }
+  }
+
+  /**
+   * facts.md §4, S94/S39/S93: the Dostyk works are on the Khorgos, which is the border, with the
+   * border along their axis, 27 km from the Port of Khorgos (S49: 44°14′N 80°29′E); S94 says they
+   * protect the port downstream, so they lie upstream (north) of it. The audit found the works at
+   * the port's own position, 6.3 km inside China.
+   */
+  @Test
+  void dostykWaterworksSitOnTheLine27KilometresUpstreamOfThePort() {
+    Point works = place("place.dostyk-waterworks").location();
+    double portLon = 80 + 29 / 60.0;
+    double portLat = 44 + 14 / 60.0;
+    assertThat(distance(works)).as("metres from the border").isLessThan(100);
+    double fromPort = Geodesic.WGS84.Inverse(portLat, portLon, works.getY(), works.getX()).s12;
+    assertThat(fromPort).as("metres from the port").isBetween(26_500.0, 27_500.0);
+    assertThat(works.getY()).as("north of the port").isGreaterThan(portLat);
+    for (String id :
+        List.of(
+            "infrastructure.2011-dostyk-waterworks-ground-broken",
+            "infrastructure.2013-dostyk-waterworks-operational")) {
+      TimelineEntry e = ATLAS.find(id, TimelineEntry.class).orElseThrow();
+      assertThat(e.place()).as(id).isEqualTo(works);
     }
   }
 }

@@ -38,7 +38,10 @@ class FiguresTest {
     assertThat(values("border.length.total")).containsExactly(1782.75, 1700.0, 1718.0, 1770.0);
   }
 
-  /** facts.md §3, S7: land 1,215.86 + water 566.89 = 1,782.75 km (hand sum). */
+  /**
+   * Seed, section Border and territorial disputes: "according to the commissions protocols and
+   * maps", land 1,215.86 + water 566.89 = 1,782.75 km (hand sum); facts.md §3, S7 agrees.
+   */
   @Test
   void landAndWaterAddUpToTheTotal() {
     double land = FIGURES.first("border.length.land").orElseThrow().value();
@@ -46,6 +49,46 @@ class FiguresTest {
     assertThat(land).isEqualTo(1215.86);
     assertThat(water).isEqualTo(566.89);
     assertThat(land + water).isCloseTo(1782.75, within(1e-9));
+    for (String q : List.of("border.length.land", "border.length.water")) {
+      assertThat(FIGURES.first(q).orElseThrow().source())
+          .as(q)
+          .startsWith("Seed article")
+          .contains("commissions protocols and maps", "S7");
+    }
+  }
+
+  /**
+   * In the seed only the 2,420 km² sentence carries ref. [46] (Fravel); the 22 % / 78 % sentence
+   * carries none. The figures cite the seed and say which sentence has which reference.
+   */
+  @Test
+  void seedDisputeFiguresAttributeFravelOnlyToTheTotal() {
+    Figure total =
+        FIGURES.of("dispute.area.total").stream()
+            .filter(f -> f.value() == 2420)
+            .findFirst()
+            .orElseThrow();
+    assertThat(total.note()).contains("[46]", "Fravel");
+    for (String q : List.of("dispute.share.china", "dispute.share.kazakhstan")) {
+      Figure share = FIGURES.of(q).get(0);
+      assertThat(share.source()).as(q).isEqualTo(total.source()).doesNotContain("Fravel");
+      assertThat(share.note()).as(q).contains("no reference");
+    }
+  }
+
+  /**
+   * 34,000 km² in two readings: CACI (S33) for the whole former Sino-Soviet border, and Fravel as
+   * quoted by the seed for "more than 34,000 square kilometers ... claimed in Central Asia".
+   */
+  @Test
+  void thirtyFourThousandSquareKilometresKeepBothScopes() {
+    Figure caci = FIGURES.first(DisputeShares.SINO_SOVIET).orElseThrow();
+    Figure fravel = FIGURES.first(DisputeShares.CLAIMED_CENTRAL_ASIA).orElseThrow();
+    assertThat(caci.value()).isEqualTo(34_000);
+    assertThat(caci.source()).startsWith("facts.md S33");
+    assertThat(fravel.value()).isEqualTo(34_000);
+    assertThat(fravel.source()).startsWith("Seed article");
+    assertThat(fravel.note()).contains("Central Asia", "Fravel");
   }
 
   /**

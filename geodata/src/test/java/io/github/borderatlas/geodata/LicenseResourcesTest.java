@@ -2,6 +2,9 @@ package io.github.borderatlas.geodata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
+import io.github.borderatlas.core.model.AtlasFeature;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,5 +56,32 @@ class LicenseResourcesTest {
     assertThat(ChinaKazakhstan.notice()).contains("© OpenStreetMap contributors", "GSHHG");
     assertThat(ChinaKazakhstan.attribution())
         .contains("© OpenStreetMap contributors", "ODbL", "GSHHG", "LGPL");
+  }
+
+  /**
+   * Issue 13: the table listed rivers.geojson as LGPL only, though river.khorgos (the border's
+   * Khorgos stretch from OpenStreetMap) is ODbL-1.0 as its feature says. Every licence a file's
+   * features use must be named in that file's row, and the NOTICE must credit it.
+   */
+  @Test
+  void everyLicenceUsedInAFileIsNamedInItsRow() {
+    String summary = ChinaKazakhstan.dataLicenses();
+    for (String file : ChinaKazakhstan.LAYER_FILES) {
+      String row =
+          summary
+              .lines()
+              .filter(l -> l.startsWith("| `" + file + "`"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no row for " + file));
+      for (AtlasFeature f : AtlasGeoJson.read(ChinaKazakhstan.class, file).features()) {
+        DataLicense used =
+            Arrays.stream(DataLicense.values())
+                .filter(l -> f.provenance().license().startsWith(l.spdxId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(f.id()));
+        assertThat(row).as(file + ", " + f.id()).contains(used.spdxId());
+      }
+    }
+    assertThat(ChinaKazakhstan.notice()).contains("river.khorgos");
   }
 }

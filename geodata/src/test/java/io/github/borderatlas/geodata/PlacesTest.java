@@ -9,6 +9,7 @@ import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PlaceKind;
 import java.util.List;
 import java.util.stream.Stream;
+import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -154,5 +155,24 @@ class PlacesTest {
             "city.bole",
             "city.altay",
             "city.horgos");
+  }
+
+  /**
+   * Issue 13: no source gives Kolzhat's coordinates (facts.md §3, NOT FOUND) and third-party
+   * positions of the crossing range from 43.48°N to 43.71°N, so the stated radius must cover that
+   * whole range at the crossing's longitude.
+   */
+  @Test
+  void kolzhatAccuracyCoversThePublishedRange() {
+    Place kolzhat = place("crossing.kolzhat");
+    double lon = kolzhat.location().getX();
+    double lat = kolzhat.location().getY();
+    for (double rangeEnd : new double[] {43.48, 43.71}) {
+      double metres = Geodesic.WGS84.Inverse(lat, lon, rangeEnd, lon).s12;
+      assertThat(metres)
+          .as("to " + rangeEnd + "°N")
+          .isLessThanOrEqualTo(kolzhat.accuracy().radiusMetres());
+    }
+    assertThat(kolzhat.accuracy().basis()).contains("43.48", "43.71");
   }
 }

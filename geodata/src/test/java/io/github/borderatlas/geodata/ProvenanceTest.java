@@ -40,7 +40,10 @@ class ProvenanceTest {
                     .isTrue());
   }
 
-  /** Curated features are CC0 facts and cite facts.md, treaty-line.md or the seed article. */
+  /**
+   * Curated features are CC0 facts and cite facts.md, treaty-line.md, the seed article, or a web
+   * page by its quoted title and full URL.
+   */
   @Test
   void curatedFeaturesCiteTheirSource() {
     for (AtlasFeature f : ATLAS.features()) {
@@ -55,7 +58,8 @@ class ProvenanceTest {
                   s.startsWith("facts.md S")
                       || s.startsWith("Seed article")
                       || s.startsWith("shared/reference/treaty-line.md T")
-                      || s.startsWith("BorderAtlas: "),
+                      || s.startsWith("BorderAtlas: ")
+                      || s.startsWith("'") && s.matches("(?s)'.+?', .*https?://.*"),
               "cites a source");
     }
   }
@@ -64,7 +68,7 @@ class ProvenanceTest {
   @Test
   void curatedLayersAreComplete() {
     assertThat(ATLAS.features(Layer.PLACE)).hasSize(31);
-    assertThat(ATLAS.features(Layer.EVENT)).hasSize(76);
+    assertThat(ATLAS.features(Layer.EVENT)).hasSize(83);
     assertThat(ATLAS.features(Layer.DISPUTED_SECTOR)).hasSize(6);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.DisputedSector;
+import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.TimelineEntry;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,20 @@ class SectorsTest {
               }
               assertThat(s.note()).as(s.id()).isNotBlank();
             });
+  }
+
+  /**
+   * Issue 13: one place, the strip east of Lake Zhalanashkol that Chinese sources call Tielieketi
+   * (铁列克提, facts.md §1, S29/S30). Its names in every language are those of the same place as
+   * place.tielieketi, and the other name, Zhalanashkol, is recorded in the note.
+   */
+  @Test
+  void zhalanashkolSectorNamesOnePlaceInEveryLanguage() {
+    DisputedSector s = sector("sector.zhalanashkol");
+    Place tielieketi = ATLAS.find("place.tielieketi", Place.class).orElseThrow();
+    assertThat(s.names().chineseName()).isEqualTo(tielieketi.names().chineseName());
+    assertThat(s.names().russianName()).isEqualTo(tielieketi.names().russianName());
+    assertThat(s.name()).contains("Tielieketi");
+    assertThat(s.note()).contains("Zhalanashkol", "Жаланашколь");
   }
 }

@@ -126,19 +126,21 @@ class TimelineDatesTest {
         arguments("event.2014-horgos-city", "2014-09-26"),
         // facts.md §5, S100: dry port first stage December 2015
         arguments("infrastructure.2015-khorgos-gateway-dry-port", "2015-12"),
-        // facts.md §5, S47 ("15 May") + S45b ("in 2017")
-        arguments("event.2017-cosco-stake-khorgos-gateway", "2017-05-15"),
-        // seed article, Modern bilateral relations / Strategic cooperation (no ref.): 1996, 1997
-        arguments("relations.1996-shanghai-five", "1996"),
-        arguments("agreement.1997-border-forces-reduction", "1997"),
+        // facts.md §5: S45b gives "in 2017", S47 "15 May" without the year -> year precision
+        arguments("event.2017-cosco-stake-khorgos-gateway", "2017"),
+        // RFE/RL rferl.org/a/1080434.html and PA-X agreement 531: signed in Shanghai 26 April 1996
+        arguments("relations.1996-shanghai-five", "1996-04-26"),
+        // CIS Legislation rgn=3872 and RFE/RL rferl.org/a/1084617.html: Moscow, 24 April 1997
+        arguments("agreement.1997-border-forces-reduction", "1997-04-24"),
         // seed ref. [29] (Zhao 2016): 1997 pipeline agreement
         arguments("relations.1997-oil-pipeline", "1997"),
         // seed ref. [27]: CNPC bought PetroKazakhstan in 2005
         arguments("relations.2005-petrokazakhstan", "2005"),
         // seed ref. [31]: 2009 loan
         arguments("relations.2009-loan", "2009"),
-        // seed ref. [32] gives 2013; the visit's day: 7 Sept (facts.md S93), declaration 8 Sept
-        // [41]
+        // seed ref. [32] gives 2013; the day: the speech's text (china.usc.edu), "Astana, 7
+        // September
+        // 2013", and china.org.cn's report
         arguments("relations.2013-belt-and-road-speech", "2013-09-07"),
         // seed ref. [33]: 16 October 2013
         arguments("relations.2013-parliaments-mou", "2013-10-16"),
@@ -150,7 +152,21 @@ class TimelineDatesTest {
         arguments("relations.2022-trade", "2022"),
         // seed ref. [63]: visa-free in May 2023, citizenship data in October 2023
         arguments("relations.2023-visa-free", "2023-05"),
-        arguments("relations.2023-citizenship-data", "2023-10"));
+        arguments("relations.2023-citizenship-data", "2023-10"),
+        // seed ref. [23] (Peyrouse 2016): shop-tourism agreement in 1991
+        arguments("relations.1991-shop-tourism", "1991"),
+        // seed ref. [54]: August 1992; CCTV: signed during the visit of 7-10 August (no day)
+        arguments("agreement.1992-cultural-cooperation", "1992-08"),
+        // seed, Modern bilateral relations (no ref.): the 1993 visit
+        arguments("relations.1993-state-visit", "1993"),
+        // seed, Cultural ties (no ref.): 5-8 November 2013 -> the first day
+        arguments("event.2013-kazakhstan-culture-days", "2013-11-05"),
+        // seed ref. [53]: 2017 the year of tourism
+        arguments("relations.2017-tourism-year", "2017"),
+        // seed refs. [49]/[50] (Kazinform, RFE/RL of 14 April 2020)
+        arguments("relations.2020-sohu-article-protest", "2020-04-14"),
+        // seed ref. [42]: 28 March 2023
+        arguments("relations.2023-xinjiang-cross-border-dialogue", "2023-03-28"));
   }
 
   @ParameterizedTest(name = "{0} is dated {1}")

@@ -33,6 +33,10 @@ import java.util.stream.Collectors;
  *       sides are unclear); where a river runs along the border line its contacts with the line are
  *       not crossings, and boundary rivers that are not transboundary (the Khorgos, which is the
  *       border itself) are not checked;
+ *   <li>places and timeline entries that state their side of the border ({@code side}, {@code CHN}
+ *       or {@code KAZ}, for one country's facility or town): the point lies on that side ({@code
+ *       WRONG_SIDE}, or {@code SIDE_UNKNOWN} as a warning when it is on the line), by {@link
+ *       SideLocator};
  *   <li>references: a river's outflow, a sector's settling event and a timeline entry's concerned
  *       features exist in the atlas ({@code UNKNOWN_REFERENCE}, a warning).
  * </ul>
@@ -101,6 +105,8 @@ public final class AtlasValidator {
     atlas.border().ifPresent(b -> guarded(b, out, () -> new BorderChecks(tolerance, out).check(b)));
     if (atlas.border().isPresent()) {
       guarded(atlas.border().get(), out, () -> checkRivers(atlas, out));
+      guarded(
+          atlas.border().get(), out, () -> new SideChecks(SideLocator.of(atlas), out).check(atlas));
     }
     checkReferences(atlas, out);
     return new ValidationReport(out);

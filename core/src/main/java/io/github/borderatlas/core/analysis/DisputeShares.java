@@ -33,7 +33,10 @@ import java.util.OptionalDouble;
  *   <li>{@value #HELD_CHINA}, {@value #HELD_KAZAKHSTAN}, {@value #HELD_NONE} [km²]: the disputed
  *       area held by China, by the Soviet/Kazakh side, and by neither, before the settlement;
  *   <li>{@value #SINO_SOVIET} [km²]: the disputed area along the whole former Sino-Soviet border
- *       that a source gives for context (not part of any share).
+ *       that a source gives for context (not part of any share);
+ *   <li>{@value #CLAIMED_CENTRAL_ASIA} [km²]: the territory China claimed in Central Asia as a
+ *       whole, for context (a lower bound where the source says "more than"; not part of any
+ *       share).
  * </ul>
  *
  * <p><b>Grouping.</b> Figures belong to one row when their {@link Figure#source()} strings are
@@ -78,6 +81,9 @@ public final class DisputeShares {
   /** Disputed area along the whole former Sino-Soviet border, for context, km². */
   public static final String SINO_SOVIET = "dispute.area.sino-soviet";
 
+  /** Territory China claimed in Central Asia as a whole, for context, km². */
+  public static final String CLAIMED_CENTRAL_ASIA = "dispute.area.claimed-central-asia";
+
   /** Every key this class reads, in display order. */
   public static final List<String> KEYS =
       List.of(
@@ -91,7 +97,8 @@ public final class DisputeShares {
           HELD_CHINA,
           HELD_KAZAKHSTAN,
           HELD_NONE,
-          SINO_SOVIET);
+          SINO_SOVIET,
+          CLAIMED_CENTRAL_ASIA);
 
   /**
    * One side's part: km² and percentage, each published or derived; either may be unknown.

@@ -70,6 +70,17 @@ public final class FindingCodes {
   /** WARNING: the sides up- and downstream of a transboundary river's crossing are unclear. */
   public static final String RIVER_DIRECTION_UNKNOWN = "RIVER_DIRECTION_UNKNOWN";
 
+  // Places and events on one side
+
+  /**
+   * ERROR: a place or event that its sources put on one country's side (its {@code side}, e.g. the
+   * Chinese port of Khorgos) lies on the other side of the border.
+   */
+  public static final String WRONG_SIDE = "WRONG_SIDE";
+
+  /** WARNING: the side of such a place or event cannot be told (it lies on the border line). */
+  public static final String SIDE_UNKNOWN = "SIDE_UNKNOWN";
+
   // References and the validator itself
 
   /** WARNING: a reference (outflow, settled_by, concerns) names no feature of the atlas. */

@@ -25,7 +25,10 @@ import java.util.OptionalDouble;
  *
  * <ul>
  *   <li>{@value #TOTAL}: the whole line; measured as the geodesic length of {@link Border#line()};
- *   <li>{@value #LAND}: measured as the sum of the {@link SegmentKind#LAND} segments;
+ *   <li>{@value #LAND}: measured as the sum of the {@link SegmentKind#LAND} and {@link
+ *       SegmentKind#LAND_OR_UNLOCATED_WATER} segments, so an upper bound of the land where water
+ *       stretches could not be located (the row says "Land, or water not located" when any such
+ *       segment is measured);
  *   <li>{@value #WATER}: measured as the sum of the {@link SegmentKind#RIVER} and {@link
  *       SegmentKind#LAKE} segments;
  *   <li>{@value #RIVER} and {@value #LAKE}: the river and lake segments apart.
@@ -132,7 +135,13 @@ public final class LengthReconciliation {
     Figures figures = atlas.figures();
     List<Row> rows = new ArrayList<>();
     addRows(rows, figures, TOTAL, "Total", line);
-    addRows(rows, figures, LAND, "Land", byKind.get(SegmentKind.LAND));
+    double unlocated = byKind.get(SegmentKind.LAND_OR_UNLOCATED_WATER);
+    addRows(
+        rows,
+        figures,
+        LAND,
+        unlocated > 0 ? "Land, or water not located" : "Land",
+        byKind.get(SegmentKind.LAND) + unlocated);
     addRows(rows, figures, WATER, "Water (rivers and lakes)", water);
     addRows(rows, figures, RIVER, "Rivers", byKind.get(SegmentKind.RIVER));
     addRows(rows, figures, LAKE, "Lakes", byKind.get(SegmentKind.LAKE));

@@ -21,4 +21,13 @@ final class Checks {
     }
     return value;
   }
+
+  /** An optional ISO 3166-1 alpha-3 code: {@code null} or three capital letters A–Z. */
+  static String isoA3(String code, String field, String id) {
+    if (code != null && !code.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException(
+          field + " of " + id + " must be an ISO alpha-3 code like CHN, got \"" + code + "\"");
+    }
+    return code;
+  }
 }

@@ -20,6 +20,9 @@ import org.locationtech.jts.geom.Point;
  * @param note a remark (conflicting dates, status), or {@code null}
  * @param provenance source of the location and facts
  * @param validity when it exists
+ * @param side ISO 3166-1 alpha-3 code of the country on whose side of the border the place lies,
+ *     where its sources say so (one country's facility, a town), else {@code null}; the validator
+ *     checks the location against it
  */
 public record Place(
     String id,
@@ -32,8 +35,37 @@ public record Place(
     PartialDate opened,
     String note,
     Provenance provenance,
-    Validity validity)
+    Validity validity,
+    String side)
     implements AtlasFeature {
+
+  /** A place whose side of the border is not stated. */
+  public Place(
+      String id,
+      PlaceKind kind,
+      Names names,
+      String kazakhstanSideName,
+      String chinaSideName,
+      Point location,
+      PositionAccuracy accuracy,
+      PartialDate opened,
+      String note,
+      Provenance provenance,
+      Validity validity) {
+    this(
+        id,
+        kind,
+        names,
+        kazakhstanSideName,
+        chinaSideName,
+        location,
+        accuracy,
+        opened,
+        note,
+        provenance,
+        validity,
+        null);
+  }
 
   public Place {
     Checks.id(id);
@@ -43,6 +75,7 @@ public record Place(
     Checks.required(accuracy, "accuracy", id);
     Checks.required(provenance, "provenance", id);
     validity = validity == null ? Validity.ALWAYS : validity;
+    Checks.isoA3(side, "side", id);
     location = Geometries.copyOf(location);
   }
 
@@ -67,5 +100,10 @@ public record Place(
 
   public Optional<String> optionalNote() {
     return Optional.ofNullable(note);
+  }
+
+  /** The ISO alpha-3 code of the country whose side the place is on, when its sources say so. */
+  public Optional<String> optionalSide() {
+    return Optional.ofNullable(side);
   }
 }

@@ -21,6 +21,9 @@ import org.locationtech.jts.geom.Point;
  * @param concerns ids of atlas features it concerns (a border segment, a sector, a place)
  * @param provenance the source
  * @param validity when an agreement is in force
+ * @param side ISO 3166-1 alpha-3 code of the country on whose side of the border {@code place}
+ *     lies, where the entry is about one country's facility (e.g. the Chinese port of Khorgos),
+ *     else {@code null}; the validator checks the point against it
  */
 public record TimelineEntry(
     String id,
@@ -33,8 +36,37 @@ public record TimelineEntry(
     List<String> parties,
     List<String> concerns,
     Provenance provenance,
-    Validity validity)
+    Validity validity,
+    String side)
     implements AtlasFeature {
+
+  /** An entry whose place's side of the border is not stated. */
+  public TimelineEntry(
+      String id,
+      PartialDate date,
+      EntryKind kind,
+      String title,
+      String summary,
+      String placeName,
+      Point place,
+      List<String> parties,
+      List<String> concerns,
+      Provenance provenance,
+      Validity validity) {
+    this(
+        id,
+        date,
+        kind,
+        title,
+        summary,
+        placeName,
+        place,
+        parties,
+        concerns,
+        provenance,
+        validity,
+        null);
+  }
 
   public TimelineEntry {
     Checks.id(id);
@@ -46,6 +78,7 @@ public record TimelineEntry(
     parties = parties == null ? List.of() : List.copyOf(parties);
     concerns = concerns == null ? List.of() : List.copyOf(concerns);
     validity = validity == null ? Validity.ALWAYS : validity;
+    Checks.isoA3(side, "side", id);
     place = Geometries.copyOf(place);
   }
 
@@ -66,5 +99,10 @@ public record TimelineEntry(
 
   public Optional<String> optionalPlaceName() {
     return Optional.ofNullable(placeName);
+  }
+
+  /** The ISO alpha-3 code of the country whose side the place is on, when the entry says so. */
+  public Optional<String> optionalSide() {
+    return Optional.ofNullable(side);
   }
 }

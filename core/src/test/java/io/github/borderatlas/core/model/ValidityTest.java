@@ -32,4 +32,25 @@ class ValidityTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("valid_to");
   }
+
+  /**
+   * Issue 13: a year- or month-precise end keeps its precision and is compared as its first day.
+   */
+  @Test
+  void partialEnds_keepTheirPrecision() {
+    Validity v = Validity.of(PartialDate.parse("1970"), PartialDate.parse("1980-05"));
+    assertThat(v.partialFrom().orElseThrow()).hasToString("1970");
+    assertThat(v.partialTo().orElseThrow()).hasToString("1980-05");
+    assertThat(v.isValidOn(LocalDate.of(1970, 1, 1))).isTrue();
+    assertThat(v.isValidOn(LocalDate.of(1980, 5, 1))).isFalse();
+    assertThat(Validity.from(IN_FORCE).fromPrecision()).isEqualTo(DatePrecision.DAY);
+    assertThat(Validity.of(null, null)).isEqualTo(Validity.ALWAYS);
+  }
+
+  @Test
+  void yearPreciseEndOffItsFirstDay_isRejected() {
+    assertThatThrownBy(() -> new Validity(IN_FORCE, null, DatePrecision.YEAR, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("day 1");
+  }
 }

@@ -153,18 +153,34 @@ public final class SegmentClassifier {
     return out;
   }
 
+  /**
+   * A stretch between the located river stretches: land, or water that no source locates. No source
+   * calls a located stretch of the line land (the crest lines of points 15–16 and 69–71 are not
+   * located on it), and about 282 km of the official water boundary are in these stretches.
+   */
   private BorderSegment land(
       int n, double from, double to, Provenance provenance, GeometryFactory factory) {
-    String name = String.format(Locale.ROOT, "Land boundary, km %.0f–%.0f", from / 1000, to / 1000);
+    String name =
+        String.format(
+            Locale.ROOT, "Land, or water not located, km %.0f–%.0f", from / 1000, to / 1000);
     String evidence =
-        "LAND by default: no source places a boundary river here and no WDBII "
+        "LAND_OR_UNLOCATED_WATER: no source places a boundary river here and no WDBII "
             + "river runs within "
             + Math.round(proximity)
             + " m of the line for "
             + Math.round(minRun / 1000)
             + " km or more; unattributed water boundary (Ak-Kaba, Sumbe, "
             + "Ulken Ulasty, treaty-line.md §2) may lie in it";
-    return segment(n, SegmentKind.LAND, name, null, from, to, evidence, provenance, factory);
+    return segment(
+        n,
+        SegmentKind.LAND_OR_UNLOCATED_WATER,
+        name,
+        null,
+        from,
+        to,
+        evidence,
+        provenance,
+        factory);
   }
 
   private BorderSegment segment(

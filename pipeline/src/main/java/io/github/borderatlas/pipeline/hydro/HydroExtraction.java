@@ -116,7 +116,12 @@ public final class HydroExtraction {
             km,
             pick.maxDistance()));
     List<Figure> figures = new ArrayList<>(s.figures());
-    figures.add(measured("river.length.measured", km, Unit.KILOMETRE, "geodesic length"));
+    figures.add(
+        measured(
+            "river.length.measured",
+            km,
+            Unit.KILOMETRE,
+            "geodesic length" + (s.note() == null ? "" : "; " + s.note())));
     return new River(
         s.id(),
         s.names(),

@@ -1,8 +1,8 @@
 package io.github.borderatlas.pipeline.hydro;
 
 import io.github.borderatlas.core.model.Names;
+import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.core.model.Validity;
-import java.time.LocalDate;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -48,9 +48,10 @@ public final class LakeCatalog {
                 "Kapchagay Reservoir", "Қапшағай бөгені", "卡普恰盖水库", "Капчагайское водохранилище"),
             new Coordinate(77.6, 43.85),
             PublishedFigures.of("lake.kapchagay"),
-            Validity.from(LocalDate.of(1970, 1, 1)),
-            "reservoir behind the Kapchagay dam, built 1965–1970 (S71; S72 gives 1965–1980); "
-                + "valid from 1970, the year of completion"),
+            // a year, not 1 January: exports write it as "1970"
+            Validity.of(PartialDate.parse("1970"), null),
+            "reservoir behind the Kapchagay dam, built 1965–1970 (S71; S72 gives 1965–1980 for "
+                + "its filling); valid from 1970, the year of completion in S71, known to the year"),
         new LakeSpec(
             "lake.sasykkol",
             new Names("Lake Sasykkol", "Сасықкөл", "萨瑟克湖", "Сасыкколь"),

@@ -64,7 +64,11 @@ public final class RiverCatalog {
         null,
         "lake.zaysan",
         true,
-        PublishedFigures.of("river.black-irtysh"));
+        PublishedFigures.of("river.black-irtysh"),
+        // the merged WDBII line ends at a confluence; S56 gives the source of the Irtysh
+        "upper course not included: the line starts at a confluence near 88.90° E 47.12° N, about"
+            + " 117 km in a straight line short of the published source region, 47°52′39″ N"
+            + " 89°58′12″ E (facts.md S56), so this length and the course in China are short");
   }
 
   /** The Irtysh below the Bukhtarma dam, north-west to the edge of the extract (51° N). */

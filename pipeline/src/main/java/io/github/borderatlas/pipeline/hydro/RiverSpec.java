@@ -19,6 +19,8 @@ import org.locationtech.jts.geom.Coordinate;
  * @param outflowId id of the lake or river it flows into, or {@code null}
  * @param transboundary true when it flows from China into Kazakhstan across the border
  * @param figures published figures (facts.md §4)
+ * @param note what the extracted line leaves out or adds, written into the note of the measured
+ *     length, or {@code null}
  */
 public record RiverSpec(
     String id,
@@ -28,7 +30,21 @@ public record RiverSpec(
     Coordinate cutTo,
     String outflowId,
     boolean transboundary,
-    List<Figure> figures) {
+    List<Figure> figures,
+    String note) {
+
+  /** A river whose extracted line needs no note. */
+  public RiverSpec(
+      String id,
+      Names names,
+      List<Coordinate> course,
+      Coordinate cutFrom,
+      Coordinate cutTo,
+      String outflowId,
+      boolean transboundary,
+      List<Figure> figures) {
+    this(id, names, course, cutFrom, cutTo, outflowId, transboundary, figures, null);
+  }
 
   public RiverSpec {
     Objects.requireNonNull(id, "id");

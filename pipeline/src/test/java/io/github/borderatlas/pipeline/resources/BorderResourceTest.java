@@ -64,8 +64,23 @@ class BorderResourceTest {
         .extracting(BorderSegment::waterbody)
         .containsExactly("Alkabek", "Khorgos", "Tekes");
     assertThat(rivers).allSatisfy(s -> assertThat(s.evidence()).contains("T"));
-    assertThat(border.segments(SegmentKind.LAND))
-        .allSatisfy(s -> assertThat(s.evidence()).startsWith("LAND by default"));
+    assertThat(border.segments(SegmentKind.LAND_OR_UNLOCATED_WATER))
+        .hasSize(4)
+        .allSatisfy(s -> assertThat(s.evidence()).startsWith("LAND_OR_UNLOCATED_WATER"));
+  }
+
+  /**
+   * Issue 13: about 282 km of the official water boundary (566.89 km, seed) are not in the located
+   * river stretches, so no stretch between them may be called plain land; no source calls a located
+   * stretch of the line land (treaty-line.md §1: the crests of points 15–16 and 69–71 are not
+   * located on it).
+   */
+  @Test
+  void noStretchIsCalledLandWithoutASource() {
+    assertThat(border.segments(SegmentKind.LAND)).isEmpty();
+    assertThat(border.segments())
+        .filteredOn(s -> s.kind() != SegmentKind.RIVER)
+        .allSatisfy(s -> assertThat(s.name()).startsWith("Land, or water not located"));
   }
 
   /**

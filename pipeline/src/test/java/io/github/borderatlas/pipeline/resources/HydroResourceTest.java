@@ -118,6 +118,36 @@ class HydroResourceTest {
   }
 
   /** Balkhash's islands are holes (GSHHS level 3): three of them, data-sources.md (92.6 km²). */
+  /**
+   * Issue 13: the Black Irtysh line starts about 117 km short of the Irtysh's published source
+   * (47°52′39″N 89°58′12″E, facts.md S56); the feature must say so rather than pass for the whole
+   * upper course.
+   */
+  @Test
+  void blackIrtyshStatesThatItsUpperCourseIsMissing() {
+    River r = river("river.black-irtysh");
+    Coordinate start = ((LineString) r.geometry()).getCoordinateN(0);
+    double sourceLon = 89 + 58 / 60.0 + 12 / 3600.0;
+    double sourceLat = 47 + 52 / 60.0 + 39 / 3600.0;
+    LineString toSource =
+        r.geometry()
+            .getFactory()
+            .createLineString(new Coordinate[] {start, new Coordinate(sourceLon, sourceLat)});
+    assertThat(GeodesicMeasure.length(toSource)).isBetween(100_000.0, 130_000.0);
+    Figure measured = r.figures().first("river.length.measured").orElseThrow();
+    assertThat(measured.note()).contains("upper course not included", "S56");
+  }
+
+  /**
+   * The Kapchagay reservoir exists from 1970, a year (S71: dam built 1965–1970; S72 gives 1980):
+   * issue 13 found it written as 1970-01-01, a day no source gives.
+   */
+  @Test
+  void kapchagayIsValidFromAYearNotADay() {
+    Lake kapchagay = atlas.find("lake.kapchagay", Lake.class).orElseThrow();
+    assertThat(kapchagay.validity().partialFrom().orElseThrow()).hasToString("1970");
+  }
+
   @Test
   void balkhashHasItsIslandsAsHoles() {
     Polygon p = (Polygon) atlas.find("lake.balkhash", Lake.class).orElseThrow().geometry();

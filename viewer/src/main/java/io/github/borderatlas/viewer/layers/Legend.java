@@ -5,6 +5,7 @@ import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PlaceKind;
 import io.github.borderatlas.core.model.SegmentKind;
+import io.github.borderatlas.viewer.map.BorderKindWords;
 import io.github.borderatlas.viewer.map.ProjectedAtlas;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -50,9 +51,9 @@ public final class Legend {
   private static List<Row> build(ProjectedAtlas atlas, RenderOptions o) {
     List<Row> rows = new ArrayList<>();
     if (o.isVisible(MapLayer.BORDER)) {
-      rows.add(new Row("Border over land", line(SegmentKind.LAND)));
-      rows.add(new Row("Border along a river", line(SegmentKind.RIVER)));
-      rows.add(new Row("Border across a lake", line(SegmentKind.LAKE)));
+      for (SegmentKind kind : SegmentKind.values()) {
+        rows.add(new Row("Border " + BorderKindWords.phrase(kind), line(kind)));
+      }
     }
     if (o.isVisible(MapLayer.RIVERS)) {
       rows.add(

@@ -39,6 +39,9 @@ public final class Palette {
   /** Border over land: deep plum. */
   public static final Color BORDER_LAND = new Color(0x7B1F4B);
 
+  /** Border over land, or along water no source locates: muted plum, between land and water. */
+  public static final Color BORDER_LAND_OR_WATER = new Color(0x8E5A86);
+
   /** Border along a river: strong blue. */
   public static final Color BORDER_RIVER = new Color(0x0B63CE);
 
@@ -85,17 +88,22 @@ public final class Palette {
   public static Color border(SegmentKind kind) {
     return switch (kind) {
       case LAND -> BORDER_LAND;
+      case LAND_OR_UNLOCATED_WATER -> BORDER_LAND_OR_WATER;
       case RIVER -> BORDER_RIVER;
       case LAKE -> BORDER_LAKE;
     };
   }
 
   /**
-   * The stroke of a border stretch of a kind: solid on land, dashed on water (also without colour).
+   * The stroke of a border stretch of a kind: solid on land, dashed on water, long dashes where it
+   * may be either (also readable without colour).
    */
   public static Stroke borderStroke(SegmentKind kind) {
     return switch (kind) {
       case LAND -> round(2.6f);
+      case LAND_OR_UNLOCATED_WATER ->
+          new BasicStroke(
+              2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {16f, 4f}, 0f);
       case RIVER ->
           new BasicStroke(
               2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {9f, 3f}, 0f);

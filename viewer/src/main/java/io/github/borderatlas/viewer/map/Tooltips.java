@@ -29,20 +29,14 @@ public final class Tooltips {
   /** What a feature is, in words: "border along a river (Khorgos)", "border crossing". */
   public static String kind(AtlasFeature f) {
     if (f instanceof BorderSegment s) {
-      String k =
-          "border "
-              + switch (s.kind()) {
-                case LAND -> "over land";
-                case RIVER -> "along a river";
-                case LAKE -> "across a lake";
-              };
+      String k = "border " + BorderKindWords.phrase(s.kind());
       return s.optionalWaterbody().map(w -> k + " (" + w + ")").orElse(k);
     }
     if (f instanceof Place p) {
       return p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
     if (f instanceof River r) {
-      return r.transboundary() ? "transboundary river" : "river";
+      return r.transboundary() ? "river from China into Kazakhstan" : "river";
     }
     return f.layer().id().replace('-', ' ');
   }

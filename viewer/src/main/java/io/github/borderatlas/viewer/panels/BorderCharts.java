@@ -30,7 +30,7 @@ public final class BorderCharts {
   private static final List<String[]> LENGTHS =
       List.of(
           new String[] {LengthReconciliation.TOTAL, "Total length, km"},
-          new String[] {LengthReconciliation.LAND, "Land, km"},
+          new String[] {LengthReconciliation.LAND, "Land, or water not located, km"},
           new String[] {LengthReconciliation.WATER, "Rivers and lakes, km"});
 
   private BorderCharts() {}

@@ -17,6 +17,7 @@ import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.SegmentKind;
 import io.github.borderatlas.core.model.TimelineEntry;
+import io.github.borderatlas.viewer.map.BorderKindWords;
 import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -99,7 +100,7 @@ public final class FeatureDetails {
       for (SegmentKind k : SegmentKind.values()) {
         double m = border.segments(k).stream().mapToDouble(BorderSegment::chainageLength).sum();
         if (m > 0) {
-          row(b, "Along " + kind(k), escape(FeatureText.number(m / 1000, 1) + " km by chainage"));
+          row(b, "Border " + kind(k), escape(FeatureText.number(m / 1000, 1) + " km by chainage"));
         }
       }
     } else if (f instanceof BorderSegment s) {
@@ -117,7 +118,7 @@ public final class FeatureDetails {
         row(b, "Evidence", escape(s.evidence()));
       }
     } else if (f instanceof River r) {
-      row(b, "Transboundary", r.transboundary() ? "yes, from China into Kazakhstan" : "no");
+      row(b, "Flows from China into Kazakhstan", r.transboundary() ? "yes" : "no");
       r.outflow().ifPresent(id -> row(b, "Flows into", escape(nameOf(id, atlas))));
     } else if (f instanceof Place p) {
       row(b, "Kind", escape(words(p.kind().name())));
@@ -218,7 +219,7 @@ public final class FeatureDetails {
   }
 
   private static String kind(SegmentKind k) {
-    return k.name().toLowerCase(Locale.ROOT);
+    return BorderKindWords.phrase(k);
   }
 
   private static String words(String enumName) {

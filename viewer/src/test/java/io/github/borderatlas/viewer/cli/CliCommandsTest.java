@@ -7,12 +7,17 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
+import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.Border;
+import io.github.borderatlas.core.model.BorderSegment;
+import io.github.borderatlas.core.model.SegmentKind;
 import io.github.borderatlas.viewer.TestAtlas;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +127,51 @@ class CliCommandsTest {
     }
     assertThat(published).isEqualTo(1782.75);
     assertThat(crossings).isEqualTo(1);
+  }
+
+  /**
+   * Issue 13: stretches that may hold unlocated water boundary are their own kind, shown as such in
+   * the stats (text and JSON) and written as such by export.
+   */
+  @Test
+  void landOrUnlocatedWater_isNamedInStatsAndExport() {
+    Supplier<Atlas> atlas =
+        () -> {
+          Atlas a = TestAtlas.atlas();
+          Border b = a.border().orElseThrow();
+          List<BorderSegment> segments =
+              b.segments().stream()
+                  .map(
+                      s ->
+                          s.kind() != SegmentKind.LAND
+                              ? s
+                              : new BorderSegment(
+                                  s.id(),
+                                  SegmentKind.LAND_OR_UNLOCATED_WATER,
+                                  s.name(),
+                                  s.waterbody(),
+                                  s.geometry(),
+                                  s.startChainage(),
+                                  s.endChainage(),
+                                  s.evidence(),
+                                  s.provenance(),
+                                  s.validity()))
+                  .toList();
+          Border changed =
+              new Border(b.id(), b.name(), b.line(), segments, b.provenance(), b.validity());
+          return a.toBuilder().border(changed).build();
+        };
+    assertThat(CliRunner.run(atlas, "stats").out()).contains("Land, or water not located");
+    assertThat(CliRunner.run(atlas, "stats", "--json").out())
+        .contains("\"label\" : \"Land, or water not located\"");
+    Path out = dir.resolve("segments.geojson");
+    assertThat(
+            CliRunner.run(atlas, "export", "--out", out.toString(), "--layers", "border-segment")
+                .code())
+        .isZero();
+    assertThat(new GeoJsonReader().readAll(out))
+        .extracting(f -> f.properties().get("kind"))
+        .contains("land-or-unlocated-water");
   }
 
   @Test

@@ -33,7 +33,8 @@ class BorderChartsTest {
     List<Group> gs = BorderCharts.lengthGroups(LengthReconciliation.of(atlas));
     assertThat(gs)
         .extracting(Group::title)
-        .containsExactly("Total length, km", "Land, km", "Rivers and lakes, km");
+        .containsExactly(
+            "Total length, km", "Land, or water not located, km", "Rivers and lakes, km");
     List<Bar> total = gs.get(0).bars();
     assertThat(total)
         .extracting(Bar::label)

@@ -79,7 +79,7 @@ class DetailsPanelTest {
         .contains("Емел")
         .contains("额敏河")
         .contains("Эмель")
-        .contains("yes, from China into Kazakhstan")
+        .contains("Flows from China into Kazakhstan")
         .contains("Alakol")
         .contains(FeatureText.number(km, 1) + " km (geodesic, WGS84)")
         .contains("S78 en.m.wikipedia.org/wiki/Emil_(river)")

@@ -55,8 +55,8 @@ class BoundaryLineTest {
 
   @Test
   void theInForceListStaysEmptyWhereTheDerivedLineIsKnown() {
-    // only 4 of the 76 entries have a sourced entry into force; none is in force in 1995
-    assertThat(ATLAS.timeline()).hasSize(76);
+    // only 4 of the 83 entries have a sourced entry into force; none is in force in 1995
+    assertThat(ATLAS.timeline()).hasSize(83);
     assertThat(ATLAS.timeline().stream().filter(e -> e.validity().from().isPresent())).hasSize(4);
     assertThat(ATLAS.inForceOn(LocalDate.of(1995, 7, 1))).isEmpty();
     assertThat(at(LocalDate.of(1995, 7, 1))).isPresent();

@@ -211,9 +211,21 @@ public final class AtlasFeatureDecoder {
     PositionAccuracy accuracy = accuracy(r, true);
     PartialDate opened = r.partialDate("opened", false);
     String note = r.optionalString("note");
+    String side = r.optionalString("side");
     Point location = (Point) r.geometry(true, POINT);
     return new Place(
-        id, kind, names, kzSide, cnSide, location, accuracy, opened, note, provenance, validity);
+        id,
+        kind,
+        names,
+        kzSide,
+        cnSide,
+        location,
+        accuracy,
+        opened,
+        note,
+        provenance,
+        validity,
+        side);
   }
 
   private DisputedSector sector(
@@ -259,9 +271,21 @@ public final class AtlasFeatureDecoder {
     String placeName = r.optionalString("place_name");
     List<String> parties = r.stringList("parties");
     List<String> concerns = r.stringList("concerns");
+    String side = r.optionalString("side");
     Point place = (Point) r.geometry(false, POINT);
     return new TimelineEntry(
-        id, date, kind, title, summary, placeName, place, parties, concerns, provenance, validity);
+        id,
+        date,
+        kind,
+        title,
+        summary,
+        placeName,
+        place,
+        parties,
+        concerns,
+        provenance,
+        validity,
+        side);
   }
 
   /** {@code accuracy_m} + {@code accuracy_basis}: both or neither; required when asked. */

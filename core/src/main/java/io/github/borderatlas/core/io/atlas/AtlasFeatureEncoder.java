@@ -28,9 +28,9 @@ import java.util.Set;
  * ({@code docs/geojson-schema.md}, listed by {@link AtlasSchema}) in the schema's order.
  *
  * <p>Conventions: enum values are written lower case with hyphens ({@code "border-crossing"});
- * units by their symbol ({@code "km²"}, {@code "count"}); dates as ISO-8601 text ({@code
- * valid_from} {@code yyyy-MM-dd}, partial dates {@code yyyy}, {@code yyyy-MM} or {@code
- * yyyy-MM-dd}); numbers as {@link Double}; figures as arrays of figure objects. Optional values are
+ * units by their symbol ({@code "km²"}, {@code "count"}); dates as ISO-8601 text at their precision
+ * ({@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, also for {@code valid_from} and {@code
+ * valid_to}); numbers as {@link Double}; figures as arrays of figure objects. Optional values are
  * left out when absent, and so are empty arrays ({@code figures}, {@code parties}, {@code
  * concerns}); {@code summary} and {@code evidence} are always written (possibly empty). The feature
  * id equals the {@code id} property. Geometries are the model's own instances (WGS84 lon/lat), not
@@ -83,8 +83,8 @@ public final class AtlasFeatureEncoder {
     p.put("name", feature.name());
     p.put("source", feature.provenance().source());
     p.put("license", feature.provenance().license());
-    feature.validity().from().ifPresent(d -> p.put("valid_from", d.toString()));
-    feature.validity().to().ifPresent(d -> p.put("valid_to", d.toString()));
+    feature.validity().partialFrom().ifPresent(d -> p.put("valid_from", d.toString()));
+    feature.validity().partialTo().ifPresent(d -> p.put("valid_to", d.toString()));
     if (feature instanceof Border) {
       // no further properties; segments are features of their own
     } else if (feature instanceof BorderSegment s) {
@@ -109,6 +109,7 @@ public final class AtlasFeatureEncoder {
       putAccuracy(p, pl.accuracy());
       putIfPresent(p, "opened", pl.opened() == null ? null : pl.opened().toString());
       putIfPresent(p, "note", pl.note());
+      putIfPresent(p, "side", pl.side());
     } else if (feature instanceof DisputedSector d) {
       putNames(p, d.names());
       putIfPresent(p, "treaty_points", d.treatyPoints());
@@ -124,6 +125,7 @@ public final class AtlasFeatureEncoder {
       putIfPresent(p, "place_name", e.placeName());
       putList(p, "parties", e.parties());
       putList(p, "concerns", e.concerns());
+      putIfPresent(p, "side", e.side());
     } else if (feature instanceof Country c) {
       p.put("iso_a3", c.isoA3());
       putNames(p, c.names());

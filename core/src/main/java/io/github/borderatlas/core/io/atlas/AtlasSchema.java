@@ -42,7 +42,8 @@ public final class AtlasSchema {
         "accuracy_m",
         "accuracy_basis",
         "opened",
-        "note");
+        "note",
+        "side");
     put(
         Layer.DISPUTED_SECTOR,
         "name_kk",
@@ -62,7 +63,8 @@ public final class AtlasSchema {
         "summary",
         "place_name",
         "parties",
-        "concerns");
+        "concerns",
+        "side");
     put(Layer.COUNTRY, "iso_a3", "name_kk", "name_zh", "name_ru");
   }
 

@@ -6,8 +6,6 @@ import io.github.borderatlas.core.model.Figures;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.core.model.Validity;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,22 +167,6 @@ final class FeatureReader {
     return e;
   }
 
-  /** An optional ISO-8601 calendar date {@code yyyy-MM-dd}. */
-  LocalDate optionalDate(String key) {
-    String s = optionalString(key);
-    if (s == null) {
-      return null;
-    }
-    try {
-      if (s.length() == 10) {
-        return LocalDate.parse(s);
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
-    }
-    throw error(key, "expected an ISO-8601 date yyyy-MM-dd, got " + Values.quote(s));
-  }
-
   /** A partial date {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, or {@code null}. */
   PartialDate partialDate(String key, boolean required) {
     String s = required ? requiredString(key) : optionalString(key);
@@ -199,17 +181,20 @@ final class FeatureReader {
     }
   }
 
-  /** {@code valid_from}/{@code valid_to}; open ends when absent. */
+  /**
+   * {@code valid_from}/{@code valid_to}, each {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}
+   * with the precision its form shows; open ends when absent.
+   */
   Validity validity() {
-    LocalDate from = optionalDate("valid_from");
-    LocalDate to = optionalDate("valid_to");
+    PartialDate from = partialDate("valid_from", false);
+    PartialDate to = partialDate("valid_to", false);
     if (from == null && to == null) {
       return Validity.ALWAYS;
     }
-    if (from != null && to != null && !to.isAfter(from)) {
+    if (from != null && to != null && !to.date().isAfter(from.date())) {
       throw error("valid_to", "must be after valid_from " + from + ", got " + to);
     }
-    return new Validity(from, to);
+    return Validity.of(from, to);
   }
 
   /** An array of strings; absent or null gives an empty list. */

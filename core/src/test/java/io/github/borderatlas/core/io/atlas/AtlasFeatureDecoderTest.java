@@ -8,6 +8,8 @@ import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.DatePrecision;
+import io.github.borderatlas.core.model.Lake;
+import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.TimelineEntry;
 import java.util.ArrayList;
@@ -65,6 +67,38 @@ class AtlasFeatureDecoderTest {
     assertThat(((io.github.borderatlas.core.model.River) ili).figures().of("river.discharge.mean"))
         .singleElement()
         .satisfies(f -> assertThat(f.note()).isEqualTo("about 480 m³/s"));
+  }
+
+  /**
+   * Issue 13: a year-only start ("1970") used to be written as 1970-01-01, losing its precision. It
+   * now round-trips as written, and old day-form files still read as day-precise.
+   */
+  @Test
+  void validityEnds_keepTheirPrecision_andOldDayFormsStillRead() {
+    Lake kapchagay = AtlasFixtures.kapchagay();
+    GeoJsonFeature written = AtlasFeatureEncoder.encode(kapchagay);
+    assertThat(written.properties()).containsEntry("valid_from", "1970");
+    Lake read = (Lake) STRICT.decode(written);
+    assertThat(read.validity().partialFrom()).contains(PartialDate.parse("1970"));
+    assertThat(read.validity().fromPrecision()).isEqualTo(DatePrecision.YEAR);
+
+    Lake monthEnded = (Lake) STRICT.decode(with(kapchagay, p -> p.put("valid_to", "1980-05")));
+    assertThat(monthEnded.validity().partialTo().orElseThrow()).hasToString("1980-05");
+    assertThat(AtlasFeatureEncoder.encode(monthEnded).properties())
+        .containsEntry("valid_to", "1980-05");
+
+    Lake dayForm = (Lake) STRICT.decode(with(kapchagay, p -> p.put("valid_from", "1970-01-01")));
+    assertThat(dayForm.validity().fromPrecision()).isEqualTo(DatePrecision.DAY);
+    assertThat(AtlasFeatureEncoder.encode(dayForm).properties())
+        .containsEntry("valid_from", "1970-01-01");
+  }
+
+  /** The stated side of a place or event survives a round trip (issue 13). */
+  @Test
+  void side_roundTrips() {
+    GeoJsonFeature written = AtlasFeatureEncoder.encode(AtlasFixtures.khorgosPort());
+    assertThat(written.properties()).containsEntry("side", "CHN");
+    assertThat(((Place) STRICT.decode(written)).optionalSide()).contains("CHN");
   }
 
   @Test
@@ -172,10 +206,10 @@ class AtlasFeatureDecoderTest {
     cases.add(
         Arguments.of(
             "valid_from not a date",
-            with(AtlasFixtures.kapchagay(), p -> p.put("valid_from", "1970")),
+            with(AtlasFixtures.kapchagay(), p -> p.put("valid_from", "1970-13")),
             "valid_from",
             "$.features[7].properties.valid_from",
-            "expected an ISO-8601 date yyyy-MM-dd, got \"1970\""));
+            "expected a date yyyy, yyyy-MM or yyyy-MM-dd, got \"1970-13\""));
     cases.add(
         Arguments.of(
             "validity reversed",

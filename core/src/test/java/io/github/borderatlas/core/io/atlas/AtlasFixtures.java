@@ -182,7 +182,7 @@ final class AtlasFixtures {
         wkt("MULTIPOLYGON (((77.0 43.8, 78.0 43.8, 78.0 44.0, 77.0 44.0, 77.0 43.8)))"),
         null,
         GSHHG,
-        Validity.from(LocalDate.of(1970, 1, 1)));
+        Validity.of(PartialDate.parse("1970"), null));
   }
 
   /** Dostyk: opened 20 July 1991; town at 45°15′12″N 82°29′04″E (facts.md §3, S43, S43b). */
@@ -214,7 +214,8 @@ final class AtlasFixtures {
         PartialDate.parse("1983-11"),
         null,
         Provenance.fact("S49"),
-        Validity.from(LocalDate.of(1983, 11, 16)));
+        Validity.from(LocalDate.of(1983, 11, 16)),
+        "CHN");
   }
 
   /**
