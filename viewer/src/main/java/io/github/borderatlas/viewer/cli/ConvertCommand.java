@@ -5,6 +5,7 @@ import io.github.borderatlas.core.io.convert.ConvertProgress;
 import io.github.borderatlas.core.io.convert.ConvertResult;
 import io.github.borderatlas.core.io.convert.GeoJsonConverter;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
+import io.github.borderatlas.core.text.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ final class ConvertCommand implements Callable<Integer> {
     stdout.printf(
         Locale.ROOT,
         "%s: %d feature%s written%s, %.1f MB in %.1f s%n",
-        out,
+        TerminalText.escape(out.toString()),
         result.featuresWritten(),
         result.featuresWritten() == 1 ? "" : "s",
         result.featuresSkipped() == 0 ? "" : " (" + result.featuresSkipped() + " left out)",

@@ -11,8 +11,9 @@ import org.locationtech.jts.geom.Geometry;
  * Parses Feature objects, members in any order, and applies the {@link ReadOptions} filters: a
  * feature rejected by its properties has a later {@code geometry} skipped unbuilt. {@code id}
  * becomes a string (a number keeps its JSON text); a missing or {@code null} {@code geometry} is a
- * feature without geometry; missing or {@code null} {@code properties} are empty; {@code bbox} and
- * foreign members are skipped. Not thread-safe: one per {@link ParseSession}.
+ * feature without geometry; missing or {@code null} {@code properties} are empty (a missing one of
+ * the two is noted, see {@link ReadNote#MISSING_MEMBER}); {@code bbox} is checked (see {@link
+ * BboxMember}) and foreign members are skipped. Not thread-safe: one per {@link ParseSession}.
  */
 final class FeatureParser {
 
@@ -32,6 +33,10 @@ final class FeatureParser {
     return geometries;
   }
 
+  PropertyParser properties() {
+    return properties;
+  }
+
   /** The members of a Feature object, collected in any order. */
   static final class Parts {
     boolean typeSeen;
@@ -39,7 +44,9 @@ final class FeatureParser {
     Geometry geometry;
     Map<String, Object> properties;
     boolean propertiesSeen;
+    boolean geometrySeen;
     boolean rejected;
+    BboxMember bbox;
   }
 
   /**
@@ -90,7 +97,11 @@ final class FeatureParser {
               "\"id\" must be a string or a number, found " + session.describeCurrent());
         }
         return true;
+      case "bbox":
+        parts.bbox = BboxMember.read(session);
+        return true;
       case "geometry":
+        parts.geometrySeen = true;
         if (t == JsonToken.START_OBJECT) {
           if (parts.rejected) {
             p.skipChildren();
@@ -129,8 +140,20 @@ final class FeatureParser {
       throw session.error("feature has no \"type\" member");
     }
     session.checkFeatureSize();
+    if (!parts.geometrySeen || !parts.propertiesSeen) {
+      session.note(
+          ReadNote.MISSING_MEMBER,
+          "feature has no \""
+              + (parts.geometrySeen ? "properties" : "geometry")
+              + "\" member"
+              + (parts.geometrySeen || parts.propertiesSeen ? "" : " and no \"properties\" member")
+              + " (RFC 7946 §3.2 requires both; use null for none)");
+    }
     if (parts.rejected) {
       return null;
+    }
+    if (parts.bbox != null) {
+      parts.bbox.checkContains(parts.geometry, session);
     }
     if (!parts.propertiesSeen && !session.options.keepsProperties(Map.of())) {
       return null;

@@ -9,19 +9,23 @@ import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * The features of one GeoJSON input, read one at a time: memory is bounded by the largest feature,
  * not by the file. The input may be a FeatureCollection (its features), a Feature (one feature) or
  * a bare geometry (one feature with {@code null} id and no properties). Members may come in any
- * order; {@code bbox}, {@code crs} and other foreign members are skipped. Features rejected by the
+ * order; {@code bbox} members are checked and {@code crs} is read (both reported as {@link
+ * ReadNote}s, see {@link #takeNotes()} and {@link #crs()}); other foreign members are skipped. Features rejected by the
  * {@link ReadOptions} filters are left out.
  *
  * <p>Errors: {@link #hasNext()} and {@link #next()} throw {@link GeoJsonException} naming the
@@ -68,6 +72,10 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
   private long returned;
   private long filtered;
   private boolean closed;
+  private BboxMember rootBbox;
+  private boolean rootBboxChecked;
+  private final Envelope featuresEnvelope = new Envelope();
+  private String crs;
 
   /**
    * @param source closed with the stream, or {@code null}
@@ -87,6 +95,36 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
   /** Features returned by {@link #next()} so far. */
   public long count() {
     return returned;
+  }
+
+  /**
+   * The notes made since the last call, in input order: what RFC 7946 forbids or discourages but
+   * reading survives (see {@link ReadNote}). A note about a feature is made while it is read, so
+   * after {@link #next()} the notes of the feature it returned are here (with those of the
+   * collection's members read before it); the collection's own {@code bbox} and {@code crs} may
+   * come after its features, then they are here once {@link #hasNext()} returned false. At most
+   * {@value ParseSession#MAX_PENDING_NOTES} wait here; more are counted by {@link #droppedNotes()}.
+   */
+  public List<ReadNote> takeNotes() {
+    List<ReadNote> out = List.copyOf(session.notes);
+    session.notes.clear();
+    return out;
+  }
+
+  /** Notes not kept because too many waited for {@link #takeNotes()}. */
+  public long droppedNotes() {
+    return session.droppedNotes;
+  }
+
+  /**
+   * The name of the legacy {@code crs} member of the input's root object, as read so far ({@code
+   * ""} when it names none), or empty when there was none. RFC 7946 removed {@code crs}; this
+   * reader ignores it and reads coordinates as WGS84 lon/lat, so a caller may want to refuse or
+   * report a name that is not CRS84 ({@link LegacyCrs#isCrs84}). The member may come after the
+   * features; it is known for sure once {@link #hasNext()} returned false.
+   */
+  public Optional<String> crs() {
+    return Optional.ofNullable(crs);
   }
 
   /** Features read and dropped by the filters so far. */
@@ -196,6 +234,11 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
         GeoJsonFeature f = features.parse();
         if (f == null) {
           filtered++;
+        } else if (f.geometry() != null) {
+          featuresEnvelope.expandToInclude(f.geometry().getEnvelopeInternal());
+          if (rootBbox != null && !rootBboxChecked) {
+            rootBboxChecked = rootBbox.checkContains(f.geometry(), session);
+          }
         }
         return f;
       default:
@@ -210,6 +253,10 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
       p.nextToken();
       if (name.equals("type")) {
         rootType();
+      } else if (name.equals("bbox")) {
+        rootBbox = BboxMember.read(session);
+      } else if (name.equals("crs")) {
+        crs = LegacyCrs.read(session, features.properties());
       } else if (name.equals("features")
           && (rootKind == RootKind.UNKNOWN || rootKind == RootKind.COLLECTION)) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -281,11 +328,22 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
         if (!featuresSeen) {
           throw session.error("FeatureCollection has no \"features\" member");
         }
+        if (rootBbox != null
+            && !rootBboxChecked
+            && !rootBbox.crossesAntimeridian()
+            && !featuresEnvelope.isNull()) {
+          // the bbox came after the features: their envelope's corners stand for them
+          rootBbox.checkContains(session.factory.toGeometry(featuresEnvelope), session);
+        }
         return null;
       case FEATURE:
+        rootFeature.bbox = rootBbox;
         return features.finish(rootFeature);
       case GEOMETRY:
         Geometry g = features.geometries().finish(rootGeometry, "geometry");
+        if (rootBbox != null) {
+          rootBbox.checkContains(g, session);
+        }
         return session.options.keepsProperties(Map.of())
                 && session.options.keepsEnvelope(g.getEnvelopeInternal())
             ? new GeoJsonFeature(null, g, null)

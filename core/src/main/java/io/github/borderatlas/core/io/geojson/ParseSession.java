@@ -3,11 +3,15 @@ package io.github.borderatlas.core.io.geojson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.util.ArrayList;
+import java.util.List;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The state shared by the parsers of one input: the Jackson parser, the source label, the options,
- * the per-feature budget (vertices, property values, bytes) and the making of located errors. Not
+ * the per-feature budget (vertices, property values, bytes), the making of located errors and the
+ * pending {@link ReadNote}s (bounded: beyond {@value #MAX_PENDING_NOTES} untaken ones, notes are
+ * counted, not kept). Not
  * thread-safe: one per {@link FeatureStream}.
  */
 final class ParseSession {
@@ -17,6 +21,14 @@ final class ParseSession {
   final ReadOptions options;
   final ReadLimits limits;
   final GeometryFactory factory;
+
+  /** Notes not yet taken, at most {@link #MAX_PENDING_NOTES}. */
+  final List<ReadNote> notes = new ArrayList<>();
+
+  /** Notes dropped because {@link #notes} was full. */
+  long droppedNotes;
+
+  static final int MAX_PENDING_NOTES = 1000;
 
   private long featureStart;
   private int vertices;
@@ -75,6 +87,23 @@ final class ParseSession {
 
   static boolean isNumber(JsonToken t) {
     return t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT;
+  }
+
+  /** Records a note at the current token, with the path of the parser's current context. */
+  void note(String code, String message) {
+    noteAt(
+        code, message, parser.currentTokenLocation(), JsonPaths.of(parser.getParsingContext()));
+  }
+
+  /** Records a note at {@code location} and {@code path}. */
+  void noteAt(String code, String message, JsonLocation location, String path) {
+    if (notes.size() >= MAX_PENDING_NOTES) {
+      droppedNotes++;
+      return;
+    }
+    long line = location == null ? -1 : location.getLineNr();
+    long column = location == null ? -1 : Math.max(1, location.getColumnNr());
+    notes.add(new ReadNote(code, message, line, column, path));
   }
 
   /** An error at the current token, with the path of the parser's current context. */

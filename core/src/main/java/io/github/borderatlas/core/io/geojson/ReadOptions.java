@@ -42,8 +42,10 @@ public final class ReadOptions {
   private final GeometryFactory factory;
   private final Predicate<Map<String, Object>> propertyFilter;
   private final double[] bbox;
+  private final boolean lenient;
 
   private ReadOptions(Builder b) {
+    this.lenient = b.lenient;
     this.limits = b.limits;
     this.factory = b.factory;
     this.propertyFilter = b.propertyFilter;
@@ -65,6 +67,11 @@ public final class ReadOptions {
 
   public GeometryFactory geometryFactory() {
     return factory;
+  }
+
+  /** Whether range and ring-closure violations are reported as notes instead of errors. */
+  public boolean lenient() {
+    return lenient;
   }
 
   /** Whether a property filter is set. */
@@ -107,8 +114,21 @@ public final class ReadOptions {
     private GeometryFactory factory = DEFAULT_FACTORY;
     private Predicate<Map<String, Object>> propertyFilter;
     private double[] bbox;
+    private boolean lenient;
 
     private Builder() {}
+
+    /**
+     * Whether to read, rather than reject, what a validator reports with more context (default
+     * {@code false}): longitudes outside [-180, 180], latitudes outside [-90, 90] and numbers too
+     * large for a double (read as infinities) are kept as read, and a ring whose first and last
+     * positions differ is closed by repeating its first position, with a {@link
+     * ReadNote#RING_NOT_CLOSED} note. For {@code validate}, which reports these as findings.
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
 
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
