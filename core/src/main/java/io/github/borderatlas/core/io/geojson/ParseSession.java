@@ -52,7 +52,7 @@ final class ParseSession {
   /** Counts one position against {@link ReadLimits#maxVerticesPerFeature()}. */
   void countVertex() {
     if (++vertices > limits.maxVerticesPerFeature()) {
-      throw error(
+      throw limitError(
           "feature has more than "
               + limits.maxVerticesPerFeature()
               + " positions (ReadLimits.maxVerticesPerFeature)");
@@ -62,7 +62,7 @@ final class ParseSession {
   /** Counts one property value against {@link ReadLimits#maxPropertyValues()}. */
   void countPropertyValue() {
     if (++propertyValues > limits.maxPropertyValues()) {
-      throw error(
+      throw limitError(
           "feature has more than "
               + limits.maxPropertyValues()
               + " property values (ReadLimits.maxPropertyValues)");
@@ -73,7 +73,7 @@ final class ParseSession {
   void checkFeatureSize() {
     long now = offset(parser.currentLocation());
     if (now - featureStart > limits.maxFeatureBytes()) {
-      throw error(
+      throw limitError(
           "feature is larger than "
               + limits.maxFeatureBytes()
               + " bytes (ReadLimits.maxFeatureBytes)");
@@ -117,11 +117,28 @@ final class ParseSession {
     return errorAt(problem, location, path, null);
   }
 
-  /** An error at {@code location} and {@code path} caused by {@code cause}. */
+  /**
+   * An error at {@code location} and {@code path} caused by {@code cause}: without a cause, a broken
+   * GeoJSON rule ({@link GeoJsonStructureException}); with one, unreadable input (bad JSON, I/O).
+   */
   GeoJsonException errorAt(String problem, JsonLocation location, String path, Throwable cause) {
     long line = location == null ? -1 : location.getLineNr();
     long column = location == null ? -1 : Math.max(1, location.getColumnNr());
-    return new GeoJsonException(problem, source, line, column, path, cause);
+    return cause == null
+        ? new GeoJsonStructureException(problem, source, line, column, path)
+        : new GeoJsonException(problem, source, line, column, path, cause);
+  }
+
+  /** A {@link ReadLimits} limit reached at the current token: a plain {@link GeoJsonException}. */
+  private GeoJsonException limitError(String problem) {
+    JsonLocation location = parser.currentTokenLocation();
+    return new GeoJsonException(
+        problem,
+        source,
+        location.getLineNr(),
+        Math.max(1, location.getColumnNr()),
+        JsonPaths.of(parser.getParsingContext()),
+        null);
   }
 
   /** A short description of the current token for messages: {@code a string}, {@code 12.5}. */
