@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Parses Feature objects, members in any order, and applies the {@link ReadOptions} filters: a
  * feature rejected by its properties has a later {@code geometry} skipped unbuilt. {@code id}
- * becomes a string (a number keeps its JSON text); a missing or {@code null} {@code geometry} is a
+ * becomes a string (a number keeps its JSON text and is marked as a number); a missing or {@code null} {@code geometry} is a
  * feature without geometry; missing or {@code null} {@code properties} are empty (a missing one of
  * the two is noted, see {@link ReadNote#MISSING_MEMBER}); {@code bbox} is checked (see {@link
  * BboxMember}) and foreign members are skipped. Not thread-safe: one per {@link ParseSession}.
@@ -41,6 +41,7 @@ final class FeatureParser {
   static final class Parts {
     boolean typeSeen;
     String id;
+    boolean idIsNumber;
     Geometry geometry;
     Map<String, Object> properties;
     boolean propertiesSeen;
@@ -92,6 +93,7 @@ final class FeatureParser {
       case "id":
         if (t == JsonToken.VALUE_STRING || ParseSession.isNumber(t)) {
           parts.id = p.getText();
+          parts.idIsNumber = t != JsonToken.VALUE_STRING;
         } else if (t != JsonToken.VALUE_NULL) {
           throw session.error(
               "\"id\" must be a string or a number, found " + session.describeCurrent());
@@ -163,7 +165,7 @@ final class FeatureParser {
             parts.geometry == null ? null : parts.geometry.getEnvelopeInternal())) {
       return null;
     }
-    return new GeoJsonFeature(parts.id, parts.geometry, parts.properties);
+    return new GeoJsonFeature(parts.id, parts.geometry, parts.properties, parts.idIsNumber);
   }
 
   private static Map<String, Object> view(Map<String, Object> properties) {

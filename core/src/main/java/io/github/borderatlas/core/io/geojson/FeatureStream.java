@@ -127,6 +127,26 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     return Optional.ofNullable(crs);
   }
 
+  /**
+   * The 1-based line where the feature last read starts (after {@link #next()}: the feature it
+   * returned), or -1 before the first.
+   */
+  public long featureLine() {
+    return session.featureLocation == null ? -1 : session.featureLocation.getLineNr();
+  }
+
+  /** The 1-based column (bytes of UTF-8 input) where the feature last read starts, or -1. */
+  public long featureColumn() {
+    return session.featureLocation == null
+        ? -1
+        : Math.max(1, session.featureLocation.getColumnNr());
+  }
+
+  /** The JSON path of the feature last read, e.g. {@code $.features[3]}, or {@code null}. */
+  public String featurePath() {
+    return session.featurePath;
+  }
+
   /** Features read and dropped by the filters so far. */
   public long filtered() {
     return filtered;

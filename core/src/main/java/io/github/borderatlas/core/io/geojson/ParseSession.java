@@ -30,6 +30,11 @@ final class ParseSession {
 
   static final int MAX_PENDING_NOTES = 1000;
 
+  /** Where the feature being read (or last read) starts, and its JSON path. */
+  JsonLocation featureLocation;
+
+  String featurePath;
+
   private long featureStart;
   private int vertices;
   private int propertyValues;
@@ -44,7 +49,9 @@ final class ParseSession {
 
   /** Starts the budget of a feature whose first token is the current one. */
   void startFeature() {
-    featureStart = offset(parser.currentTokenLocation());
+    featureLocation = parser.currentTokenLocation();
+    featurePath = JsonPaths.of(parser.getParsingContext());
+    featureStart = offset(featureLocation);
     vertices = 0;
     propertyValues = 0;
   }
