@@ -1,10 +1,14 @@
 package io.github.borderatlas.core.analysis;
 
+import io.github.borderatlas.core.io.geojson.FeatureStream;
+import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
+import io.github.borderatlas.core.io.geojson.GeoJsonStructureException;
 import io.github.borderatlas.core.io.geojson.ReadNote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Validates plain GeoJSON features as read from any file (for the CLI's {@code validate FILE}): the
@@ -108,6 +112,32 @@ public final class GeoJsonFeatureValidator {
     GeometryChecks.check(feature.geometry(), where, out);
     AntimeridianCheck.check(feature.geometry(), where, out);
     return keep(out);
+  }
+
+  /**
+   * Validates every remaining feature of {@code features} with the reader's notes, handing each
+   * finding to {@code sink} as it is found (memory does not grow with the file when this validator
+   * is {@link #streaming()}). A {@link GeoJsonStructureException} (a GeoJSON rule the reader cannot
+   * read past) ends the run with a {@link FindingCodes#GEOJSON_STRUCTURE} finding; read {@code
+   * features} with {@link io.github.borderatlas.core.io.geojson.ReadOptions.Builder#lenient} so
+   * that coordinate ranges and ring closure are findings too.
+   *
+   * @throws GeoJsonException when the input cannot be read (bad JSON or encoding, I/O, a limit)
+   */
+  public void validateAll(FeatureStream features, Consumer<Finding> sink) {
+    Objects.requireNonNull(features, "features");
+    Objects.requireNonNull(sink, "sink");
+    try {
+      while (features.hasNext()) {
+        GeoJsonFeature feature = features.next();
+        accept(feature, features.takeNotes()).forEach(sink);
+      }
+      acceptNotes(features.takeNotes()).forEach(sink);
+    } catch (GeoJsonStructureException e) {
+      String place =
+          e.line() + ":" + e.column() + (e.jsonPath() == null ? "" : " at " + e.jsonPath());
+      sink.accept(stoppedAt(place, e.problem()));
+    }
   }
 
   /**

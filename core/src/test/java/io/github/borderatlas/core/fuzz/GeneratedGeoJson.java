@@ -175,6 +175,79 @@ abstract class GeneratedGeoJson extends InputStream {
     };
   }
 
+  /**
+   * A FeatureCollection whose only feature is a LineString of {@code vertices} positions zigzagging
+   * across Kazakhstan (lon 50..87.5 E, lat 45.0 or 45.1 N; never two equal neighbours), with a
+   * 4-number bbox that contains it.
+   */
+  static GeneratedGeoJson hugeLine(int vertices) {
+    return new GeneratedGeoJson() {
+      int step;
+      int i;
+
+      @Override
+      protected byte[] next() {
+        if (step == 0) {
+          step = 1;
+          return utf8(
+              "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"id\":1,"
+                  + "\"bbox\":[50,45,87.5,45.1],\"properties\":{},"
+                  + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[");
+        }
+        if (i < vertices) {
+          StringBuilder sb = new StringBuilder(1 << 16);
+          for (int k = 0; k < 2000 && i < vertices; k++, i++) {
+            sb.append(i == 0 ? "[" : ",[")
+                .append(50 + 37.5 * i / vertices)
+                .append(i % 2 == 0 ? ",45.0]" : ",45.1]");
+          }
+          return utf8(sb.toString());
+        }
+        if (step == 1) {
+          step = 2;
+          return utf8("]}}\n]}\n");
+        }
+        return null;
+      }
+    };
+  }
+
+  /**
+   * A FeatureCollection of {@code features} features without geometry, {@code
+   * {"type":"Feature","id":"feature-<i>","geometry":null,"properties":null}}, except that every
+   * feature whose index is a multiple of {@code duplicateEvery} (from 1 on; none if not positive)
+   * reuses the id of feature {@code i - 1}: {@code (features - 1) / duplicateEvery} duplicates.
+   */
+  static GeneratedGeoJson manyIds(int features, int duplicateEvery) {
+    return new GeneratedGeoJson() {
+      int i = -1;
+
+      @Override
+      protected byte[] next() {
+        if (i == -1) {
+          i = 0;
+          return utf8("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        }
+        if (i < features) {
+          StringBuilder sb = new StringBuilder(1 << 16);
+          for (int k = 0; k < 500 && i < features; k++, i++) {
+            boolean dup = duplicateEvery > 0 && i > 0 && i % duplicateEvery == 0;
+            sb.append(i == 0 ? "" : ",\n")
+                .append("{\"type\":\"Feature\",\"id\":\"feature-")
+                .append(dup ? i - 1 : i)
+                .append("\",\"geometry\":null,\"properties\":null}");
+          }
+          return utf8(sb.toString());
+        }
+        if (i == features) {
+          i++;
+          return utf8("\n]}\n");
+        }
+        return null;
+      }
+    };
+  }
+
   private static void pause(long millis) {
     if (millis <= 0) {
       return;

@@ -4,9 +4,7 @@ import io.github.borderatlas.core.analysis.Finding;
 import io.github.borderatlas.core.analysis.GeoJsonFeatureValidator;
 import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
-import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
-import io.github.borderatlas.core.io.geojson.GeoJsonStructureException;
 import io.github.borderatlas.core.io.geojson.ReadOptions;
 import io.github.borderatlas.core.text.TerminalText;
 import java.io.BufferedInputStream;
@@ -15,7 +13,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,26 +74,19 @@ final class ValidateCommand implements Callable<Integer> {
                 ReadProgress.terminalOrNull(err));
         FeatureStream features = reader.open(progress, name)) {
       try {
-        while (features.hasNext()) {
-          GeoJsonFeature feature = features.next();
-          print(out, progress, name, validator.accept(feature, features.takeNotes()));
-        }
-        print(out, progress, name, validator.acceptNotes(features.takeNotes()));
+        validator.validateAll(
+            features,
+            f -> {
+              progress.finish();
+              out.println(format(name, f));
+            });
         if (features.droppedNotes() > 0) {
-          progress.finish();
           out.println(
               TerminalText.escape(name)
                   + ": "
                   + features.droppedNotes()
                   + " more notes of the reader were not kept");
         }
-      } catch (GeoJsonStructureException e) {
-        String place =
-            e.line()
-                + ":"
-                + e.column()
-                + (e.jsonPath() == null ? "" : " at " + e.jsonPath());
-        print(out, progress, name, List.of(validator.stoppedAt(place, e.problem())));
       } finally {
         progress.finish();
       }
@@ -116,14 +106,6 @@ final class ValidateCommand implements Callable<Integer> {
         findings == 1 ? "" : "s");
     out.flush();
     return findings == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
-  }
-
-  private static void print(
-      PrintWriter out, ReadProgress progress, String file, List<Finding> findings) {
-    for (Finding f : findings) {
-      progress.finish();
-      out.println(format(file, f));
-    }
   }
 
   /**
