@@ -1,5 +1,6 @@
 package io.github.borderatlas.core.io.geojson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Locale;
@@ -39,6 +40,8 @@ public final class LegacyCrs {
    * @return its name, {@code ""} when it names none ({@code null} or an unusual shape)
    */
   static String read(ParseSession session, PropertyParser values) throws IOException {
+    JsonLocation at = session.parser.currentTokenLocation();
+    String path = JsonPaths.of(session.parser.getParsingContext());
     String name = "";
     if (session.parser.currentToken() == JsonToken.START_OBJECT) {
       Map<String, Object> crs = values.parse();
@@ -53,13 +56,15 @@ public final class LegacyCrs {
         name.isEmpty()
             ? "a \"crs\" member without a name"
             : "a \"crs\" member naming \"" + name + "\"";
-    session.note(
+    session.noteAt(
         isCrs84(name) ? ReadNote.CRS : ReadNote.CRS_NOT_CRS84,
         what
             + ": crs is legacy GeoJSON 2008, RFC 7946 §4 removed it and readers ignore it;"
             + (isCrs84(name)
                 ? " it names CRS84, which is what RFC 7946 coordinates are anyway"
-                : " coordinates are read as WGS84 lon/lat whatever it says"));
+                : " coordinates are read as WGS84 lon/lat whatever it says"),
+        at,
+        path);
     return name;
   }
 }
