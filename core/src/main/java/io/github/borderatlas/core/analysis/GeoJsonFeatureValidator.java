@@ -100,13 +100,15 @@ public final class GeoJsonFeatureValidator {
       out.add(NoteFindings.of(n, aboutFeature ? where : FindingLocation.NONE));
     }
     if (feature.id() != null) {
-      int first = firstIndexById.putIfAbsent(feature.id(), i);
+      // the number 7 and the string "7" are different ids: the key keeps the JSON type
+      String shown = feature.idIsNumber() ? feature.id() : "\"" + feature.id() + "\"";
+      int first = firstIndexById.putIfAbsent(shown, i);
       if (first >= 0) {
         out.add(
             Finding.warning(
                 FindingCodes.DUPLICATE_ID,
                 where,
-                "id \"" + feature.id() + "\" is also used by feature #" + first));
+                "id " + shown + " is also used by feature #" + first));
       }
     }
     GeometryChecks.check(feature.geometry(), where, out);

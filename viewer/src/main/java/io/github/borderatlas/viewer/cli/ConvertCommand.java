@@ -113,7 +113,9 @@ final class ConvertCommand implements Callable<Integer> {
         result.featuresSkipped() == 0 ? "" : " (" + result.featuresSkipped() + " left out)",
         result.warnings() == 0
             ? ""
-            : ", " + result.warnings() + " with a warning" + (result.warnings() == 1 ? "" : "s"),
+            : ", "
+                + result.warnings()
+                + (result.warnings() == 1 ? " with a warning" : " with warnings"),
         result.bytesWritten() / 1e6,
         seconds);
     stdout.flush();
