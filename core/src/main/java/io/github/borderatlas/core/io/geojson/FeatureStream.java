@@ -135,11 +135,9 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     return session.featureLocation == null ? -1 : session.featureLocation.getLineNr();
   }
 
-  /** The 1-based column (bytes of UTF-8 input) where the feature last read starts, or -1. */
+  /** The 1-based column (in characters) where the feature last read starts, or -1. */
   public long featureColumn() {
-    return session.featureLocation == null
-        ? -1
-        : Math.max(1, session.featureLocation.getColumnNr());
+    return Math.abs(session.column(session.featureLocation));
   }
 
   /** The JSON path of the feature last read, e.g. {@code $.features[3]}, or {@code null}. */

@@ -39,7 +39,14 @@ final class ParseSession {
   private int vertices;
   private int propertyValues;
 
-  ParseSession(JsonParser parser, String source, ReadOptions options) {
+  private final CharColumns columns;
+
+  /**
+   * @param columns the stream the parser reads, for character columns; {@code null} to report the
+   *     parser's columns as they are
+   */
+  ParseSession(JsonParser parser, String source, ReadOptions options, CharColumns columns) {
+    this.columns = columns;
     this.parser = parser;
     this.source = source;
     this.options = options;
@@ -109,8 +116,9 @@ final class ParseSession {
       return;
     }
     long line = location == null ? -1 : location.getLineNr();
-    long column = location == null ? -1 : Math.max(1, location.getColumnNr());
-    notes.add(new ReadNote(code, message, line, column, path));
+    long column = column(location);
+    notes.add(
+        new ReadNote(code, message + inBytes(column), line, Math.abs(column), path));
   }
 
   /** An error at the current token, with the path of the parser's current context. */
@@ -130,22 +138,45 @@ final class ParseSession {
    */
   GeoJsonException errorAt(String problem, JsonLocation location, String path, Throwable cause) {
     long line = location == null ? -1 : location.getLineNr();
-    long column = location == null ? -1 : Math.max(1, location.getColumnNr());
+    long column = column(location);
+    String text = problem + inBytes(column);
     return cause == null
-        ? new GeoJsonStructureException(problem, source, line, column, path)
-        : new GeoJsonException(problem, source, line, column, path, cause);
+        ? new GeoJsonStructureException(text, source, line, Math.abs(column), path)
+        : new GeoJsonException(text, source, line, Math.abs(column), path, cause);
   }
 
   /** A {@link ReadLimits} limit reached at the current token: a plain {@link GeoJsonException}. */
   private GeoJsonException limitError(String problem) {
     JsonLocation location = parser.currentTokenLocation();
+    long column = column(location);
     return new GeoJsonException(
-        problem,
+        problem + inBytes(column),
         source,
         location.getLineNr(),
-        Math.max(1, location.getColumnNr()),
+        Math.abs(column),
         JsonPaths.of(parser.getParsingContext()),
         null);
+  }
+
+  /**
+   * The 1-based column of {@code location} in characters; negative (its magnitude in bytes) when
+   * only the byte column is known; -1 without a location.
+   */
+  long column(JsonLocation location) {
+    if (location == null) {
+      return -1;
+    }
+    long column = Math.max(1, location.getColumnNr());
+    if (columns == null || location.getByteOffset() < 0) {
+      return column; // a character source: Jackson counts characters
+    }
+    long chars = columns.charColumn(location.getByteOffset(), column);
+    return chars > 0 ? chars : -column;
+  }
+
+  /** A note for a column that counts bytes (see {@link #column}), else nothing. */
+  static String inBytes(long column) {
+    return column < -1 ? " (column counted in bytes)" : "";
   }
 
   /** A short description of the current token for messages: {@code a string}, {@code 12.5}. */

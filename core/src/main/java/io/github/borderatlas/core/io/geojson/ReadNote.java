@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param message what is wrong, with the values involved (text from the input is included as is;
  *     escape it before printing, see {@link io.github.borderatlas.core.text.TerminalText})
  * @param line 1-based line, or -1 when unknown
- * @param column 1-based column in bytes of UTF-8 input (in characters for text input), or -1
+ * @param column 1-based column in characters, or -1 (in bytes when the message says so)
  * @param jsonPath the JSON path of the value concerned, e.g. {@code $.features[3].bbox}
  */
 public record ReadNote(String code, String message, long line, long column, String jsonPath) {
