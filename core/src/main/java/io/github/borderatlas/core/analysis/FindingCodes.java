@@ -33,7 +33,9 @@ public final class FindingCodes {
 
   // RFC 7946 structure (GeoJsonFeatureValidator, from the reader's notes)
 
-  /** ERROR: a {@code bbox} is not an array, holds a non-number or has a length other than 4 or 6. */
+  /**
+   * ERROR: a {@code bbox} is not an array, holds a non-number or has a length other than 4 or 6.
+   */
   public static final String BBOX_INVALID = "BBOX_INVALID";
 
   /** ERROR: a position lies outside the {@code bbox} that should contain it (RFC 7946 §5). */

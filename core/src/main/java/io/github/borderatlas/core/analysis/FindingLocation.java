@@ -92,5 +92,4 @@ public record FindingLocation(
     }
     return sb.toString();
   }
-
 }

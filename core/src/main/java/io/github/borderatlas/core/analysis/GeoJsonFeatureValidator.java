@@ -157,17 +157,16 @@ public final class GeoJsonFeatureValidator {
   }
 
   /**
-   * Records a problem the reader could not read past (its message, with the place in the file) as
-   * a {@link FindingCodes#GEOJSON_STRUCTURE} error: the input is well-formed JSON but breaks a
+   * Records a problem the reader could not read past (its message, with the place in the file) as a
+   * {@link FindingCodes#GEOJSON_STRUCTURE} error: the input is well-formed JSON but breaks a
    * GeoJSON rule, so validation stops there.
    */
   public Finding stoppedAt(String place, String problem) {
-    return keep(
-            List.of(
-                Finding.error(
-                    FindingCodes.GEOJSON_STRUCTURE,
-                    FindingLocation.NONE.inInput(Objects.requireNonNull(place, "place")),
-                    problem + " (validation stopped here)")))
+    return keep(List.of(
+            Finding.error(
+                FindingCodes.GEOJSON_STRUCTURE,
+                FindingLocation.NONE.inInput(Objects.requireNonNull(place, "place")),
+                problem + " (validation stopped here)")))
         .get(0);
   }
 

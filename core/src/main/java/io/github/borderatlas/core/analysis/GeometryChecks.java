@@ -25,9 +25,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * <p>Vertex indices count the geometry's coordinates in JTS order ({@link
  * Geometry#getCoordinates()}: parts in order, each polygon's shell before its holes). The checks
  * read the coordinate sequences in place and never copy a geometry's coordinates, so memory does
- * not grow with the geometry's size (see {@link #validity}). At most
- * {@value #MAX_PER_CODE} coordinate findings of one code are reported per geometry, then one
- * finding counts the rest.
+ * not grow with the geometry's size (see {@link #validity}). At most {@value #MAX_PER_CODE}
+ * coordinate findings of one code are reported per geometry, then one finding counts the rest.
  *
  * <p>Thread-safe: stateless.
  */

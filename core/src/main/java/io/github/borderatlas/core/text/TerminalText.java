@@ -6,11 +6,11 @@ package io.github.borderatlas.core.text;
  * cannot clear the screen, move the cursor, recolour the output or forge a line of its own.
  *
  * <p>Escaped: C0 controls U+0000..U+001F ({@code \n}, {@code \r} and {@code \t} by those names, the
- * others as {@code \}{@code u001b}), DEL U+007F, C1 controls U+0080..U+009F (a lone U+009B starts an
- * escape sequence on some terminals), the line and paragraph separators U+2028 and U+2029, and the
- * bidirectional overrides and isolates U+202A..U+202E and U+2066..U+2069 (they reorder what is
- * shown). Everything else, including other non-ASCII letters, is kept as is. A backslash is kept too,
- * so a Windows path reads as written.
+ * others as {@code \}{@code u001b}), DEL U+007F, C1 controls U+0080..U+009F (a lone U+009B starts
+ * an escape sequence on some terminals), the line and paragraph separators U+2028 and U+2029, and
+ * the bidirectional overrides and isolates U+202A..U+202E and U+2066..U+2069 (they reorder what is
+ * shown). Everything else, including other non-ASCII letters, is kept as is. A backslash is kept
+ * too, so a Windows path reads as written.
  *
  * <p>Thread-safe: stateless.
  */

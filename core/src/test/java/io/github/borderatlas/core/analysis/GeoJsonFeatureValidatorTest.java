@@ -94,7 +94,8 @@ class GeoJsonFeatureValidatorTest {
             feature("a", "POINT (80 44)"),
             List.of(
                 new ReadNote(ReadNote.CRS, "legacy crs", 1, 30, "$.crs"),
-                new ReadNote(ReadNote.BBOX_INVALID, "bbox has 3 numbers", 2, 17, "$.features[0].bbox"),
+                new ReadNote(
+                    ReadNote.BBOX_INVALID, "bbox has 3 numbers", 2, 17, "$.features[0].bbox"),
                 new ReadNote(ReadNote.MISSING_MEMBER, "no properties", 2, 60, "$.features[0]")));
     assertThat(found)
         .extracting(Finding::code)

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts {@link ConvertChild} (or another main class) in a new JVM with this test run's class path. */
+/**
+ * Starts {@link ConvertChild} (or another main class) in a new JVM with this test run's class path.
+ */
 final class ChildJvm {
 
   private ChildJvm() {}

@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The process {@link ValidateLimitsChildJvmTest} starts: validates a generated input the way
- * {@code borderatlas validate} does (a lenient reader, a {@link GeoJsonFeatureValidator#streaming()}
+ * The process {@link ValidateLimitsChildJvmTest} starts: validates a generated input the way {@code
+ * borderatlas validate} does (a lenient reader, a {@link GeoJsonFeatureValidator#streaming()}
  * validator, {@link GeoJsonFeatureValidator#validateAll}). Prints {@code OK <features> <findings>
  * <code>=<count>...} and the peak heap use after a full GC ({@code USED <MB>}) and exits 0, {@code
- * ERROR <message>} and 2 for a {@link GeoJsonException}, {@code OOM} and 3 for an
- * OutOfMemoryError.
+ * ERROR <message>} and 2 for a {@link GeoJsonException}, {@code OOM} and 3 for an OutOfMemoryError.
  *
- * <p>Arguments: {@code MODE}, one of {@code line:VERTICES} and {@code ids:FEATURES:DUPLICATE_EVERY}.
+ * <p>Arguments: {@code MODE}, one of {@code line:VERTICES} and {@code
+ * ids:FEATURES:DUPLICATE_EVERY}.
  */
 public final class ValidateChild {
 

@@ -1,8 +1,8 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
-import io.github.borderatlas.core.text.TerminalText;
 import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.function.Supplier;

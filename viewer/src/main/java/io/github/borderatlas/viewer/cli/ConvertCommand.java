@@ -18,12 +18,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code convert IN OUT [--precision N] [--where KEY=V1,V2,...] [--bbox W,S,E,N] [--strict]}:
- * streams any
- * GeoJSON (a geometry, a Feature or a FeatureCollection) into an RFC 7946 FeatureCollection with
- * core's {@link GeoJsonConverter}; memory is bounded by the largest feature. Shows a progress line
- * on a terminal; writes OUT atomically. Exit code 0 on success, 2 on bad arguments or bad input (a
- * one-line message naming file, line:column and JSON path; OUT is then untouched), 1 on an internal
- * error.
+ * streams any GeoJSON (a geometry, a Feature or a FeatureCollection) into an RFC 7946
+ * FeatureCollection with core's {@link GeoJsonConverter}; memory is bounded by the largest feature.
+ * Shows a progress line on a terminal; writes OUT atomically. Exit code 0 on success, 2 on bad
+ * arguments or bad input (a one-line message naming file, line:column and JSON path; OUT is then
+ * untouched), 1 on an internal error.
  */
 @Command(
     name = "convert",

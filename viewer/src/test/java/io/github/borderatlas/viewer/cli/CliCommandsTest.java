@@ -239,13 +239,19 @@ class CliCommandsTest {
     assertThat(r.out().chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
     assertThat(r.out().lines())
         .hasSize(2)
-        .allSatisfy(l -> assertThat(l).startsWith(file.toString().replace("\u001b", "\\u001b").replace("\n", "\\n")));
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(file.toString().replace("\u001b", "\\u001b").replace("\n", "\\n")));
     assertThat(r.out()).contains("a\\u001b[2J\\r\\nOK fake, vertex 0");
     // an unknown type: a structure error, escaped, a finding (exit 1), not unreadable
     Files.writeString(file, "{\"type\":\"Feat\\u001bure\"}");
     CliRunner type = CliRunner.run("validate", file.toString());
     assertThat(type.code()).as(type.out() + type.err()).isEqualTo(1);
-    assertThat(type.out()).contains("GEOJSON_STRUCTURE").contains("Feat\\u001bure").doesNotContain("\u001b");
+    assertThat(type.out())
+        .contains("GEOJSON_STRUCTURE")
+        .contains("Feat\\u001bure")
+        .doesNotContain("\u001b");
   }
 
   @Test

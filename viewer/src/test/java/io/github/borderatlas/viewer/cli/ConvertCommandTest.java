@@ -185,7 +185,9 @@ class ConvertCommandTest {
     CliRunner strict =
         CliRunner.run("convert", in.toString(), out.toString(), "--precision", "2", "--strict");
     assertThat(strict.code()).isEqualTo(2);
-    assertThat(strict.err()).contains("exterior ring of polygon 0 has zero area").doesNotContain("\u001b");
+    assertThat(strict.err())
+        .contains("exterior ring of polygon 0 has zero area")
+        .doesNotContain("\u001b");
     assertThat(Files.exists(out)).isFalse();
   }
 }

@@ -2,8 +2,8 @@ package io.github.borderatlas.core.io.convert;
 
 /**
  * Receives progress of a {@link GeoJsonConverter} run, on the converting thread: after each chunk
- * of input read (about every 8 KiB) and once at the end with the final counts; and each warning. Implementations
- * should be cheap (throttle any printing themselves).
+ * of input read (about every 8 KiB) and once at the end with the final counts; and each warning.
+ * Implementations should be cheap (throttle any printing themselves).
  */
 @FunctionalInterface
 public interface ConvertProgress {

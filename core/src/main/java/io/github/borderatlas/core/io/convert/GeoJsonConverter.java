@@ -7,9 +7,9 @@ import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
 import io.github.borderatlas.core.io.geojson.GeoJsonStructureException;
-import io.github.borderatlas.core.io.geojson.RoundingCollapse;
 import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
 import io.github.borderatlas.core.io.geojson.ReadOptions;
+import io.github.borderatlas.core.io.geojson.RoundingCollapse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,13 +30,13 @@ import java.util.Optional;
  * half-up to {@link ConvertOptions#decimals()} decimals; exterior rings counter-clockwise and holes
  * clockwise; no {@code crs} (other foreign members are dropped too); {@code bbox} on every feature
  * with a geometry and on the collection (after the features, as it is known only then), computed
- * from the rounded coordinates; ids as the JSON type they had ({@code 7} stays a number, {@code "7"}
- * a string); properties in the input's order, numbers copied token for token ({@link
+ * from the rounded coordinates; ids as the JSON type they had ({@code 7} stays a number, {@code
+ * "7"} a string); properties in the input's order, numbers copied token for token ({@link
  * io.github.borderatlas.core.io.geojson.JsonNumber}, never through a {@code double}). A geometry
  * that degenerates when rounded (a ring of zero area, a line whose positions merge) is written with
- * a {@link ConvertProgress#warning} naming the feature's line:column and JSON path, or refused
- * when {@link ConvertOptions#strict()}. Features are kept
- * in input order; {@code where} and {@code bbox} drop features (see {@link ConvertOptions}).
+ * a {@link ConvertProgress#warning} naming the feature's line:column and JSON path, or refused when
+ * {@link ConvertOptions#strict()}. Features are kept in input order; {@code where} and {@code bbox}
+ * drop features (see {@link ConvertOptions}).
  *
  * <p>Errors: bad input (malformed JSON, invalid GeoJSON, anything beyond the {@link
  * ConvertOptions#limits()}) and I/O failures are {@link GeoJsonException}s naming the file,
@@ -198,7 +198,11 @@ public final class GeoJsonConverter {
             + (options.strict() ? "" : " (written anyway; --strict refuses it)");
     GeoJsonException located =
         new GeoJsonStructureException(
-            problem, source, features.featureLine(), features.featureColumn(), features.featurePath());
+            problem,
+            source,
+            features.featureLine(),
+            features.featureColumn(),
+            features.featurePath());
     if (options.strict()) {
       throw located;
     }

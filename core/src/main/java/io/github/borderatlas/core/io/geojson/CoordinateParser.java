@@ -21,8 +21,9 @@ import java.util.Arrays;
  * <p>Every position is checked at once: 2 or 3 numbers (more are accepted and dropped, RFC 7946
  * §3.1.1 asks writers not to add them), longitude within [-180, 180], latitude within [-90, 90], z
  * finite (the ranges and ring closure only noted when {@link ReadOptions#lenient()}). A ring whose
- * ends differ only in z is read, with a {@link ReadNote#RING_NOT_CLOSED} note. Positions go into a reused scratch array; each list is copied once into its exact-size
- * packed array. Not thread-safe: one per {@link ParseSession}.
+ * ends differ only in z is read, with a {@link ReadNote#RING_NOT_CLOSED} note. Positions go into a
+ * reused scratch array; each list is copied once into its exact-size packed array. Not thread-safe:
+ * one per {@link ParseSession}.
  */
 final class CoordinateParser {
 

@@ -15,8 +15,9 @@ import org.locationtech.jts.geom.Geometry;
  * collection's bbox comes after the features, since it is known only then (JSON member order is
  * free; the one-shot {@link GeoJsonWriter#write} puts it before {@code features}). Each feature is
  * {@code {"type":"Feature","id":"...","bbox":[...],"geometry":{...},"properties":{...}}}: {@code
- * id} left out when {@code null}, a number when {@link GeoJsonFeature#idIsNumber()}, {@code bbox} only for a non-empty geometry, {@code properties}
- * always an object. See {@link GeoJsonWriter} for coordinates and numbers.
+ * id} left out when {@code null}, a number when {@link GeoJsonFeature#idIsNumber()}, {@code bbox}
+ * only for a non-empty geometry, {@code properties} always an object. See {@link GeoJsonWriter} for
+ * coordinates and numbers.
  *
  * <p>Errors: a feature that cannot be written (coordinate out of range, NaN, unsupported property
  * type) is rejected with a {@link GeoJsonException} before any of it is written, naming {@code

@@ -10,10 +10,11 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Parses Feature objects, members in any order, and applies the {@link ReadOptions} filters: a
  * feature rejected by its properties has a later {@code geometry} skipped unbuilt. {@code id}
- * becomes a string (a number keeps its JSON text and is marked as a number); a missing or {@code null} {@code geometry} is a
- * feature without geometry; missing or {@code null} {@code properties} are empty (a missing one of
- * the two is noted, see {@link ReadNote#MISSING_MEMBER}); {@code bbox} is checked (see {@link
- * BboxMember}) and foreign members are skipped. Not thread-safe: one per {@link ParseSession}.
+ * becomes a string (a number keeps its JSON text and is marked as a number); a missing or {@code
+ * null} {@code geometry} is a feature without geometry; missing or {@code null} {@code properties}
+ * are empty (a missing one of the two is noted, see {@link ReadNote#MISSING_MEMBER}); {@code bbox}
+ * is checked (see {@link BboxMember}) and foreign members are skipped. Not thread-safe: one per
+ * {@link ParseSession}.
  */
 final class FeatureParser {
 

@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -25,8 +25,8 @@ import org.locationtech.jts.geom.Geometry;
  * not by the file. The input may be a FeatureCollection (its features), a Feature (one feature) or
  * a bare geometry (one feature with {@code null} id and no properties). Members may come in any
  * order; {@code bbox} members are checked and {@code crs} is read (both reported as {@link
- * ReadNote}s, see {@link #takeNotes()} and {@link #crs()}); other foreign members are skipped. Features rejected by the
- * {@link ReadOptions} filters are left out.
+ * ReadNote}s, see {@link #takeNotes()} and {@link #crs()}); other foreign members are skipped.
+ * Features rejected by the {@link ReadOptions} filters are left out.
  *
  * <p>Errors: {@link #hasNext()} and {@link #next()} throw {@link GeoJsonException} naming the
  * source, line:column and JSON path; after one, the stream keeps throwing it. Obtained from {@link

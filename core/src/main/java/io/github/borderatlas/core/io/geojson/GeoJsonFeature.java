@@ -10,8 +10,9 @@ import org.locationtech.jts.geom.Geometry;
  * = longitude, y = latitude; {@code null} for a feature without geometry) and ordered properties.
  *
  * <p>Property values are {@code null}, {@link String}, {@link Boolean}, {@link Number} ({@link
- * Long} or {@link Double} when read; {@link JsonNumber} when read with exact numbers), {@link java.util.List} or {@link Map} of these. The
- * properties map is an unmodifiable copy in the order given; the geometry must not be mutated.
+ * Long} or {@link Double} when read; {@link JsonNumber} when read with exact numbers), {@link
+ * java.util.List} or {@link Map} of these. The properties map is an unmodifiable copy in the order
+ * given; the geometry must not be mutated.
  *
  * @param id the feature id as text (a number as its JSON text, e.g. {@code "1e3"}), or {@code null}
  * @param geometry the geometry, or {@code null}

@@ -186,8 +186,7 @@ final class GeometryBuilder {
       note(problem + " (read as closed)", list.start, path);
       return RingEnds.closed(list);
     }
-    if (list.dimension == 3
-        && Double.compare(list.coords[2], list.coords[n * 3 - 1]) != 0) {
+    if (list.dimension == 3 && Double.compare(list.coords[2], list.coords[n * 3 - 1]) != 0) {
       note(RingEnds.zProblem(list.coords[2], list.coords[n * 3 - 1]), list.start, path);
     }
     return list;
@@ -195,7 +194,10 @@ final class GeometryBuilder {
 
   private void note(String message, JsonLocation at, String path) {
     session.noteAt(
-        ReadNote.RING_NOT_CLOSED, message, at == null ? coordinatesStart : at, coordinatesPath + path);
+        ReadNote.RING_NOT_CLOSED,
+        message,
+        at == null ? coordinatesStart : at,
+        coordinatesPath + path);
   }
 
   private GeoJsonException fail(String problem, JsonLocation at, String path) {

@@ -11,8 +11,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * The state shared by the parsers of one input: the Jackson parser, the source label, the options,
  * the per-feature budget (vertices, property values, bytes), the making of located errors and the
  * pending {@link ReadNote}s (bounded: beyond {@value #MAX_PENDING_NOTES} untaken ones, notes are
- * counted, not kept). Not
- * thread-safe: one per {@link FeatureStream}.
+ * counted, not kept). Not thread-safe: one per {@link FeatureStream}.
  */
 final class ParseSession {
 
@@ -105,8 +104,7 @@ final class ParseSession {
 
   /** Records a note at the current token, with the path of the parser's current context. */
   void note(String code, String message) {
-    noteAt(
-        code, message, parser.currentTokenLocation(), JsonPaths.of(parser.getParsingContext()));
+    noteAt(code, message, parser.currentTokenLocation(), JsonPaths.of(parser.getParsingContext()));
   }
 
   /** Records a note at {@code location} and {@code path}. */
@@ -117,8 +115,7 @@ final class ParseSession {
     }
     long line = location == null ? -1 : location.getLineNr();
     long column = column(location);
-    notes.add(
-        new ReadNote(code, message + inBytes(column), line, Math.abs(column), path));
+    notes.add(new ReadNote(code, message + inBytes(column), line, Math.abs(column), path));
   }
 
   /** An error at the current token, with the path of the parser's current context. */
@@ -133,8 +130,9 @@ final class ParseSession {
   }
 
   /**
-   * An error at {@code location} and {@code path} caused by {@code cause}: without a cause, a broken
-   * GeoJSON rule ({@link GeoJsonStructureException}); with one, unreadable input (bad JSON, I/O).
+   * An error at {@code location} and {@code path} caused by {@code cause}: without a cause, a
+   * broken GeoJSON rule ({@link GeoJsonStructureException}); with one, unreadable input (bad JSON,
+   * I/O).
    */
   GeoJsonException errorAt(String problem, JsonLocation location, String path, Throwable cause) {
     long line = location == null ? -1 : location.getLineNr();

@@ -14,7 +14,8 @@ import java.util.Map;
  * {@link Long} (beyond the long range as {@link Double}), other numbers as {@link Double}, arrays
  * as unmodifiable lists and objects as unmodifiable ordered maps. A number that overflows a double
  * ({@code 1e400}) is an error. With {@link ReadOptions#exactNumbers()}, every number is a {@link
- * JsonNumber} holding its text instead (then {@code 1e400} is fine). Not thread-safe: one per {@link ParseSession}.
+ * JsonNumber} holding its text instead (then {@code 1e400} is fine). Not thread-safe: one per
+ * {@link ParseSession}.
  */
 final class PropertyParser {
 

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * integral numbers ({@link Long}, {@link Integer}, {@link Short}, {@link Byte}, {@link BigInteger},
  * atomic ones) as JSON integers; {@link Double} and {@link Float} in their shortest round-trip form
  * (an integral double keeps its {@code .0}, so it reads back as a {@link Double}); {@link
- * BigDecimal} as its plain text; {@link JsonNumber} as its text; {@link Enum} as its name; {@link Map} as an object in iteration
- * order (keys via {@link String#valueOf}); {@link Iterable} and {@code Object[]} as arrays.
+ * BigDecimal} as its plain text; {@link JsonNumber} as its text; {@link Enum} as its name; {@link
+ * Map} as an object in iteration order (keys via {@link String#valueOf}); {@link Iterable} and
+ * {@code Object[]} as arrays.
  *
  * <p>{@link #check} rejects what JSON cannot hold (NaN, infinities, null keys, other types, cycles
  * deeper than {@value #MAX_DEPTH}) before anything is written. Thread safety: stateless.

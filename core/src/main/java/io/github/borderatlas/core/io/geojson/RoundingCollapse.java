@@ -80,7 +80,8 @@ public final class RoundingCollapse {
     long x0 = WrittenWinding.scaled(seq.getX(0), decimals);
     long y0 = WrittenWinding.scaled(seq.getY(0), decimals);
     for (int i = 1; i < seq.size(); i++) {
-      if (WrittenWinding.scaled(seq.getX(i), decimals) != x0 || WrittenWinding.scaled(seq.getY(i), decimals) != y0) {
+      if (WrittenWinding.scaled(seq.getX(i), decimals) != x0
+          || WrittenWinding.scaled(seq.getY(i), decimals) != y0) {
         return false;
       }
     }

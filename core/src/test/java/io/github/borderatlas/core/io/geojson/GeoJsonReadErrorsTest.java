@@ -372,10 +372,11 @@ class GeoJsonReadErrorsTest {
     for (int i = 0; i < 10_000; i++) {
       ring.append(",[80.5,44.5]");
     }
-    String json =
-        "{\"n\":\"Хоргос\",\"coordinates\":" + ring + ",[81,45]]],\"type\":\"Polygon\"}";
+    String json = "{\"n\":\"Хоргос\",\"coordinates\":" + ring + ",[81,45]]],\"type\":\"Polygon\"}";
     GeoJsonException e = read(json);
-    assertThat(e.problem()).contains("must end where it starts").endsWith("(column counted in bytes)");
+    assertThat(e.problem())
+        .contains("must end where it starts")
+        .endsWith("(column counted in bytes)");
     // 6 two-byte characters before the ring's second "[": the byte column is 6 more
     assertThat(e.column()).isEqualTo(json.indexOf("[[[") + 2 + 6);
   }

@@ -37,7 +37,8 @@ class ReadNotesTest {
 
   @Test
   void bboxWithANonNumber_orNotAnArray_isNoted() {
-    assertThat(codes(feature("\"bbox\":[80,\"44\",81,45],"))).containsExactly(ReadNote.BBOX_INVALID);
+    assertThat(codes(feature("\"bbox\":[80,\"44\",81,45],")))
+        .containsExactly(ReadNote.BBOX_INVALID);
     assertThat(notes(feature("\"bbox\":[80,\"44\",81,45],"), false).get(0).message())
         .contains("numbers only, found a string");
     assertThat(notes(feature("\"bbox\":\"80,44,81,45\","), false).get(0).message())
@@ -77,9 +78,7 @@ class ReadNotesTest {
     assertThat(codes(after)).containsExactly(ReadNote.BBOX_NOT_CONTAINING);
     assertThat(
             codes(
-                "{\"type\":\"FeatureCollection\",\"features\":["
-                    + f
-                    + "],\"bbox\":[80,44,81,45]}"))
+                "{\"type\":\"FeatureCollection\",\"features\":[" + f + "],\"bbox\":[80,44,81,45]}"))
         .isEmpty();
   }
 
@@ -89,8 +88,7 @@ class ReadNotesTest {
         notes("{\"type\":\"Feature\",\"geometr\":" + POINT + ",\"properties\":{}}", false).get(0);
     assertThat(n.code()).isEqualTo(ReadNote.MISSING_MEMBER);
     assertThat(n.message()).contains("no \"geometry\" member").contains("§3.2");
-    assertThat(
-            notes("{\"type\":\"Feature\",\"geometry\":null}", false).get(0).message())
+    assertThat(notes("{\"type\":\"Feature\",\"geometry\":null}", false).get(0).message())
         .contains("no \"properties\" member");
     assertThat(notes("{\"type\":\"Feature\"}", false).get(0).message())
         .contains("no \"geometry\" member and no \"properties\" member");
