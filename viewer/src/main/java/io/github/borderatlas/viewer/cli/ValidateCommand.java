@@ -34,8 +34,11 @@ import picocli.CommandLine.Spec;
     header = "Check a GeoJSON file: RFC 7946 structure and geometry validity.",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a GeoJSON file: RFC 7946 structure, coordinate ranges, ring winding, geometry",
-      "validity. Exit code 0 when clean, 1 with findings, 2 when the file cannot be read."
+      "Check a GeoJSON file: RFC 7946 structure (bbox, required Feature members, closed rings,",
+      "legacy crs, unsplit antimeridian crossings), coordinate ranges, ring winding, geometry",
+      "validity, duplicate ids. Memory does not grow with the file. Text from the file is printed",
+      "with control characters escaped. Exit code 0 when clean, 1 with findings (range and",
+      "structure errors included), 2 when the file cannot be read (bad JSON, I/O, a read limit)."
     })
 final class ValidateCommand implements Callable<Integer> {
 

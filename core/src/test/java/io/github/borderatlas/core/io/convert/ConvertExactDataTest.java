@@ -33,14 +33,20 @@ class ConvertExactDataTest {
   }
 
   private static String convert(String json) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new GeoJsonConverter()
-        .convert(
-            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-            "in.json",
-            out,
-            "out.json");
-    return out.toString(StandardCharsets.UTF_8);
+    return GeoJsonConverterTest.convert(ConvertOptions.defaults(), json);
+  }
+
+  /** Progress that only collects the warnings. */
+  private static ConvertProgress collecting(List<String> warnings) {
+    return new ConvertProgress() {
+      @Override
+      public void update(long bytesRead, long totalBytes, long written, long skipped) {}
+
+      @Override
+      public void warning(String message) {
+        warnings.add(message);
+      }
+    };
   }
 
   @Test
@@ -113,16 +119,7 @@ class ConvertExactDataTest {
   @Test
   void geometryThatDegeneratesWhenRounded_isAWarningWithThePlace() throws Exception {
     List<String> warnings = new ArrayList<>();
-    ConvertProgress progress =
-        new ConvertProgress() {
-          @Override
-          public void update(long bytesRead, long totalBytes, long written, long skipped) {}
-
-          @Override
-          public void warning(String message) {
-            warnings.add(message);
-          }
-        };
+    ConvertProgress progress = collecting(warnings);
     Path out = dir.resolve("out.geojson");
     ConvertResult r =
         new GeoJsonConverter(ConvertOptions.builder().decimals(2).build())
@@ -151,15 +148,7 @@ class ConvertExactDataTest {
             "thin.geojson",
             -1,
             dir.resolve("out3.geojson"),
-            new ConvertProgress() {
-              @Override
-              public void update(long bytesRead, long totalBytes, long written, long skipped) {}
-
-              @Override
-              public void warning(String message) {
-                none.add(message);
-              }
-            });
+            collecting(none));
     assertThat(none).isEmpty();
   }
 
