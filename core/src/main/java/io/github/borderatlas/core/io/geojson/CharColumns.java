@@ -102,4 +102,43 @@ final class CharColumns extends FilterInputStream {
     }
     return byteColumn - continuations;
   }
+
+  /**
+   * The characters (UTF-16 units, as Java and Jackson count them) of the JSON string whose content
+   * continues at {@code byteOffset}, up to its closing quote or the end of the input: escapes count
+   * as the one character they stand for. Reads on through the input (each byte once, nothing kept
+   * beyond the window), so call it only when parsing has stopped.
+   *
+   * @return the count, or -1 when {@code byteOffset} is no longer in the window
+   */
+  long stringCharsFrom(long byteOffset) throws IOException {
+    if (byteOffset < Math.max(0, position - WINDOW) || byteOffset > position) {
+      return -1;
+    }
+    long chars = 0;
+    int skip = 0; // bytes of an escape still to pass over
+    long at = byteOffset;
+    while (true) {
+      int b;
+      if (at < position) {
+        b = ring[(int) (at & MASK)] & 0xff;
+      } else {
+        b = read();
+        if (b < 0) {
+          return chars;
+        }
+      }
+      at++;
+      if (skip > 0) {
+        skip = b == 'u' && skip == 1 ? 4 : skip - 1;
+      } else if (b == '"') {
+        return chars;
+      } else if (b == '\\') {
+        chars++;
+        skip = 1; // the escaped character; "u" adds the four hex digits
+      } else if ((b & 0xC0) != 0x80) {
+        chars += b >= 0xF0 ? 2 : 1; // a 4-byte sequence is a surrogate pair
+      }
+    }
+  }
 }

@@ -15,6 +15,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.locationtech.jts.geom.Envelope;
@@ -170,7 +172,7 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     } catch (GeoJsonException e) {
       throw fail(e);
     } catch (StreamConstraintsException e) {
-      throw fail(jackson(e));
+      throw fail(limit(e));
     } catch (JsonProcessingException e) {
       throw fail(jackson(e));
     } catch (CharConversionException e) {
@@ -383,10 +385,39 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     return session.errorAt(problem, p.currentLocation(), JsonPaths.of(p.getParsingContext()), e);
   }
 
+  /**
+   * A Jackson limit, with the real length where Jackson gives only how far it read: a string that
+   * starts within the last {@value CharColumns#WINDOW} bytes is counted from its opening to its
+   * closing quote (reading on through the input); a longer one, and a name, say "at least" what
+   * Jackson read.
+   */
+  private GeoJsonException limit(StreamConstraintsException e) {
+    String m = e.getOriginalMessage();
+    Matcher string = STRING_LENGTH.matcher(m == null ? "" : m);
+    Matcher name = NAME_LENGTH.matcher(m == null ? "" : m);
+    if (string.lookingAt()) {
+      // the string token is the current one (Jackson reads its text lazily): count from its quote
+      long real = session.stringLength(p.currentTokenLocation().getByteOffset() + 1);
+      String length = real < 0 ? "at least " + string.group(1) : String.valueOf(real);
+      return jackson(e, "String value length (" + length + ")" + m.substring(string.end()));
+    }
+    if (name.lookingAt()) {
+      return jackson(e, "Name length (at least " + name.group(1) + ")" + m.substring(name.end()));
+    }
+    return jackson(e);
+  }
+
+  private static final Pattern STRING_LENGTH = Pattern.compile("String value length \\((\\d+)\\)");
+  private static final Pattern NAME_LENGTH = Pattern.compile("Name length \\((\\d+)\\)");
+
   private GeoJsonException jackson(JsonProcessingException e) {
+    return jackson(e, e.getOriginalMessage());
+  }
+
+  private GeoJsonException jackson(JsonProcessingException e, String message) {
     JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     String path = JsonPaths.of(p.getParsingContext());
-    return session.errorAt(clean(e.getOriginalMessage()), loc, path, e);
+    return session.errorAt(clean(message), loc, path, e);
   }
 
   /**

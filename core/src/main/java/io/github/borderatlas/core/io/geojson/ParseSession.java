@@ -3,6 +3,7 @@ package io.github.borderatlas.core.io.geojson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -170,6 +171,18 @@ final class ParseSession {
     }
     long chars = columns.charColumn(location.getByteOffset(), column);
     return chars > 0 ? chars : -column;
+  }
+
+  /**
+   * The length in characters of the string whose content starts at {@code byteOffset}, or -1 when
+   * that start has left the window of {@link CharColumns} (or the input is not UTF-8 bytes).
+   */
+  long stringLength(long byteOffset) {
+    try {
+      return columns == null || byteOffset < 0 ? -1 : columns.stringCharsFrom(byteOffset);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /** A note for a column that counts bytes (see {@link #column}), else nothing. */
