@@ -25,6 +25,40 @@ public final class FindingCodes {
   /** WARNING: an exterior ring is clockwise or a hole counter-clockwise (RFC 7946 §3.1.6). */
   public static final String RING_WINDING = "RING_WINDING";
 
+  /**
+   * WARNING: a line or ring has a segment spanning more than 180° of longitude: if it crosses the
+   * antimeridian, RFC 7946 §3.1.9 wants it cut in two there.
+   */
+  public static final String ANTIMERIDIAN_NOT_SPLIT = "ANTIMERIDIAN_NOT_SPLIT";
+
+  // RFC 7946 structure (GeoJsonFeatureValidator, from the reader's notes)
+
+  /**
+   * ERROR: a {@code bbox} is not an array, holds a non-number or has a length other than 4 or 6.
+   */
+  public static final String BBOX_INVALID = "BBOX_INVALID";
+
+  /** ERROR: a position lies outside the {@code bbox} that should contain it (RFC 7946 §5). */
+  public static final String BBOX_NOT_CONTAINING = "BBOX_NOT_CONTAINING";
+
+  /** ERROR: a Feature has no {@code geometry} or no {@code properties} member (RFC 7946 §3.2). */
+  public static final String MISSING_MEMBER = "MISSING_MEMBER";
+
+  /** ERROR: a ring's first and last positions differ in some ordinate, z included. */
+  public static final String RING_NOT_CLOSED = "RING_NOT_CLOSED";
+
+  /** WARNING: a legacy {@code crs} member (naming CRS84); RFC 7946 §4 removed it. */
+  public static final String CRS_MEMBER = "CRS_MEMBER";
+
+  /** ERROR: a legacy {@code crs} member naming another CRS than CRS84 (or none). */
+  public static final String CRS_NOT_CRS84 = "CRS_NOT_CRS84";
+
+  /**
+   * ERROR: the input breaks a GeoJSON rule the reader cannot read past (a position of one number,
+   * an unknown type...); validation stopped there.
+   */
+  public static final String GEOJSON_STRUCTURE = "GEOJSON_STRUCTURE";
+
   /** WARNING: two features of a file share an id. */
   public static final String DUPLICATE_ID = "DUPLICATE_ID";
 

@@ -15,12 +15,20 @@ import org.locationtech.jts.geom.Coordinate;
  * @param vertexIndex 0-based index of the vertex in the feature's geometry (counted over all its
  *     coordinates in JTS order), or -1 when not known
  * @param coordinate a lon/lat position, or {@code null} when not known
+ * @param inputPlace where in the input file, e.g. {@code "12:7 at $.features[3].bbox"} (line,
+ *     column as the reader counts it, JSON path), or {@code null} when not known
  */
 public record FindingLocation(
-    String featureId, int featureIndex, int vertexIndex, Coordinate coordinate) {
+    String featureId, int featureIndex, int vertexIndex, Coordinate coordinate, String inputPlace) {
 
   /** No particular place: the atlas or file as a whole. */
-  public static final FindingLocation NONE = new FindingLocation(null, -1, -1, null);
+  public static final FindingLocation NONE = new FindingLocation(null, -1, -1, null, null);
+
+  /** A place without {@link #inputPlace()}. */
+  public FindingLocation(
+      String featureId, int featureIndex, int vertexIndex, Coordinate coordinate) {
+    this(featureId, featureIndex, vertexIndex, coordinate, null);
+  }
 
   public FindingLocation {
     coordinate = coordinate == null ? null : coordinate.copy();
@@ -35,12 +43,17 @@ public record FindingLocation(
 
   /** The same feature, at a coordinate (lon/lat). */
   public FindingLocation at(Coordinate c) {
-    return new FindingLocation(featureId, featureIndex, vertexIndex, c);
+    return new FindingLocation(featureId, featureIndex, vertexIndex, c, inputPlace);
   }
 
   /** The same feature, at a vertex and its coordinate (lon/lat). */
   public FindingLocation atVertex(int index, Coordinate c) {
-    return new FindingLocation(featureId, featureIndex, index, c);
+    return new FindingLocation(featureId, featureIndex, index, c, inputPlace);
+  }
+
+  /** The same place, at a place in the input file (see {@link #inputPlace()}). */
+  public FindingLocation inInput(String place) {
+    return new FindingLocation(featureId, featureIndex, vertexIndex, coordinate, place);
   }
 
   @Override
@@ -57,15 +70,18 @@ public record FindingLocation(
   }
 
   /**
-   * A short human-readable form, e.g. {@code "river.ili, vertex 12 (80.530000, 43.811000)"} or
-   * {@code "feature #3"}; empty for {@link #NONE}.
+   * A short human-readable form, e.g. {@code "river.ili, vertex 12 (80.530000, 43.811000)"}, {@code
+   * "feature #3"} or {@code "2:17 at $.features[0].bbox, feature #0"}; empty for {@link #NONE}.
    */
   public String describe() {
     StringBuilder sb = new StringBuilder();
+    if (inputPlace != null) {
+      sb.append(inputPlace);
+    }
     if (featureId != null) {
-      sb.append(featureId);
+      sb.append(sb.length() == 0 ? "" : ", ").append(featureId);
     } else if (featureIndex >= 0) {
-      sb.append("feature #").append(featureIndex);
+      sb.append(sb.length() == 0 ? "" : ", ").append("feature #").append(featureIndex);
     }
     if (vertexIndex >= 0) {
       sb.append(sb.length() == 0 ? "" : ", ").append("vertex ").append(vertexIndex);

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.algorithm.Orientation;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
@@ -21,9 +23,10 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * FindingCodes#CHECK_FAILED} finding.
  *
  * <p>Vertex indices count the geometry's coordinates in JTS order ({@link
- * Geometry#getCoordinates()}: parts in order, each polygon's shell before its holes). At most
- * {@value #MAX_PER_CODE} coordinate findings of one code are reported per geometry, then one
- * finding counts the rest.
+ * Geometry#getCoordinates()}: parts in order, each polygon's shell before its holes). The checks
+ * read the coordinate sequences in place and never copy a geometry's coordinates, so memory does
+ * not grow with the geometry's size (see {@link #validity}). At most {@value #MAX_PER_CODE}
+ * coordinate findings of one code are reported per geometry, then one finding counts the rest.
  *
  * <p>Thread-safe: stateless.
  */
@@ -60,7 +63,7 @@ public final class GeometryChecks {
       if (!coordinatesOk(g, where, out)) {
         return;
       }
-      TopologyValidationError e = new IsValidOp(g).getValidationError();
+      TopologyValidationError e = validity(g);
       if (e != null) {
         FindingLocation at = e.getCoordinate() == null ? where : where.at(e.getCoordinate());
         out.add(
@@ -77,36 +80,77 @@ public final class GeometryChecks {
   }
 
   private static boolean coordinatesOk(Geometry g, FindingLocation where, List<Finding> out) {
-    Coordinate[] cs = g.getCoordinates();
-    int notFinite = 0;
-    int outOfRange = 0;
-    for (int i = 0; i < cs.length; i++) {
-      Coordinate c = cs[i];
-      if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
-        if (notFinite++ < MAX_PER_CODE) {
-          out.add(
-              Finding.error(
-                  FindingCodes.COORDINATE_NOT_FINITE,
-                  where.atVertex(i, c),
-                  "coordinate is not a finite number: (" + c.x + ", " + c.y + ")"));
+    int[] counts = new int[2]; // not finite, out of range
+    Sequences.forEach(
+        g,
+        (seq, offset) -> {
+          for (int i = 0; i < seq.size(); i++) {
+            checkPosition(seq, i, offset + i, where, counts, out);
+          }
+        });
+    more(out, FindingCodes.COORDINATE_NOT_FINITE, counts[0], where);
+    more(out, FindingCodes.COORDINATE_OUT_OF_RANGE, counts[1], where);
+    return counts[0] == 0 && counts[1] == 0;
+  }
+
+  private static void checkPosition(
+      CoordinateSequence seq,
+      int i,
+      int vertex,
+      FindingLocation where,
+      int[] counts,
+      List<Finding> out) {
+    double x = seq.getX(i);
+    double y = seq.getY(i);
+    if (!Double.isFinite(x) || !Double.isFinite(y)) {
+      if (counts[0]++ < MAX_PER_CODE) {
+        out.add(
+            Finding.error(
+                FindingCodes.COORDINATE_NOT_FINITE,
+                where.atVertex(vertex, seq.getCoordinate(i)),
+                "coordinate is not a finite number: (" + x + ", " + y + ")"));
+      }
+    } else if (x < -180 || x > 180 || y < -90 || y > 90) {
+      if (counts[1]++ < MAX_PER_CODE) {
+        out.add(
+            Finding.error(
+                FindingCodes.COORDINATE_OUT_OF_RANGE,
+                where.atVertex(vertex, seq.getCoordinate(i)),
+                String.format(
+                    Locale.ROOT, "lon %s must be in [-180, 180] and lat %s in [-90, 90]", x, y)));
+      }
+    }
+  }
+
+  /**
+   * JTS validity. Polygonal parts go through {@link IsValidOp}; points and lines, whose only JTS
+   * rule beyond finite coordinates is "at least two distinct points", are checked here on their
+   * coordinate sequences, since {@code IsValidOp} copies every coordinate into an array (a 5
+   * million vertex line would need some 200 MB for that alone).
+   */
+  private static TopologyValidationError validity(Geometry g) {
+    if (g instanceof Polygon || g instanceof MultiPolygon) {
+      return new IsValidOp(g).getValidationError();
+    }
+    if (g instanceof LineString line) {
+      CoordinateSequence seq = line.getCoordinateSequence();
+      for (int i = 1; i < seq.size(); i++) {
+        if (seq.getX(i) != seq.getX(0) || seq.getY(i) != seq.getY(0)) {
+          return null;
         }
-      } else if (c.x < -180 || c.x > 180 || c.y < -90 || c.y > 90) {
-        if (outOfRange++ < MAX_PER_CODE) {
-          out.add(
-              Finding.error(
-                  FindingCodes.COORDINATE_OUT_OF_RANGE,
-                  where.atVertex(i, c),
-                  String.format(
-                      Locale.ROOT,
-                      "lon %s must be in [-180, 180] and lat %s in [-90, 90]",
-                      c.x,
-                      c.y)));
+      }
+      return new TopologyValidationError(
+          TopologyValidationError.TOO_FEW_POINTS, seq.size() == 0 ? null : seq.getCoordinate(0));
+    }
+    if (g instanceof GeometryCollection) {
+      for (int i = 0; i < g.getNumGeometries(); i++) {
+        TopologyValidationError e = validity(g.getGeometryN(i));
+        if (e != null) {
+          return e;
         }
       }
     }
-    more(out, FindingCodes.COORDINATE_NOT_FINITE, notFinite, where);
-    more(out, FindingCodes.COORDINATE_OUT_OF_RANGE, outOfRange, where);
-    return notFinite == 0 && outOfRange == 0;
+    return null; // a point with finite coordinates
   }
 
   private static void more(List<Finding> out, String code, int count, FindingLocation where) {

@@ -3,6 +3,8 @@ package io.github.borderatlas.core.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.borderatlas.core.analysis.GeoJsonFeatureValidator;
+import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
 import io.github.borderatlas.core.io.geojson.ReadOptions;
@@ -16,6 +18,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +66,14 @@ class FuzzCorpusTest {
     GeoJsonReader reader =
         new GeoJsonReader(ReadOptions.builder().limits(GeoJsonFuzzTest.LIMITS).build());
     String expected = entry.getValue();
+    if (expected.startsWith("OK ") && expected.contains("\tvalidate ")) {
+      String codes = expected.substring(expected.indexOf("\tvalidate ") + "\tvalidate ".length());
+      expected = expected.substring(0, expected.indexOf('\t'));
+      assertThat(validationCodes(data))
+          .as(entry.getKey())
+          .containsExactlyInAnyOrderElementsOf(
+              codes.equals("-") ? List.of() : List.of(codes.split(",")));
+    }
     try {
       int n = reader.readAll(new ByteArrayInputStream(data), GeoJsonFuzzTest.SOURCE).size();
       assertThat("OK " + n).isEqualTo(expected);
@@ -89,5 +101,17 @@ class FuzzCorpusTest {
     }
     assertThat(expected.keySet().stream().filter(n -> n.startsWith("ok-"))).hasSizeGreaterThan(20);
     assertThat(expected.keySet().stream().filter(n -> n.startsWith("bad-"))).hasSizeGreaterThan(60);
+  }
+
+  /** The distinct finding codes of {@code validate} on the data, in no particular order. */
+  private static Set<String> validationCodes(byte[] data) {
+    Set<String> codes = new TreeSet<>();
+    GeoJsonReader lenient =
+        new GeoJsonReader(
+            ReadOptions.builder().limits(GeoJsonFuzzTest.LIMITS).lenient(true).build());
+    try (FeatureStream s = lenient.open(new ByteArrayInputStream(data), GeoJsonFuzzTest.SOURCE)) {
+      GeoJsonFeatureValidator.streaming().validateAll(s, f -> codes.add(f.code()));
+    }
+    return codes;
   }
 }

@@ -3,6 +3,7 @@ package io.github.borderatlas.core.fuzz;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * GeoJSON text generated piece by piece while it is read, so tests can feed hundreds of megabytes
@@ -85,10 +86,10 @@ abstract class GeneratedGeoJson extends InputStream {
   }
 
   /**
-   * A FeatureCollection whose only feature is a Polygon with one ring of {@code vertices} positions
-   * on a circle of 1 degree around Khorgos (80.4 E, 44.2 N), closed.
+   * {@code head}, then {@code item(0)} to {@code item(count - 1)} (each item writes its own
+   * separator), then {@code tail}; the items are generated 2,000 at a time as they are read.
    */
-  static GeneratedGeoJson hugeRing(int vertices) {
+  static GeneratedGeoJson repeated(String head, int count, IntFunction<String> item, String tail) {
     return new GeneratedGeoJson() {
       int step;
       int i;
@@ -97,29 +98,38 @@ abstract class GeneratedGeoJson extends InputStream {
       protected byte[] next() {
         if (step == 0) {
           step = 1;
-          return utf8(
-              "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\","
-                  + "\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+          return utf8(head);
         }
-        if (i < vertices) {
+        if (i < count) {
           StringBuilder sb = new StringBuilder(1 << 16);
-          for (int k = 0; k < 2000 && i < vertices; k++, i++) {
-            double a = i == vertices - 1 ? 0 : 2 * Math.PI * i / (vertices - 1);
-            sb.append(i == 0 ? "[" : ",[")
-                .append(80.4 + Math.cos(a))
-                .append(',')
-                .append(44.2 + Math.sin(a))
-                .append(']');
+          for (int k = 0; k < 2000 && i < count; k++, i++) {
+            sb.append(item.apply(i));
           }
           return utf8(sb.toString());
         }
         if (step == 1) {
           step = 2;
-          return utf8("]]}}\n]}\n");
+          return utf8(tail);
         }
         return null;
       }
     };
+  }
+
+  /**
+   * A FeatureCollection whose only feature is a Polygon with one ring of {@code vertices} positions
+   * on a circle of 1 degree around Khorgos (80.4 E, 44.2 N), closed.
+   */
+  static GeneratedGeoJson hugeRing(int vertices) {
+    return repeated(
+        "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\","
+            + "\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[",
+        vertices,
+        i -> {
+          double a = i == vertices - 1 ? 0 : 2 * Math.PI * i / (vertices - 1);
+          return (i == 0 ? "[" : ",[") + (80.4 + Math.cos(a)) + ',' + (44.2 + Math.sin(a)) + ']';
+        },
+        "]]}}\n]}\n");
   }
 
   /**
@@ -173,6 +183,42 @@ abstract class GeneratedGeoJson extends InputStream {
         return null;
       }
     };
+  }
+
+  /**
+   * A FeatureCollection whose only feature is a LineString of {@code vertices} positions zigzagging
+   * across Kazakhstan (lon 50..87.5 E, lat 45.0 or 45.1 N; never two equal neighbours), with a
+   * 4-number bbox that contains it.
+   */
+  static GeneratedGeoJson hugeLine(int vertices) {
+    return repeated(
+        "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"id\":1,"
+            + "\"bbox\":[50,45,87.5,45.1],\"properties\":{},"
+            + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[",
+        vertices,
+        i ->
+            (i == 0 ? "[" : ",[") + (50 + 37.5 * i / vertices) + (i % 2 == 0 ? ",45.0]" : ",45.1]"),
+        "]}}\n]}\n");
+  }
+
+  /**
+   * A FeatureCollection of {@code features} features without geometry, {@code
+   * {"type":"Feature","id":"feature-<i>","geometry":null,"properties":null}}, except that every
+   * feature whose index is a multiple of {@code duplicateEvery} (from 1 on; none if not positive)
+   * reuses the id of feature {@code i - 1}: {@code (features - 1) / duplicateEvery} duplicates.
+   */
+  static GeneratedGeoJson manyIds(int features, int duplicateEvery) {
+    return repeated(
+        "{\"type\":\"FeatureCollection\",\"features\":[\n",
+        features,
+        i -> {
+          boolean dup = duplicateEvery > 0 && i > 0 && i % duplicateEvery == 0;
+          return (i == 0 ? "" : ",\n")
+              + "{\"type\":\"Feature\",\"id\":\"feature-"
+              + (dup ? i - 1 : i)
+              + "\",\"geometry\":null,\"properties\":null}";
+        },
+        "\n]}\n");
   }
 
   private static void pause(long millis) {

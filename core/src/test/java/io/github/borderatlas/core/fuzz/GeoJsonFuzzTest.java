@@ -11,6 +11,7 @@ import io.github.borderatlas.core.analysis.ValidationReport;
 import io.github.borderatlas.core.io.convert.ConvertOptions;
 import io.github.borderatlas.core.io.convert.ConvertResult;
 import io.github.borderatlas.core.io.convert.GeoJsonConverter;
+import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
@@ -84,6 +85,7 @@ class GeoJsonFuzzTest {
     }
     ValidationReport report = GeoJsonFeatureValidator.validate(features);
     assertThat(report).isNotNull();
+    validateLeniently(data);
 
     ConvertOptions plain = ConvertOptions.builder().limits(LIMITS).decimals(decimals(data)).build();
     byte[] once = convert(plain, data);
@@ -101,6 +103,19 @@ class GeoJsonFuzzTest {
       assertThat(r.featuresRead()).isEqualTo(features.size());
       assertThat(READER.readAll(new ByteArrayInputStream(out.toByteArray()), "filtered"))
           .hasSize((int) r.featuresWritten());
+    }
+  }
+
+  /**
+   * As {@code validate} reads: a lenient reader and {@link GeoJsonFeatureValidator#validateAll}
+   * never throw for bad GeoJSON (a broken rule is the last finding), and every finding has a place.
+   */
+  private static void validateLeniently(byte[] data) {
+    GeoJsonReader lenient =
+        new GeoJsonReader(ReadOptions.builder().limits(LIMITS).lenient(true).build());
+    try (FeatureStream s = lenient.open(new ByteArrayInputStream(data), SOURCE)) {
+      GeoJsonFeatureValidator.streaming()
+          .validateAll(s, f -> assertThat(f.location().describe()).as(f.toString()).isNotEmpty());
     }
   }
 

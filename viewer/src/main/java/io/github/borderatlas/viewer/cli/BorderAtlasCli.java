@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -74,7 +75,7 @@ public final class BorderAtlasCli implements Runnable {
           CommandLine c = ex.getCommandLine();
           err.println(
               "borderatlas: "
-                  + ex.getMessage()
+                  + TerminalText.escape(ex.getMessage())
                   + " (see '"
                   + c.getCommandSpec().qualifiedName()
                   + " --help')");
@@ -84,16 +85,16 @@ public final class BorderAtlasCli implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, c, parse) -> {
           if (ex instanceof CliException ce) {
-            err.println("borderatlas: " + ce.getMessage());
+            err.println("borderatlas: " + TerminalText.escape(ce.getMessage()));
             err.flush();
             return ce.exitCode();
           }
           if (ex instanceof GeoJsonException ge) {
-            err.println("borderatlas: " + ge.getMessage());
+            err.println("borderatlas: " + TerminalText.escape(ge.getMessage()));
             err.flush();
             return ExitCodes.USAGE;
           }
-          err.println("borderatlas: internal error: " + ex);
+          err.println("borderatlas: internal error: " + TerminalText.escape(String.valueOf(ex)));
           err.flush();
           return ExitCodes.FINDINGS;
         });

@@ -5,6 +5,7 @@ import io.github.borderatlas.core.io.convert.ConvertProgress;
 import io.github.borderatlas.core.io.convert.ConvertResult;
 import io.github.borderatlas.core.io.convert.GeoJsonConverter;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
+import io.github.borderatlas.core.text.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code convert IN OUT [--precision N] [--where KEY=V1,V2,...] [--bbox W,S,E,N]}: streams any
- * GeoJSON (a geometry, a Feature or a FeatureCollection) into an RFC 7946 FeatureCollection with
- * core's {@link GeoJsonConverter}; memory is bounded by the largest feature. Shows a progress line
- * on a terminal; writes OUT atomically. Exit code 0 on success, 2 on bad arguments or bad input (a
- * one-line message naming file, line:column and JSON path; OUT is then untouched), 1 on an internal
- * error.
+ * {@code convert IN OUT [--precision N] [--where KEY=V1,V2,...] [--bbox W,S,E,N] [--strict]}:
+ * streams any GeoJSON (a geometry, a Feature or a FeatureCollection) into an RFC 7946
+ * FeatureCollection with core's {@link GeoJsonConverter}; memory is bounded by the largest feature.
+ * Shows a progress line on a terminal; writes OUT atomically. Exit code 0 on success, 2 on bad
+ * arguments or bad input (a one-line message naming file, line:column and JSON path; OUT is then
+ * untouched), 1 on an internal error.
  */
 @Command(
     name = "convert",
@@ -67,6 +68,14 @@ final class ConvertCommand implements Callable<Integer> {
       })
   String bbox;
 
+  @Option(
+      names = "--strict",
+      description = {
+        "Fail (exit code 2, OUT untouched) when a geometry degenerates at --precision (a ring of",
+        "zero area, a line whose points merge); without it such features get a warning."
+      })
+  boolean strict;
+
   @Override
   public Integer call() {
     ConvertOptions options = options();
@@ -78,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress =
-        new Progress(String.valueOf(in.getFileName()), TerminalLine.terminalOrNull(err));
+        new Progress(String.valueOf(in.getFileName()), TerminalLine.terminalOrNull(err), err);
     long start = System.nanoTime();
     ConvertResult result;
     try {
@@ -96,11 +105,16 @@ final class ConvertCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     stdout.printf(
         Locale.ROOT,
-        "%s: %d feature%s written%s, %.1f MB in %.1f s%n",
-        out,
+        "%s: %d feature%s written%s%s, %.1f MB in %.1f s%n",
+        TerminalText.escape(out.toString()),
         result.featuresWritten(),
         result.featuresWritten() == 1 ? "" : "s",
         result.featuresSkipped() == 0 ? "" : " (" + result.featuresSkipped() + " left out)",
+        result.warnings() == 0
+            ? ""
+            : ", "
+                + result.warnings()
+                + (result.warnings() == 1 ? " with a warning" : " with warnings"),
         result.bytesWritten() / 1e6,
         seconds);
     stdout.flush();
@@ -109,7 +123,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   private ConvertOptions options() {
     try {
-      ConvertOptions.Builder b = ConvertOptions.builder().decimals(precision);
+      ConvertOptions.Builder b = ConvertOptions.builder().decimals(precision).strict(strict);
       if (where != null) {
         b.where(where);
       }
@@ -132,9 +146,20 @@ final class ConvertCommand implements Callable<Integer> {
     private final String name;
     private final TerminalLine line;
 
-    Progress(String name, PrintWriter terminal) {
+    private final PrintWriter err;
+
+    Progress(String name, PrintWriter terminal, PrintWriter err) {
       this.name = name;
       this.line = new TerminalLine(terminal, false);
+      this.err = err;
+    }
+
+    /** Prints the warning on its own line of standard error, its input text escaped. */
+    @Override
+    public void warning(String message) {
+      line.erase();
+      err.println("borderatlas: warning: " + TerminalText.escape(message));
+      err.flush();
     }
 
     @Override

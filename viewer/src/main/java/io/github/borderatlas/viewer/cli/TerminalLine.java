@@ -1,5 +1,6 @@
 package io.github.borderatlas.viewer.cli;
 
+import io.github.borderatlas.core.text.TerminalText;
 import java.io.PrintWriter;
 
 /**
@@ -45,6 +46,7 @@ final class TerminalLine {
       return;
     }
     lastDrawMs = now;
+    text = TerminalText.escape(text); // the text may hold a file name
     terminal.print("\r" + text + " ".repeat(Math.max(0, drawnLength - text.length())));
     terminal.flush();
     drawnLength = text.length();

@@ -5,13 +5,14 @@ import io.github.borderatlas.core.analysis.GeoJsonFeatureValidator;
 import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
+import io.github.borderatlas.core.io.geojson.ReadOptions;
+import io.github.borderatlas.core.text.TerminalText;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,17 +21,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code validate FILE}: reads any GeoJSON file (streamed, with a progress line on a terminal) and
- * prints each finding of core's {@link GeoJsonFeatureValidator} with its place (feature id or
- * index, vertex, coordinate). Exit code 0 when clean, 1 with findings, 2 when the file cannot be
- * read (the message names file, line:column and JSON path).
+ * prints each finding of core's {@link GeoJsonFeatureValidator} with its place (line:column and
+ * JSON path for what the reader noted, feature id or index, vertex, coordinate), text from the file
+ * escaped. Memory does not grow with the file: the validator keeps no findings and its id set is
+ * compact. Exit code 0 when clean, 1 with findings (coordinate ranges, ring closure and other
+ * broken GeoJSON rules are findings; a rule the reader cannot read past stops the validation with
+ * one), 2 when the file cannot be read (bad JSON, encoding, I/O, a read limit; the message names
+ * file, line:column and JSON path).
  */
 @Command(
     name = "validate",
     header = "Check a GeoJSON file: RFC 7946 structure and geometry validity.",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a GeoJSON file: RFC 7946 structure, coordinate ranges, ring winding, geometry",
-      "validity. Exit code 0 when clean, 1 with findings, 2 when the file cannot be read."
+      "Check a GeoJSON file: RFC 7946 structure (bbox, required Feature members, closed rings,",
+      "legacy crs, unsplit antimeridian crossings), coordinate ranges, ring winding, geometry",
+      "validity, duplicate ids. Memory does not grow with the file. Text from the file is printed",
+      "with control characters escaped. Exit code 0 when clean, 1 with findings (range and",
+      "structure errors included), 2 when the file cannot be read (bad JSON, I/O, a read limit)."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -50,8 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GeoJsonFeatureValidator validator = new GeoJsonFeatureValidator();
-    int findings = 0;
+    GeoJsonFeatureValidator validator = GeoJsonFeatureValidator.streaming();
     long size;
     try {
       size = Files.size(file);
@@ -59,6 +66,8 @@ final class ValidateCommand implements Callable<Integer> {
       size = -1;
     }
     String name = file.toString();
+    // lenient: coordinate ranges and ring closure become findings, not read errors
+    GeoJsonReader reader = new GeoJsonReader(ReadOptions.builder().lenient(true).build());
     try (InputStream raw = Files.newInputStream(file);
         ReadProgress progress =
             new ReadProgress(
@@ -66,15 +75,20 @@ final class ValidateCommand implements Callable<Integer> {
                 String.valueOf(file.getFileName()),
                 size,
                 ReadProgress.terminalOrNull(err));
-        FeatureStream features = new GeoJsonReader().open(progress, name)) {
+        FeatureStream features = reader.open(progress, name)) {
       try {
-        while (features.hasNext()) {
-          List<Finding> found = validator.accept(features.next());
-          for (Finding f : found) {
-            progress.finish();
-            out.println(format(name, f));
-            findings++;
-          }
+        validator.validateAll(
+            features,
+            f -> {
+              progress.finish();
+              out.println(format(name, f));
+            });
+        if (features.droppedNotes() > 0) {
+          out.println(
+              TerminalText.escape(name)
+                  + ": "
+                  + features.droppedNotes()
+                  + " more notes of the reader were not kept");
         }
       } finally {
         progress.finish();
@@ -84,10 +98,11 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw CliException.usage("cannot read " + file + ": " + e.getMessage());
     }
+    long findings = validator.findingCount();
     out.printf(
         Locale.ROOT,
         "%s: %d feature%s, %d finding%s%n",
-        name,
+        TerminalText.escape(name),
         validator.featureCount(),
         validator.featureCount() == 1 ? "" : "s",
         findings,
@@ -96,16 +111,22 @@ final class ValidateCommand implements Callable<Integer> {
     return findings == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
-  /** "file: river.ili, vertex 3 (80.1, 43.2): error INVALID_GEOMETRY: message". */
+  /**
+   * One finding as a line, its text from the input escaped ({@link TerminalText}): {@code "file:
+   * river.ili, vertex 3 (80.1, 43.2): error INVALID_GEOMETRY: message"}, or with the place in the
+   * file {@code "file:2:17 at $.features[0].bbox, feature #0: error BBOX_INVALID: message"}.
+   */
   static String format(String file, Finding f) {
     String where = f.location().describe();
-    return file
-        + ": "
-        + (where.isEmpty() ? "" : where + ": ")
-        + f.severity().name().toLowerCase(Locale.ROOT)
-        + " "
-        + f.code()
-        + ": "
-        + f.message();
+    String line =
+        file
+            + (f.location().inputPlace() != null ? ":" : ": ")
+            + (where.isEmpty() ? "" : where + ": ")
+            + f.severity().name().toLowerCase(Locale.ROOT)
+            + " "
+            + f.code()
+            + ": "
+            + f.message();
+    return TerminalText.escape(line);
   }
 }

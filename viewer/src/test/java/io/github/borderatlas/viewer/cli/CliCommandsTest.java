@@ -274,4 +274,65 @@ class CliCommandsTest {
     assertThat(r.err().lines().count()).isEqualTo(1);
     assertThat(r.noStackTrace()).isTrue();
   }
+
+  @Test
+  void validate_hostileText_isEscaped_andCannotForgeALine() throws IOException {
+    // ESC[2J clears the screen; the CR and LF would forge an output line of their own
+    Path file = dir.resolve("evil\u001b[2J\n.geojson");
+    Files.writeString(
+        file,
+        "{\"type\":\"FeatureCollection\",\"features\":[\n"
+            + "{\"type\":\"Feature\",\"id\":\"a\\u001b[2J\\r\\nOK fake\",\"properties\":{},"
+            + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[80,95]}}\n]}");
+    CliRunner r = CliRunner.run("validate", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out().chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+    assertThat(r.out().lines())
+        .hasSize(2)
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(file.toString().replace("\u001b", "\\u001b").replace("\n", "\\n")));
+    assertThat(r.out()).contains("a\\u001b[2J\\r\\nOK fake, vertex 0");
+    // an unknown type: a structure error, escaped, a finding (exit 1), not unreadable
+    Files.writeString(file, "{\"type\":\"Feat\\u001bure\"}");
+    CliRunner type = CliRunner.run("validate", file.toString());
+    assertThat(type.code()).as(type.out() + type.err()).isEqualTo(1);
+    assertThat(type.out())
+        .contains("GEOJSON_STRUCTURE")
+        .contains("Feat\\u001bure")
+        .doesNotContain("\u001b");
+  }
+
+  @Test
+  void validate_rfc7946Findings_exitOne_withFileLineColumn() throws IOException {
+    Path file = dir.resolve("rfc.geojson");
+    String text =
+        "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+            + "{\"name\":\"EPSG:3857\"}},\"features\":[\n"
+            + "{\"type\":\"Feature\",\"bbox\":[1,2,3],\"geometr\":null,\"properties\":{}},\n"
+            + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
+            + "\"coordinates\":[[[80,44,0],[81,44,0],[81,45,0],[80,44,5]]]}},\n"
+            + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\","
+            + "\"coordinates\":[181,44]}},\n"
+            + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"LineString\","
+            + "\"coordinates\":[[179,60],[-179,61]]}}\n]}";
+    Files.writeString(file, text);
+    CliRunner r = CliRunner.run("validate", file.toString());
+    // columns: where the crs object and the bbox array start (1-based)
+    int crs = text.indexOf("{\"type\":\"name\"") + 1;
+    int bbox = text.split("\n")[1].indexOf("[1,2,3]") + 1;
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+    String f = file.toString();
+    assertThat(r.out())
+        .contains(f + ":1:" + crs + " at $.crs: error CRS_NOT_CRS84: ")
+        .contains(f + ":2:" + bbox + " at $.features[0].bbox, feature #0: error BBOX_INVALID: ")
+        .contains(f + ":2:")
+        .contains("error MISSING_MEMBER: feature has no \"geometry\" member")
+        .contains(f + ":3:")
+        .contains("error RING_NOT_CLOSED")
+        .contains("feature #2, vertex 0 (181.000000, 44.000000): error COORDINATE_OUT_OF_RANGE")
+        .contains("feature #3, vertex 0: warning ANTIMERIDIAN_NOT_SPLIT")
+        .contains("4 features, 6 findings");
+  }
 }

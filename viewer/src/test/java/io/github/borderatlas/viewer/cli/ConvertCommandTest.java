@@ -162,4 +162,32 @@ class ConvertCommandTest {
     assertThat(noDir.err()).contains("does not exist");
     assertThat(missing.noStackTrace() && noDir.noStackTrace()).isTrue();
   }
+
+  /** A triangle 0.001° high whose area is zero once rounded to 2 decimals (feature 0, line 2). */
+  private static final String THIN =
+      "{\"type\":\"FeatureCollection\",\"features\":[\n"
+          + "{\"type\":\"Feature\",\"id\":\"thin\\u001b[2J\",\"properties\":{},\"geometry\":"
+          + "{\"type\":\"Polygon\",\"coordinates\":[[[80,44],[81,44],[80.5,44.001],[80,44]]]}}\n]}";
+
+  @Test
+  void degenerateGeometry_isAWarning_andStrictMakesItAnError() throws IOException {
+    Path in = dir.resolve("thin\u001b[2J.geojson");
+    Files.writeString(in, THIN);
+    Path out = dir.resolve("out.geojson");
+    CliRunner warn = CliRunner.run("convert", in.toString(), out.toString(), "--precision", "2");
+    assertThat(warn.code()).as(warn.err()).isZero();
+    assertThat(warn.err())
+        .contains("borderatlas: warning: ")
+        .contains("thin\\u001b[2J.geojson:2:1 at $.features[0]: the geometry degenerates")
+        .doesNotContain("\u001b");
+    assertThat(warn.out()).contains("1 feature written, 1 with a warning");
+    Files.delete(out);
+    CliRunner strict =
+        CliRunner.run("convert", in.toString(), out.toString(), "--precision", "2", "--strict");
+    assertThat(strict.code()).isEqualTo(2);
+    assertThat(strict.err())
+        .contains("exterior ring of polygon 0 has zero area")
+        .doesNotContain("\u001b");
+    assertThat(Files.exists(out)).isFalse();
+  }
 }

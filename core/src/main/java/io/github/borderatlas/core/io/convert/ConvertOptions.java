@@ -33,8 +33,10 @@ public final class ConvertOptions {
   private final Set<String> whereValues;
   private final double[] bbox;
   private final ReadLimits limits;
+  private final boolean strict;
 
   private ConvertOptions(Builder b) {
+    this.strict = b.strict;
     this.decimals = b.decimals;
     this.whereKey = b.whereKey;
     this.whereValues = b.whereValues;
@@ -83,6 +85,14 @@ public final class ConvertOptions {
     return limits;
   }
 
+  /**
+   * Whether a geometry that degenerates when rounded to {@link #decimals()} (a ring of zero area, a
+   * line whose positions merge) stops the conversion with an error instead of a warning.
+   */
+  public boolean strict() {
+    return strict;
+  }
+
   @Override
   public String toString() {
     return "ConvertOptions[decimals="
@@ -91,6 +101,7 @@ public final class ConvertOptions {
         + (bbox == null ? "" : ", bbox " + Arrays.toString(bbox))
         + ", "
         + limits
+        + (strict ? ", strict" : "")
         + "]";
   }
 
@@ -101,8 +112,15 @@ public final class ConvertOptions {
     private Set<String> whereValues = Set.of();
     private double[] bbox;
     private ReadLimits limits = ReadLimits.DEFAULT;
+    private boolean strict;
 
     private Builder() {}
+
+    /** See {@link ConvertOptions#strict()}; default {@code false} (warn). */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
 
     /**
      * Decimals of the output coordinates, 0..15 (default 6, about 0.11 m of latitude).

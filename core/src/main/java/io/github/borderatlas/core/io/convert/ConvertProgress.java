@@ -2,8 +2,8 @@ package io.github.borderatlas.core.io.convert;
 
 /**
  * Receives progress of a {@link GeoJsonConverter} run, on the converting thread: after each chunk
- * of input read (about every 8 KiB) and once at the end with the final counts. Implementations
- * should be cheap (throttle any printing themselves).
+ * of input read (about every 8 KiB) and once at the end with the final counts; and each warning.
+ * Implementations should be cheap (throttle any printing themselves).
  */
 @FunctionalInterface
 public interface ConvertProgress {
@@ -18,4 +18,11 @@ public interface ConvertProgress {
    * @param featuresSkipped features dropped by the filters so far
    */
   void update(long bytesRead, long totalBytes, long featuresWritten, long featuresSkipped);
+
+  /**
+   * A feature was written with a problem, e.g. {@code "in.geojson:3:1 at $.features[1]: exterior
+   * ring of polygon 0 has zero area once rounded to 2 decimals"}. The message holds text from the
+   * input (the file name): escape it before printing. Ignored by default.
+   */
+  default void warning(String message) {}
 }

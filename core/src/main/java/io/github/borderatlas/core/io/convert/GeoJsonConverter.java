@@ -6,8 +6,10 @@ import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
+import io.github.borderatlas.core.io.geojson.GeoJsonStructureException;
 import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
 import io.github.borderatlas.core.io.geojson.ReadOptions;
+import io.github.borderatlas.core.io.geojson.RoundingCollapse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Streams any GeoJSON (a bare geometry, a Feature or a FeatureCollection) into an RFC 7946
@@ -27,8 +30,13 @@ import java.util.Objects;
  * half-up to {@link ConvertOptions#decimals()} decimals; exterior rings counter-clockwise and holes
  * clockwise; no {@code crs} (other foreign members are dropped too); {@code bbox} on every feature
  * with a geometry and on the collection (after the features, as it is known only then), computed
- * from the rounded coordinates; ids as strings; properties in the input's order. Features are kept
- * in input order; {@code where} and {@code bbox} drop features (see {@link ConvertOptions}).
+ * from the rounded coordinates; ids as the JSON type they had ({@code 7} stays a number, {@code
+ * "7"} a string); properties in the input's order, numbers copied token for token ({@link
+ * io.github.borderatlas.core.io.geojson.JsonNumber}, never through a {@code double}). A geometry
+ * that degenerates when rounded (a ring of zero area, a line whose positions merge) is written with
+ * a {@link ConvertProgress#warning} naming the feature's line:column and JSON path, or refused when
+ * {@link ConvertOptions#strict()}. Features are kept in input order; {@code where} and {@code bbox}
+ * drop features (see {@link ConvertOptions}).
  *
  * <p>Errors: bad input (malformed JSON, invalid GeoJSON, anything beyond the {@link
  * ConvertOptions#limits()}) and I/O failures are {@link GeoJsonException}s naming the file,
@@ -57,7 +65,8 @@ public final class GeoJsonConverter {
 
   public GeoJsonConverter(ConvertOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    ReadOptions.Builder read = ReadOptions.builder().limits(options.limits());
+    ReadOptions.Builder read =
+        ReadOptions.builder().limits(options.limits()).exactNumbers(true); // copy number tokens
     if (options.whereKey() != null) {
       read.where(options.whereKey(), options.whereValues());
     }
@@ -165,13 +174,40 @@ public final class GeoJsonConverter {
         if (bbox != null && !bbox.intersects(f.geometry())) {
           run.skippedByShape++;
         } else {
+          checkRounding(f, features, source, progress, run);
           run.collection.write(f);
         }
       }
       run.collection.close();
       progress.update(counted.count(), totalBytes, run.written(), run.skipped());
-      return new ConvertResult(run.written(), run.skipped(), counted.count(), written.count());
+      return new ConvertResult(
+          run.written(), run.skipped(), counted.count(), written.count(), run.warnings);
     }
+  }
+
+  /** Warns about (or, strict, refuses) a geometry that degenerates at the output decimals. */
+  private void checkRounding(
+      GeoJsonFeature f, FeatureStream features, String source, ConvertProgress progress, Run run) {
+    Optional<String> collapse = RoundingCollapse.describe(f.geometry(), options.decimals());
+    if (collapse.isEmpty()) {
+      return;
+    }
+    String problem =
+        "the geometry degenerates: "
+            + collapse.get()
+            + (options.strict() ? "" : " (written anyway; --strict refuses it)");
+    GeoJsonException located =
+        new GeoJsonStructureException(
+            problem,
+            source,
+            features.featureLine(),
+            features.featureColumn(),
+            features.featurePath());
+    if (options.strict()) {
+      throw located;
+    }
+    run.warnings++;
+    progress.warning(located.getMessage());
   }
 
   /** The counters of one run, for progress reports. */
@@ -179,6 +215,7 @@ public final class GeoJsonConverter {
     FeatureStream features;
     FeatureCollectionWriter collection;
     long skippedByShape;
+    long warnings;
 
     long written() {
       return collection == null ? 0 : collection.count();

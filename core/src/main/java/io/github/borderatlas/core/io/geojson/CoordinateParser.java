@@ -20,8 +20,10 @@ import java.util.Arrays;
  *
  * <p>Every position is checked at once: 2 or 3 numbers (more are accepted and dropped, RFC 7946
  * §3.1.1 asks writers not to add them), longitude within [-180, 180], latitude within [-90, 90], z
- * finite. Positions go into a reused scratch array; each list is copied once into its exact-size
- * packed array. Not thread-safe: one per {@link ParseSession}.
+ * finite (the ranges and ring closure only noted when {@link ReadOptions#lenient()}). A ring whose
+ * ends differ only in z is read, with a {@link ReadNote#RING_NOT_CLOSED} note. Positions go into a
+ * reused scratch array; each list is copied once into its exact-size packed array. Not thread-safe:
+ * one per {@link ParseSession}.
  */
 final class CoordinateParser {
 
@@ -132,12 +134,13 @@ final class CoordinateParser {
 
   /** Reads one position; {@code t} is the token after its {@code [}. */
   private void position(JsonToken t) throws IOException {
+    boolean strict = !session.options.lenient();
     double x = number(t, 0);
-    if (!(x >= -180 && x <= 180)) {
+    if (strict && !(x >= -180 && x <= 180)) {
       throw session.error("longitude " + p.getText() + " is not within [-180, 180]");
     }
     double y = number(p.nextToken(), 1);
-    if (!(y >= -90 && y <= 90)) {
+    if (strict && !(y >= -90 && y <= 90)) {
       throw session.error("latitude " + p.getText() + " is not within [-90, 90]");
     }
     double z = Double.NaN;
@@ -209,7 +212,7 @@ final class CoordinateParser {
       }
       int last = (count - 1) << 1;
       if (xy[0] != xy[last] || xy[1] != xy[last + 1]) {
-        throw session.error(
+        String problem =
             "a linear ring must end where it starts: first position ["
                 + xy[0]
                 + ", "
@@ -218,7 +221,14 @@ final class CoordinateParser {
                 + xy[last]
                 + ", "
                 + xy[last + 1]
-                + "]");
+                + "]";
+        if (!session.options.lenient()) {
+          throw session.error(problem);
+        }
+        session.note(ReadNote.RING_NOT_CLOSED, problem + " (read as closed)");
+        append(xy[0], xy[1], hasZ ? zs[0] : Double.NaN);
+      } else if (hasZ && Double.compare(zs[0], zs[count - 1]) != 0) {
+        session.note(ReadNote.RING_NOT_CLOSED, RingEnds.zProblem(zs[0], zs[count - 1]));
       }
     }
   }

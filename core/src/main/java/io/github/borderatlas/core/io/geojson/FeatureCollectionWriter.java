@@ -15,8 +15,9 @@ import org.locationtech.jts.geom.Geometry;
  * collection's bbox comes after the features, since it is known only then (JSON member order is
  * free; the one-shot {@link GeoJsonWriter#write} puts it before {@code features}). Each feature is
  * {@code {"type":"Feature","id":"...","bbox":[...],"geometry":{...},"properties":{...}}}: {@code
- * id} left out when {@code null}, {@code bbox} only for a non-empty geometry, {@code properties}
- * always an object. See {@link GeoJsonWriter} for coordinates and numbers.
+ * id} left out when {@code null}, a number when {@link GeoJsonFeature#idIsNumber()}, {@code bbox}
+ * only for a non-empty geometry, {@code properties} always an object. See {@link GeoJsonWriter} for
+ * coordinates and numbers.
  *
  * <p>Errors: a feature that cannot be written (coordinate out of range, NaN, unsupported property
  * type) is rejected with a {@link GeoJsonException} before any of it is written, naming {@code
@@ -122,7 +123,10 @@ public final class FeatureCollectionWriter implements Closeable {
   private void writeFeature(GeoJsonFeature feature, Geometry g) throws IOException {
     gen.writeStartObject();
     gen.writeStringField("type", "Feature");
-    if (feature.id() != null) {
+    if (feature.id() != null && feature.idIsNumber()) {
+      gen.writeFieldName("id");
+      gen.writeNumber(feature.id()); // the JSON number as read, e.g. 1e3
+    } else if (feature.id() != null) {
       gen.writeStringField("id", feature.id());
     }
     if (!featureBox.isEmpty()) {

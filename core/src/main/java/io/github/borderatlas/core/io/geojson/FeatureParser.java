@@ -10,9 +10,11 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Parses Feature objects, members in any order, and applies the {@link ReadOptions} filters: a
  * feature rejected by its properties has a later {@code geometry} skipped unbuilt. {@code id}
- * becomes a string (a number keeps its JSON text); a missing or {@code null} {@code geometry} is a
- * feature without geometry; missing or {@code null} {@code properties} are empty; {@code bbox} and
- * foreign members are skipped. Not thread-safe: one per {@link ParseSession}.
+ * becomes a string (a number keeps its JSON text and is marked as a number); a missing or {@code
+ * null} {@code geometry} is a feature without geometry; missing or {@code null} {@code properties}
+ * are empty (a missing one of the two is noted, see {@link ReadNote#MISSING_MEMBER}); {@code bbox}
+ * is checked (see {@link BboxMember}) and foreign members are skipped. Not thread-safe: one per
+ * {@link ParseSession}.
  */
 final class FeatureParser {
 
@@ -32,14 +34,21 @@ final class FeatureParser {
     return geometries;
   }
 
+  PropertyParser properties() {
+    return properties;
+  }
+
   /** The members of a Feature object, collected in any order. */
   static final class Parts {
     boolean typeSeen;
     String id;
+    boolean idIsNumber;
     Geometry geometry;
     Map<String, Object> properties;
     boolean propertiesSeen;
+    boolean geometrySeen;
     boolean rejected;
+    BboxMember bbox;
   }
 
   /**
@@ -85,12 +94,17 @@ final class FeatureParser {
       case "id":
         if (t == JsonToken.VALUE_STRING || ParseSession.isNumber(t)) {
           parts.id = p.getText();
+          parts.idIsNumber = t != JsonToken.VALUE_STRING;
         } else if (t != JsonToken.VALUE_NULL) {
           throw session.error(
               "\"id\" must be a string or a number, found " + session.describeCurrent());
         }
         return true;
+      case "bbox":
+        parts.bbox = BboxMember.read(session);
+        return true;
       case "geometry":
+        parts.geometrySeen = true;
         if (t == JsonToken.START_OBJECT) {
           if (parts.rejected) {
             p.skipChildren();
@@ -129,8 +143,20 @@ final class FeatureParser {
       throw session.error("feature has no \"type\" member");
     }
     session.checkFeatureSize();
+    if (!parts.geometrySeen || !parts.propertiesSeen) {
+      session.note(
+          ReadNote.MISSING_MEMBER,
+          "feature has no \""
+              + (parts.geometrySeen ? "properties" : "geometry")
+              + "\" member"
+              + (parts.geometrySeen || parts.propertiesSeen ? "" : " and no \"properties\" member")
+              + " (RFC 7946 §3.2 requires both; use null for none)");
+    }
     if (parts.rejected) {
       return null;
+    }
+    if (parts.bbox != null) {
+      parts.bbox.checkContains(parts.geometry, session);
     }
     if (!parts.propertiesSeen && !session.options.keepsProperties(Map.of())) {
       return null;
@@ -140,7 +166,7 @@ final class FeatureParser {
             parts.geometry == null ? null : parts.geometry.getEnvelopeInternal())) {
       return null;
     }
-    return new GeoJsonFeature(parts.id, parts.geometry, parts.properties);
+    return new GeoJsonFeature(parts.id, parts.geometry, parts.properties, parts.idIsNumber);
   }
 
   private static Map<String, Object> view(Map<String, Object> properties) {

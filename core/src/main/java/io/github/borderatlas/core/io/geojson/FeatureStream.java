@@ -9,20 +9,26 @@ import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * The features of one GeoJSON input, read one at a time: memory is bounded by the largest feature,
  * not by the file. The input may be a FeatureCollection (its features), a Feature (one feature) or
  * a bare geometry (one feature with {@code null} id and no properties). Members may come in any
- * order; {@code bbox}, {@code crs} and other foreign members are skipped. Features rejected by the
- * {@link ReadOptions} filters are left out.
+ * order; {@code bbox} members are checked and {@code crs} is read (both reported as {@link
+ * ReadNote}s, see {@link #takeNotes()} and {@link #crs()}); other foreign members are skipped.
+ * Features rejected by the {@link ReadOptions} filters are left out.
  *
  * <p>Errors: {@link #hasNext()} and {@link #next()} throw {@link GeoJsonException} naming the
  * source, line:column and JSON path; after one, the stream keeps throwing it. Obtained from {@link
@@ -68,6 +74,10 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
   private long returned;
   private long filtered;
   private boolean closed;
+  private BboxMember rootBbox;
+  private boolean rootBboxChecked;
+  private final Envelope featuresEnvelope = new Envelope();
+  private String crs;
 
   /**
    * @param source closed with the stream, or {@code null}
@@ -87,6 +97,54 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
   /** Features returned by {@link #next()} so far. */
   public long count() {
     return returned;
+  }
+
+  /**
+   * The notes made since the last call, in input order: what RFC 7946 forbids or discourages but
+   * reading survives (see {@link ReadNote}). A note about a feature is made while it is read, so
+   * after {@link #next()} the notes of the feature it returned are here (with those of the
+   * collection's members read before it); the collection's own {@code bbox} and {@code crs} may
+   * come after its features, then they are here once {@link #hasNext()} returned false. At most
+   * {@value ParseSession#MAX_PENDING_NOTES} wait here; more are counted by {@link #droppedNotes()}.
+   */
+  public List<ReadNote> takeNotes() {
+    List<ReadNote> out = List.copyOf(session.notes);
+    session.notes.clear();
+    return out;
+  }
+
+  /** Notes not kept because too many waited for {@link #takeNotes()}. */
+  public long droppedNotes() {
+    return session.droppedNotes;
+  }
+
+  /**
+   * The name of the legacy {@code crs} member of the input's root object, as read so far ({@code
+   * ""} when it names none), or empty when there was none. RFC 7946 removed {@code crs}; this
+   * reader ignores it and reads coordinates as WGS84 lon/lat, so a caller may want to refuse or
+   * report a name that is not CRS84 ({@link LegacyCrs#isCrs84}). The member may come after the
+   * features; it is known for sure once {@link #hasNext()} returned false.
+   */
+  public Optional<String> crs() {
+    return Optional.ofNullable(crs);
+  }
+
+  /**
+   * The 1-based line where the feature last read starts (after {@link #next()}: the feature it
+   * returned), or -1 before the first.
+   */
+  public long featureLine() {
+    return session.featureLocation == null ? -1 : session.featureLocation.getLineNr();
+  }
+
+  /** The 1-based column (in characters) where the feature last read starts, or -1. */
+  public long featureColumn() {
+    return Math.abs(session.column(session.featureLocation));
+  }
+
+  /** The JSON path of the feature last read, e.g. {@code $.features[3]}, or {@code null}. */
+  public String featurePath() {
+    return session.featurePath;
   }
 
   /** Features read and dropped by the filters so far. */
@@ -114,7 +172,7 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     } catch (GeoJsonException e) {
       throw fail(e);
     } catch (StreamConstraintsException e) {
-      throw fail(jackson(e));
+      throw fail(limit(e));
     } catch (JsonProcessingException e) {
       throw fail(jackson(e));
     } catch (CharConversionException e) {
@@ -196,6 +254,11 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
         GeoJsonFeature f = features.parse();
         if (f == null) {
           filtered++;
+        } else if (f.geometry() != null) {
+          featuresEnvelope.expandToInclude(f.geometry().getEnvelopeInternal());
+          if (rootBbox != null && !rootBboxChecked) {
+            rootBboxChecked = rootBbox.checkContains(f.geometry(), session);
+          }
         }
         return f;
       default:
@@ -210,6 +273,10 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
       p.nextToken();
       if (name.equals("type")) {
         rootType();
+      } else if (name.equals("bbox")) {
+        rootBbox = BboxMember.read(session);
+      } else if (name.equals("crs")) {
+        crs = LegacyCrs.read(session, features.properties());
       } else if (name.equals("features")
           && (rootKind == RootKind.UNKNOWN || rootKind == RootKind.COLLECTION)) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -281,11 +348,22 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
         if (!featuresSeen) {
           throw session.error("FeatureCollection has no \"features\" member");
         }
+        if (rootBbox != null
+            && !rootBboxChecked
+            && !rootBbox.crossesAntimeridian()
+            && !featuresEnvelope.isNull()) {
+          // the bbox came after the features: their envelope's corners stand for them
+          rootBbox.checkContains(session.factory.toGeometry(featuresEnvelope), session);
+        }
         return null;
       case FEATURE:
+        rootFeature.bbox = rootBbox;
         return features.finish(rootFeature);
       case GEOMETRY:
         Geometry g = features.geometries().finish(rootGeometry, "geometry");
+        if (rootBbox != null) {
+          rootBbox.checkContains(g, session);
+        }
         return session.options.keepsProperties(Map.of())
                 && session.options.keepsEnvelope(g.getEnvelopeInternal())
             ? new GeoJsonFeature(null, g, null)
@@ -307,10 +385,39 @@ public final class FeatureStream implements Iterator<GeoJsonFeature>, Closeable 
     return session.errorAt(problem, p.currentLocation(), JsonPaths.of(p.getParsingContext()), e);
   }
 
+  /**
+   * A Jackson limit, with the real length where Jackson gives only how far it read: a string that
+   * starts within the last {@value CharColumns#WINDOW} bytes is counted from its opening to its
+   * closing quote (reading on through the input); a longer one, and a name, say "at least" what
+   * Jackson read.
+   */
+  private GeoJsonException limit(StreamConstraintsException e) {
+    String m = e.getOriginalMessage();
+    Matcher string = STRING_LENGTH.matcher(m == null ? "" : m);
+    Matcher name = NAME_LENGTH.matcher(m == null ? "" : m);
+    if (string.lookingAt()) {
+      // the string token is the current one (Jackson reads its text lazily): count from its quote
+      long real = session.stringLength(p.currentTokenLocation().getByteOffset() + 1);
+      String length = real < 0 ? "at least " + string.group(1) : String.valueOf(real);
+      return jackson(e, "String value length (" + length + ")" + m.substring(string.end()));
+    }
+    if (name.lookingAt()) {
+      return jackson(e, "Name length (at least " + name.group(1) + ")" + m.substring(name.end()));
+    }
+    return jackson(e);
+  }
+
+  private static final Pattern STRING_LENGTH = Pattern.compile("String value length \\((\\d+)\\)");
+  private static final Pattern NAME_LENGTH = Pattern.compile("Name length \\((\\d+)\\)");
+
   private GeoJsonException jackson(JsonProcessingException e) {
+    return jackson(e, e.getOriginalMessage());
+  }
+
+  private GeoJsonException jackson(JsonProcessingException e, String message) {
     JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     String path = JsonPaths.of(p.getParsingContext());
-    return session.errorAt(clean(e.getOriginalMessage()), loc, path, e);
+    return session.errorAt(clean(message), loc, path, e);
   }
 
   /**

@@ -2,8 +2,10 @@ package io.github.borderatlas.core.io.geojson;
 
 /**
  * A GeoJSON document could not be read or written. The message names the place: the source (file
- * name), the line and column (1-based) and the JSON path, e.g. {@code "countries.geojson:12:7 at
- * $.features[3].geometry.coordinates[0][2]: latitude 91.0 out of range [-90, 90]"}.
+ * name), the line and column (1-based, counting characters; when only the byte column is known the
+ * problem ends with "(column counted in bytes)") and the JSON path, e.g. {@code
+ * "countries.geojson:12:7 at $.features[3].geometry.coordinates[0][2]: latitude 91.0 out of range
+ * [-90, 90]"}.
  *
  * <p>This is the only exception the readers and writers of this package throw for bad input or I/O
  * failures; callers never see a Jackson, NullPointer or ClassCast exception from them.

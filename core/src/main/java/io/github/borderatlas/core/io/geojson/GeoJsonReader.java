@@ -140,7 +140,8 @@ public final class GeoJsonReader {
         new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "<string>");
   }
 
-  private FeatureStream open(InputStream in, String source, InputStream owned) {
+  private FeatureStream open(InputStream raw, String source, InputStream owned) {
+    CharColumns in = new CharColumns(raw); // columns in characters, not bytes
     JsonParser parser;
     try {
       parser = factory.createParser(in);
@@ -156,7 +157,7 @@ public final class GeoJsonReader {
     } catch (IOException e) {
       throw new GeoJsonException("cannot read: " + e, source, -1, -1, null, e);
     }
-    return new FeatureStream(new ParseSession(parser, source, options), owned);
+    return new FeatureStream(new ParseSession(parser, source, options, in), owned);
   }
 
   private static List<GeoJsonFeature> drain(FeatureStream s) {

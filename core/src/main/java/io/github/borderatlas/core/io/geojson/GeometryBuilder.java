@@ -154,36 +154,50 @@ final class GeometryBuilder {
       }
       list = new PositionList(new double[0], 2, 0, items.start);
     }
-    if (deferred) {
-      check(list, rule, path);
-    }
-    return list;
+    return deferred ? check(list, rule, path) : list;
   }
 
-  private void check(PositionList list, ListRule rule, String path) {
+  /** Checks the rule; returns the list, or a closed copy of an unclosed ring when lenient. */
+  private PositionList check(PositionList list, ListRule rule, String path) {
     int n = list.size;
     if (rule == ListRule.LINE && n < 2) {
       throw fail("a line needs at least 2 positions, found " + n, list.start, path);
     }
-    if (rule == ListRule.RING) {
-      if (n < 4) {
-        throw fail("a linear ring needs at least 4 positions, found " + n, list.start, path);
-      }
-      if (list.x(0) != list.x(n - 1) || list.y(0) != list.y(n - 1)) {
-        throw fail(
-            "a linear ring must end where it starts: first position ["
-                + list.x(0)
-                + ", "
-                + list.y(0)
-                + "], last ["
-                + list.x(n - 1)
-                + ", "
-                + list.y(n - 1)
-                + "]",
-            list.start,
-            path);
-      }
+    if (rule != ListRule.RING) {
+      return list;
     }
+    if (n < 4) {
+      throw fail("a linear ring needs at least 4 positions, found " + n, list.start, path);
+    }
+    if (list.x(0) != list.x(n - 1) || list.y(0) != list.y(n - 1)) {
+      String problem =
+          "a linear ring must end where it starts: first position ["
+              + list.x(0)
+              + ", "
+              + list.y(0)
+              + "], last ["
+              + list.x(n - 1)
+              + ", "
+              + list.y(n - 1)
+              + "]";
+      if (!session.options.lenient()) {
+        throw fail(problem, list.start, path);
+      }
+      note(problem + " (read as closed)", list.start, path);
+      return RingEnds.closed(list);
+    }
+    if (list.dimension == 3 && Double.compare(list.coords[2], list.coords[n * 3 - 1]) != 0) {
+      note(RingEnds.zProblem(list.coords[2], list.coords[n * 3 - 1]), list.start, path);
+    }
+    return list;
+  }
+
+  private void note(String message, JsonLocation at, String path) {
+    session.noteAt(
+        ReadNote.RING_NOT_CLOSED,
+        message,
+        at == null ? coordinatesStart : at,
+        coordinatesPath + path);
   }
 
   private GeoJsonException fail(String problem, JsonLocation at, String path) {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Parses RFC 7946 geometry objects, members in any order; {@code bbox} and foreign members are
- * skipped. Not thread-safe: one per {@link ParseSession}.
+ * Parses RFC 7946 geometry objects, members in any order; {@code bbox} is checked (see {@link
+ * BboxMember}) and foreign members are skipped. Not thread-safe: one per {@link ParseSession}.
  */
 final class GeometryParser {
 
@@ -31,6 +31,7 @@ final class GeometryParser {
     boolean deferred;
     String coordinatesPath;
     List<Geometry> geometries;
+    BboxMember bbox;
   }
 
   /** Parses the geometry object at the current {@code START_OBJECT} token. */
@@ -72,6 +73,10 @@ final class GeometryParser {
    * @return whether the member was one of them
    */
   boolean member(String name, Parts parts) throws IOException {
+    if (name.equals("bbox")) {
+      parts.bbox = BboxMember.read(session);
+      return true;
+    }
     if (name.equals("coordinates")) {
       if (parts.type == GeometryType.GEOMETRY_COLLECTION) {
         p.skipChildren(); // foreign member of a collection
@@ -121,12 +126,23 @@ final class GeometryParser {
       if (parts.geometries == null) {
         throw session.error("GeometryCollection has no \"geometries\" member");
       }
-      return session.factory.createGeometryCollection(parts.geometries.toArray(new Geometry[0]));
+      return checked(
+          parts,
+          session.factory.createGeometryCollection(parts.geometries.toArray(new Geometry[0])));
     }
     if (parts.tree == null) {
       throw session.error(parts.type.jsonName + " has no \"coordinates\" member");
     }
-    return GeometryBuilder.build(
-        session, parts.type, parts.tree, parts.depth, parts.deferred, parts.coordinatesPath);
+    return checked(
+        parts,
+        GeometryBuilder.build(
+            session, parts.type, parts.tree, parts.depth, parts.deferred, parts.coordinatesPath));
+  }
+
+  private Geometry checked(Parts parts, Geometry g) {
+    if (parts.bbox != null) {
+      parts.bbox.checkContains(g, session);
+    }
+    return g;
   }
 }

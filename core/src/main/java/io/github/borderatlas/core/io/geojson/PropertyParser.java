@@ -13,7 +13,9 @@ import java.util.Map;
  * Parses {@code properties} into an ordered map: strings, booleans, {@code null}, integers as
  * {@link Long} (beyond the long range as {@link Double}), other numbers as {@link Double}, arrays
  * as unmodifiable lists and objects as unmodifiable ordered maps. A number that overflows a double
- * ({@code 1e400}) is an error. Not thread-safe: one per {@link ParseSession}.
+ * ({@code 1e400}) is an error. With {@link ReadOptions#exactNumbers()}, every number is a {@link
+ * JsonNumber} holding its text instead (then {@code 1e400} is fine). Not thread-safe: one per
+ * {@link ParseSession}.
  */
 final class PropertyParser {
 
@@ -44,11 +46,17 @@ final class PropertyParser {
       case VALUE_STRING:
         return p.getText();
       case VALUE_NUMBER_INT:
+        if (session.options.exactNumbers()) {
+          return new JsonNumber(p.getText());
+        }
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
           return finite(p.getDoubleValue());
         }
         return p.getLongValue();
       case VALUE_NUMBER_FLOAT:
+        if (session.options.exactNumbers()) {
+          return new JsonNumber(p.getText());
+        }
         return finite(p.getDoubleValue());
       case VALUE_TRUE:
         return Boolean.TRUE;

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * integral numbers ({@link Long}, {@link Integer}, {@link Short}, {@link Byte}, {@link BigInteger},
  * atomic ones) as JSON integers; {@link Double} and {@link Float} in their shortest round-trip form
  * (an integral double keeps its {@code .0}, so it reads back as a {@link Double}); {@link
- * BigDecimal} as its plain text; {@link Enum} as its name; {@link Map} as an object in iteration
- * order (keys via {@link String#valueOf}); {@link Iterable} and {@code Object[]} as arrays.
+ * BigDecimal} as its plain text; {@link JsonNumber} as its text; {@link Enum} as its name; {@link
+ * Map} as an object in iteration order (keys via {@link String#valueOf}); {@link Iterable} and
+ * {@code Object[]} as arrays.
  *
  * <p>{@link #check} rejects what JSON cannot hold (NaN, infinities, null keys, other types, cycles
  * deeper than {@value #MAX_DEPTH}) before anything is written. Thread safety: stateless.
@@ -42,6 +43,7 @@ final class PropertyWriter {
         || value instanceof CharSequence
         || value instanceof Boolean
         || value instanceof Enum<?>
+        || value instanceof JsonNumber
         || isIntegral(value)
         || value instanceof BigDecimal) {
       return;
@@ -90,6 +92,8 @@ final class PropertyWriter {
       gen.writeBoolean(b);
     } else if (value instanceof Enum<?> e) {
       gen.writeString(e.name());
+    } else if (value instanceof JsonNumber n) {
+      gen.writeNumber(n.text()); // the token as read, digit for digit
     } else if (value instanceof BigInteger bi) {
       gen.writeNumber(bi);
     } else if (isIntegral(value)) {

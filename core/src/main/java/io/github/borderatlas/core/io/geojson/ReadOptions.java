@@ -42,8 +42,12 @@ public final class ReadOptions {
   private final GeometryFactory factory;
   private final Predicate<Map<String, Object>> propertyFilter;
   private final double[] bbox;
+  private final boolean lenient;
+  private final boolean exactNumbers;
 
   private ReadOptions(Builder b) {
+    this.lenient = b.lenient;
+    this.exactNumbers = b.exactNumbers;
     this.limits = b.limits;
     this.factory = b.factory;
     this.propertyFilter = b.propertyFilter;
@@ -65,6 +69,16 @@ public final class ReadOptions {
 
   public GeometryFactory geometryFactory() {
     return factory;
+  }
+
+  /** Whether range and ring-closure violations are reported as notes instead of errors. */
+  public boolean lenient() {
+    return lenient;
+  }
+
+  /** Whether property numbers are read as {@link JsonNumber}s (their text kept). */
+  public boolean exactNumbers() {
+    return exactNumbers;
   }
 
   /** Whether a property filter is set. */
@@ -107,8 +121,32 @@ public final class ReadOptions {
     private GeometryFactory factory = DEFAULT_FACTORY;
     private Predicate<Map<String, Object>> propertyFilter;
     private double[] bbox;
+    private boolean lenient;
+    private boolean exactNumbers;
 
     private Builder() {}
+
+    /**
+     * Whether numbers in {@code properties} are read as {@link JsonNumber}s that keep their text,
+     * so a copy loses no digit (default {@code false}: {@link Long} or {@link Double}). A {@link
+     * #where} filter compares a number both as its text and as the Long or Double it would be.
+     */
+    public Builder exactNumbers(boolean exactNumbers) {
+      this.exactNumbers = exactNumbers;
+      return this;
+    }
+
+    /**
+     * Whether to read, rather than reject, what a validator reports with more context (default
+     * {@code false}): longitudes outside [-180, 180], latitudes outside [-90, 90] and numbers too
+     * large for a double (read as infinities) are kept as read, and a ring whose first and last
+     * positions differ is closed by repeating its first position, with a {@link
+     * ReadNote#RING_NOT_CLOSED} note. For {@code validate}, which reports these as findings.
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
 
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
@@ -151,7 +189,9 @@ public final class ReadOptions {
       return propertyFilter(
           p -> {
             Object v = p.get(key);
-            return v != null && wanted.contains(String.valueOf(v));
+            return v != null
+                && (wanted.contains(String.valueOf(v))
+                    || v instanceof JsonNumber n && wanted.contains(String.valueOf(n.readValue())));
           });
     }
 

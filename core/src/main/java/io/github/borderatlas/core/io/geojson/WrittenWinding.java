@@ -74,7 +74,7 @@ final class WrittenWinding {
   }
 
   /** {@code v} rounded half-up (away from zero) to {@code decimals}, times 10^decimals. */
-  private static long scaled(double v, int decimals) {
+  static long scaled(double v, int decimals) {
     long m = FixedDecimal.scaledMagnitude(v, decimals);
     return v < 0 ? -m : m;
   }

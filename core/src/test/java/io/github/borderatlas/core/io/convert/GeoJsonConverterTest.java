@@ -39,7 +39,7 @@ class GeoJsonConverterTest {
 
   @TempDir Path dir;
 
-  private static String convert(ConvertOptions options, String json) {
+  static String convert(ConvertOptions options, String json) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new GeoJsonConverter(options)
         .convert(

@@ -341,13 +341,44 @@ class GeoJsonReadErrorsTest {
   }
 
   @org.junit.jupiter.api.Test
-  void column_countsBytesOfUtf8() {
-    // "Хоргос" is 6 chars but 12 bytes in UTF-8: the column of 91 is 6 more than its char index
+  void column_countsCharacters_notBytesOfUtf8() {
+    // "Хоргос" is 6 characters but 12 bytes in UTF-8: the column is the character index + 1
     String json =
         "{\"type\":\"Feature\",\"properties\":{\"n\":\"Хоргос\"},"
             + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[80,91]}}";
     GeoJsonException e = read(json);
-    assertThat(e.column()).isEqualTo(json.indexOf("91") + 1 + 6);
+    assertThat(e.column()).isEqualTo(json.indexOf("91") + 1);
+    assertThat(e.getMessage()).doesNotContain("bytes");
+  }
+
+  @org.junit.jupiter.api.Test
+  void column_countsCharacters_onALineLongerThanTheKeptWindow() {
+    // 20,000 x "Хоргос" = 240,000 bytes before the error on the same line, beyond the 64 KiB
+    // window: the characters before the window are counted as they leave it
+    String json =
+        "\n{\"type\":\"Feature\",\"properties\":{\"n\":\""
+            + "Хоргос".repeat(20_000)
+            + "\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[80,91]}}";
+    GeoJsonException e = read(json);
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(json.indexOf("91") - 1 + 1); // minus the leading "\n"
+  }
+
+  @org.junit.jupiter.api.Test
+  void column_saysBytes_whenThePlaceLeftTheWindow() {
+    // the coordinates come before the type: the unclosed ring is found at the type, and reported
+    // at the ring's "[", 100 KB back: only its byte column is known then
+    StringBuilder ring = new StringBuilder("[[[80,44]");
+    for (int i = 0; i < 10_000; i++) {
+      ring.append(",[80.5,44.5]");
+    }
+    String json = "{\"n\":\"Хоргос\",\"coordinates\":" + ring + ",[81,45]]],\"type\":\"Polygon\"}";
+    GeoJsonException e = read(json);
+    assertThat(e.problem())
+        .contains("must end where it starts")
+        .endsWith("(column counted in bytes)");
+    // 6 two-byte characters before the ring's second "[": the byte column is 6 more
+    assertThat(e.column()).isEqualTo(json.indexOf("[[[") + 2 + 6);
   }
 
   @org.junit.jupiter.api.Test

@@ -67,6 +67,39 @@ class ReadLimitsTest {
   }
 
   @Test
+  void tooLongString_messageGivesItsRealLength() {
+    // 2,000 times: 6 Cyrillic letters, an escaped quote, an escaped "A", a G clef (a surrogate
+    // pair): 10 characters (24 bytes) each once decoded, 20,000 in all; Java's String.length()
+    // agrees. The string (48,000 bytes) starts within the reader's 64 KiB window: counted exactly
+    // (ConvertLimitsChildJvmTest covers a 60 MB one, given as "at least")
+    String piece = "Хоргос\\\"\\u0041\uD834\uDD1E";
+    String decoded = "Хоргос\"A\uD834\uDD1E".repeat(2000);
+    assertThat(decoded.length()).isEqualTo(20_000);
+    GeoJsonException e =
+        read(
+            reader(ReadLimits.builder().maxStringLength(1000).build()),
+            "{\"type\":\"Feature\",\"properties\":{\"n\":\""
+                + piece.repeat(2000)
+                + "\"},\"geometry\":null}");
+    assertThat(e.problem())
+        .startsWith("String value length (20000) exceeds the maximum allowed (1000")
+        .contains("ReadLimits.maxStringLength");
+    // plain ASCII: Jackson stops after some 1,450 of the 5,000 characters and says so
+    GeoJsonException ascii =
+        read(
+            reader(ReadLimits.builder().maxStringLength(1000).build()),
+            "{\"type\":\"Feature\",\"properties\":{\"n\":\""
+                + "x".repeat(5000)
+                + "\"},\"geometry\":null}");
+    assertThat(ascii.problem()).startsWith("String value length (5000) exceeds");
+    GeoJsonException name =
+        read(
+            reader(ReadLimits.builder().maxNameLength(1000).build()),
+            "{\"type\":\"Feature\",\"properties\":{\"" + "k".repeat(5000) + "\":1}}");
+    assertThat(name.problem()).startsWith("Name length (at least ");
+  }
+
+  @Test
   void hugeMemberName_failsAtTheNameLimit() {
     GeoJsonException e =
         read(

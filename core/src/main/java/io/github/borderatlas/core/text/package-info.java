@@ -1,0 +1,5 @@
+/**
+ * Text for people: {@link io.github.borderatlas.core.text.TerminalText} makes text taken from input
+ * files safe to print on a terminal or into a log. Depends on nothing else in core.
+ */
+package io.github.borderatlas.core.text;
