@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.io.convert;
 
 import io.github.borderatlas.core.io.AtomicFiles;
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.geojson.FeatureCollectionWriter;
 import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
@@ -12,9 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -140,9 +139,30 @@ public final class GeoJsonConverter {
    * @throws GeoJsonException on bad input or an I/O error
    */
   public ConvertResult convert(InputStream in, String source, OutputStream out, String target) {
+    return convert(in, source, -1, out, target, ConvertProgress.NONE);
+  }
+
+  /**
+   * Converts {@code in} to {@code out} with progress reports; neither is closed. Not atomic: on
+   * failure {@code out} holds a truncated document (write to an {@link
+   * io.github.borderatlas.core.io.AtomicOutput} and commit it on success for an atomic file).
+   *
+   * @param source the input's label in error messages, or {@code null}
+   * @param totalBytes the input's size for progress reports, or -1 when unknown
+   * @param target the output's label in error messages, or {@code null}
+   * @throws GeoJsonException on bad input or an I/O error
+   */
+  public ConvertResult convert(
+      InputStream in,
+      String source,
+      long totalBytes,
+      OutputStream out,
+      String target,
+      ConvertProgress progress) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
-    return run(in, source, -1, out, target, ConvertProgress.NONE);
+    Objects.requireNonNull(progress, "progress");
+    return run(in, source, totalBytes, out, target, progress);
   }
 
   private ConvertResult run(
@@ -190,13 +210,8 @@ public final class GeoJsonConverter {
   }
 
   private static String describe(Exception e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    return e instanceof UncheckedIOException u
+        ? IoReasons.reason(u)
+        : IoReasons.reason((IOException) e);
   }
 }
