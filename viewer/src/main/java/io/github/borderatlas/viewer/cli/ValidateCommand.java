@@ -2,20 +2,19 @@ package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.analysis.Finding;
 import io.github.borderatlas.core.analysis.GeoJsonFeatureValidator;
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,37 +35,27 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The GeoJSON file to check.")
+  @ParentCommand BorderAtlasCli parent;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The GeoJSON file to check (a FIFO works too); - reads standard input.")
   Path file;
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(file)) {
-      throw CliException.usage(
-          "cannot read "
-              + file
-              + ": "
-              + (Files.exists(file) ? "not a regular file" : "no such file"));
-    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GeoJsonFeatureValidator validator = new GeoJsonFeatureValidator();
     int findings = 0;
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (IOException e) {
-      size = -1;
-    }
-    String name = file.toString();
-    try (InputStream raw = Files.newInputStream(file);
+    String name;
+    try (Input input = Input.open(file, parent.stdio());
         ReadProgress progress =
             new ReadProgress(
-                new BufferedInputStream(raw, 1 << 16),
-                String.valueOf(file.getFileName()),
-                size,
-                ReadProgress.terminalOrNull(err));
-        FeatureStream features = new GeoJsonReader().open(progress, name)) {
+                input.stream(), input.name(), input.sizeBytes(), ReadProgress.terminalOrNull(err));
+        FeatureStream features = new GeoJsonReader().open(progress, input.label())) {
+      name = input.label();
       try {
         while (features.hasNext()) {
           List<Finding> found = validator.accept(features.next());
@@ -82,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (GeoJsonException e) {
       throw CliException.usage(e.getMessage());
     } catch (IOException e) {
-      throw CliException.usage("cannot read " + file + ": " + e.getMessage());
+      throw CliException.usage("cannot read " + file + ": " + IoReasons.reason(e));
     }
     out.printf(
         Locale.ROOT,

@@ -21,7 +21,7 @@ class CliErrorsTest {
         "export | Missing required option: '--out",
         "export --out OUT --layers rivers | unknown layer \"rivers\"",
         "export --out OUT --date 1994-13-01 | --date must be a date",
-        "export --out /nonexistent-dir/x.geojson | does not exist",
+        "export --out /nonexistent-dir/x.geojson | cannot write /nonexistent-dir/x.geojson: no such file or directory",
         "render --out OUT --width 5 | --width and --height must lie in 16..10000",
         "render --out OUT --scale 0 | --scale must lie in (0, 4]",
         "render --out OUT --bbox 82,43,79,45 | west < east",
