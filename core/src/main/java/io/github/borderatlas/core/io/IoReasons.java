@@ -29,13 +29,17 @@ public final class IoReasons {
   private IoReasons() {}
 
   /**
-   * The reason of {@code e} in lower case, e.g. "permission denied".
+   * The reason of {@code e} in lower case, e.g. "permission denied". A wrapper such as ImageIO's
+   * "I/O error writing PNG file!" gives way to the {@link IOException} it wraps.
    *
    * @param e the failure; its message is used when it has no file-system reason
    * @return the reason, never empty
    */
   public static String reason(IOException e) {
     Objects.requireNonNull(e, "e");
+    while (e.getCause() instanceof IOException cause && cause != e) {
+      e = cause;
+    }
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
@@ -67,8 +71,7 @@ public final class IoReasons {
 
   /** Whether {@code e} is the operating system's "broken pipe" (the reader went away). */
   public static boolean isBrokenPipe(IOException e) {
-    String m = e.getMessage();
-    return m != null && m.toLowerCase(Locale.ROOT).contains("broken pipe");
+    return reason(e).toLowerCase(Locale.ROOT).contains("broken pipe");
   }
 
   /** "Permission denied" → "permission denied"; "EOF" and "I/O error" keep their capitals. */

@@ -35,6 +35,11 @@ class IoReasonsTest {
     assertThat(IoReasons.reason(new IOException("EOF reached"))).isEqualTo("EOF reached");
     assertThat(IoReasons.reason(new IOException())).isEqualTo("IOException");
     assertThat(IoReasons.reason(new FileSystemException("/x"))).isEqualTo("FileSystemException");
+    assertThat(
+            IoReasons.reason(
+                new IOException(
+                    "I/O error writing PNG file!", new IOException("No space left on device"))))
+        .isEqualTo("no space left on device");
     assertThat(IoReasons.reason(new UncheckedIOException(new IOException("Broken pipe"))))
         .isEqualTo("broken pipe");
   }

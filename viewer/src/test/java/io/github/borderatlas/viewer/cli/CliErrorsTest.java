@@ -24,6 +24,8 @@ class CliErrorsTest {
         "export --out /nonexistent-dir/x.geojson | cannot write /nonexistent-dir/x.geojson: no such file or directory",
         "render --out OUT --width 5 | --width and --height must lie in 16..10000",
         "render --out OUT --scale 0 | --scale must lie in (0, 4]",
+        "render --out OUT --scale 0.01 | makes the image 12 x 8 pixels; it must be at least 16",
+        "render --out OUT --width 6000 --height 6000 --scale 2 | at most 100 megapixels",
         "render --out OUT --bbox 82,43,79,45 | west < east",
         "render --out OUT --bbox 1,2,3 | W,S,E,N",
         "render --out OUT --width many | Invalid value",
