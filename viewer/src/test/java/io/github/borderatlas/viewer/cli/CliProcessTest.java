@@ -118,6 +118,18 @@ class CliProcessTest {
   }
 
   @Test
+  void closedStandardOutput_exitsTwoWithOneLine() throws Exception {
+    List<String> command = CliProcess.builder("256m", "stats").command();
+    List<String> viaShell = new java.util.ArrayList<>(List.of("sh", "-c", "exec \"$@\" >&-", "sh"));
+    viaShell.addAll(command); // the shell closes descriptor 1, then runs java in its place
+    Process p = new ProcessBuilder(viaShell).start();
+    int code = CliProcess.exitCode(p);
+    assertThat(CliProcess.stderr(p))
+        .isEqualTo("borderatlas: cannot write standard output: bad file descriptor\n");
+    assertThat(code).isEqualTo(2);
+  }
+
+  @Test
   void convertToAPipeClosedEarly_endsQuietly() throws Exception {
     Path big = dir.resolve("big.geojson");
     try (Writer w = Files.newBufferedWriter(big)) {

@@ -117,13 +117,12 @@ public final class GeoJsonConverter {
    */
   public ConvertResult convert(
       InputStream in, String source, long totalBytes, Path out, ConvertProgress progress) {
-    Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(progress, "progress");
     ConvertResult[] result = new ConvertResult[1];
     try {
       AtomicFiles.write(
-          out, stream -> result[0] = run(in, source, totalBytes, stream, out.toString(), progress));
+          out,
+          stream -> result[0] = convert(in, source, totalBytes, stream, out.toString(), progress));
     } catch (IOException | UncheckedIOException e) {
       throw new GeoJsonException("cannot write: " + describe(e), out.toString(), -1, -1, null, e);
     }
@@ -162,16 +161,6 @@ public final class GeoJsonConverter {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(progress, "progress");
-    return run(in, source, totalBytes, out, target, progress);
-  }
-
-  private ConvertResult run(
-      InputStream in,
-      String source,
-      long totalBytes,
-      OutputStream out,
-      String target,
-      ConvertProgress progress) {
     Run run = new Run();
     CountingInputStream counted =
         new CountingInputStream(
