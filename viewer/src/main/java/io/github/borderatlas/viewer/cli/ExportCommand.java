@@ -9,6 +9,7 @@ import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Layer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,12 +59,10 @@ final class ExportCommand extends AtlasCommand {
   @Override
   public Integer call() {
     Set<Layer> chosen = layers == null ? EnumSet.allOf(Layer.class) : Arguments.layers(layers);
-    Atlas atlas = atlas();
-    if (date != null) {
-      atlas = atlas.asOf(Arguments.date(date));
-    }
-    List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(atlas, chosen);
-    try (Output output = Output.open(out, stdio())) {
+    LocalDate asOf = date == null ? null : Arguments.date(date);
+    try (Output output = Output.open(out, stdio())) { // before the work: a bad OUT fails at once
+      Atlas atlas = asOf == null ? atlas() : atlas().asOf(asOf);
+      List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(atlas, chosen);
       try {
         new GeoJsonWriter().write(features, output.stream());
         output.commit();

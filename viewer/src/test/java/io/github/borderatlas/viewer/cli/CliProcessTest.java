@@ -90,6 +90,22 @@ class CliProcessTest {
     assertThat(out).hasContent(OLD.strip());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"export, out.geojson", "render, map.png"})
+  void sigtermDuringExportOrRender_removesTheTemporaryFile(String command, String name)
+      throws Exception {
+    // OUT is opened first, then the bundled atlas loads (about a second): the signal comes then
+    Process p = CliProcess.builder("256m", command, "--out", dir.resolve(name).toString()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (temporaryFiles().isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(temporaryFiles()).as("writing has started").hasSize(1);
+    CliProcess.signal(p, "TERM");
+    assertThat(CliProcess.exitCode(p)).as("ended by the signal, not done").isEqualTo(143);
+    assertThat(names()).isEmpty();
+  }
+
   @Test
   void staleTemporaryFileOfAKilledRun_isRemovedByTheNextRun() throws Exception {
     Path out = Files.writeString(dir.resolve("out.geojson"), OLD);
