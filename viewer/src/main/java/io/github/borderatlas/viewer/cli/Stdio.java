@@ -29,13 +29,13 @@ public final class Stdio {
   /**
    * @param in standard input
    * @param out standard output (bytes)
-   * @param textCharset the encoding of text reports on standard output
+   * @param textCharset the encoding of text reports on standard output (flushed at each line)
    * @param err standard error, as text
    */
   public Stdio(InputStream in, OutputStream out, Charset textCharset, PrintWriter err) {
     this.in = Objects.requireNonNull(in, "in");
     this.out = new Guard(Objects.requireNonNull(out, "out"));
-    this.text = new PrintWriter(new OutputStreamWriter(this.out, textCharset), false);
+    this.text = new PrintWriter(new OutputStreamWriter(this.out, textCharset), true);
     this.err = Objects.requireNonNull(err, "err");
   }
 
