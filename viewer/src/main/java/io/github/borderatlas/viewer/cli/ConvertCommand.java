@@ -52,10 +52,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "OUT",
-      description = {
-        "The GeoJSON file to write; - writes standard output. A device, FIFO or symbolic link",
-        "is written through."
-      })
+      description =
+          "The GeoJSON file to write; - writes standard output. A device, FIFO or symbolic link"
+              + " is written through.")
   Path out;
 
   @Option(

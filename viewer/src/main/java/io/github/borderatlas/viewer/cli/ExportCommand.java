@@ -36,10 +36,9 @@ final class ExportCommand extends AtlasCommand {
       names = "--out",
       required = true,
       paramLabel = "FILE",
-      description = {
-        "The GeoJSON file to write; - writes standard output. A device, FIFO or symbolic link",
-        "is written through."
-      })
+      description =
+          "The GeoJSON file to write; - writes standard output. A device, FIFO or symbolic link"
+              + " is written through.")
   Path out;
 
   @Option(

@@ -33,10 +33,9 @@ final class RenderCommand extends AtlasCommand {
       names = "--out",
       required = true,
       paramLabel = "FILE.png",
-      description = {
-        "The PNG file to write; - writes standard output. A device, FIFO or symbolic link is",
-        "written through."
-      })
+      description =
+          "The PNG file to write; - writes standard output. A device, FIFO or symbolic link is"
+              + " written through.")
   Path out;
 
   @Option(
@@ -57,10 +56,9 @@ final class RenderCommand extends AtlasCommand {
       names = "--scale",
       paramLabel = "S",
       defaultValue = "1",
-      description = {
-        "Device pixels per logical pixel, e.g. 2 for HiDPI, up to 4 (default ${DEFAULT-VALUE});",
-        "the scaled width and height must be at least 16 pixels."
-      })
+      description =
+          "Device pixels per logical pixel, e.g. 2 for HiDPI, up to 4 (default ${DEFAULT-VALUE});"
+              + " the scaled width and height must be at least 16 pixels.")
   double scale;
 
   @Option(

@@ -71,6 +71,21 @@ class StandardStreamsTest {
     return new CliRunner(code, "", err.toString(), new byte[0]);
   }
 
+  /** The help of {@code command}, its lines joined (picocli wraps at 80 columns). */
+  private static String help(String command) {
+    return CliRunner.run(command, "--help").out().replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void help_tellsOfDashAndTheLimits() {
+    assertThat(help("convert"))
+        .contains("- reads standard input", "- writes standard output", "no temporary file");
+    assertThat(help("validate")).contains("- reads standard input");
+    assertThat(help("export")).contains("- writes standard output");
+    assertThat(help("render"))
+        .contains("- writes standard output", "at most 100 megapixels", "at least 16 pixels");
+  }
+
   @Test
   void convert_dashDash_readsStandardInput_writesStandardOutput_reportsOnStandardError() {
     CliRunner r = CliRunner.withInput(utf8(TWO_POINTS), "convert", "-", "-");
