@@ -64,7 +64,8 @@ final class TempNames {
     int removed = 0;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*" + MARK + "*.tmp")) {
       for (Path p : entries) {
-        long pid = pid(p.getFileName().toString());
+        Path fileName = p.getFileName();
+        long pid = fileName == null ? -1 : pid(fileName.toString());
         if (pid > 0 && !running(pid) && Files.isRegularFile(p) && Files.deleteIfExists(p)) {
           removed++;
         }
