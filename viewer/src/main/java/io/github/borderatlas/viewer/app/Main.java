@@ -2,7 +2,11 @@ package io.github.borderatlas.viewer.app;
 
 import io.github.borderatlas.viewer.cli.BorderAtlasCli;
 import io.github.borderatlas.viewer.cli.ExitCodes;
+import io.github.borderatlas.viewer.cli.Stdio;
 import java.awt.GraphicsEnvironment;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -37,10 +41,16 @@ public final class Main {
    */
   static int run(String[] args) {
     Charset cs = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
     if (args.length > 0) {
-      return BorderAtlasCli.run(args, out, err, BundledAtlas.INSTANCE);
+      // the descriptors themselves: System.out would swallow write errors (PrintStream)
+      Stdio stdio =
+          new Stdio(
+              new FileInputStream(FileDescriptor.in),
+              new FileOutputStream(FileDescriptor.out),
+              cs,
+              err);
+      return BorderAtlasCli.run(args, stdio, BundledAtlas.INSTANCE);
     }
     if (GraphicsEnvironment.isHeadless()) {
       err.println(NO_DISPLAY);

@@ -1,8 +1,6 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.model.Layer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -65,18 +63,5 @@ final class Arguments {
       throw CliException.usage("--bbox needs west < east and south < north: " + text);
     }
     return new Envelope(v[0], v[2], v[1], v[3]);
-  }
-
-  /** The output file: its directory must exist and the path must not be a directory. */
-  static Path output(Path file, String option) {
-    Path abs = file.toAbsolutePath();
-    if (Files.isDirectory(abs)) {
-      throw CliException.usage(option + " " + file + " is a directory");
-    }
-    Path dir = abs.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw CliException.usage(option + " " + file + ": directory " + dir + " does not exist");
-    }
-    return abs;
   }
 }

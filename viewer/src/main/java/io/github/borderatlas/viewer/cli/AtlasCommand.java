@@ -30,6 +30,22 @@ abstract class AtlasCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /** The standard streams of this run. */
+  Stdio stdio() {
+    return parent.stdio();
+  }
+
+  /**
+   * Like {@link #done(String, Object...)}, but the line goes to standard error when {@code output}
+   * is standard output (which carries the data).
+   */
+  int done(Output output, String format, Object... args) {
+    PrintWriter o = output.reports();
+    o.printf(Locale.ROOT, format + "%n", args);
+    o.flush();
+    return ExitCodes.OK;
+  }
+
   /**
    * Prints one formatted line (root locale) to the command's output, flushes it and returns the
    * success exit code, e.g. {@code return done("Wrote %d features to %s", n, file);}.

@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.cli;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.text.TerminalText;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -14,10 +15,12 @@ import picocli.CommandLine.Spec;
  * The {@code borderatlas} command line: {@code stats}, {@code export}, {@code render} and {@code
  * validate} (one class each in this package; a {@code convert} command can be added the same way).
  * Every command has {@code --help}; bad arguments exit with code 2 and one line naming the problem;
- * failures never print a stack trace.
+ * failures never print a stack trace. IN {@code -} is standard input and OUT {@code -} standard
+ * output; a failed write to standard output exits with 2 and one line, except a broken pipe (the
+ * reader went away, as with {@code | head -1}), which ends the run quietly with 0.
  *
  * <pre>{@code
- * int code = BorderAtlasCli.run(new String[] {"stats"}, out, err, BundledAtlas.INSTANCE);
+ * int code = BorderAtlasCli.run(new String[] {"stats"}, stdio, BundledAtlas.INSTANCE);
  * }</pre>
  */
 @Command(
@@ -41,9 +44,16 @@ public final class BorderAtlasCli implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 
   private final Supplier<Atlas> atlas;
+  private final Stdio stdio;
 
-  BorderAtlasCli(Supplier<Atlas> atlas) {
+  BorderAtlasCli(Supplier<Atlas> atlas, Stdio stdio) {
     this.atlas = Objects.requireNonNull(atlas, "atlas");
+    this.stdio = Objects.requireNonNull(stdio, "stdio");
+  }
+
+  /** The standard streams of this run. */
+  Stdio stdio() {
+    return stdio;
   }
 
   /** The atlas the commands work on (loaded on first use). */
@@ -61,14 +71,15 @@ public final class BorderAtlasCli implements Runnable {
    * Runs the command line.
    *
    * @param args the arguments
-   * @param out standard output
-   * @param err standard error
+   * @param stdio standard input, output and error
    * @param atlas supplies the atlas (the bundled dataset in production)
-   * @return the exit code (0 success, 1 findings or internal error, 2 usage or file errors)
+   * @return the exit code (0 success, also when standard output is a pipe its reader closed; 1
+   *     findings or internal error; 2 usage or file errors, or standard output failed)
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<Atlas> atlas) {
-    CommandLine cl = new CommandLine(new BorderAtlasCli(atlas), new Factory(atlas));
-    cl.setOut(out);
+  public static int run(String[] args, Stdio stdio, Supplier<Atlas> atlas) {
+    CommandLine cl = new CommandLine(new BorderAtlasCli(atlas, stdio), new Factory(atlas, stdio));
+    PrintWriter err = stdio.err();
+    cl.setOut(stdio.text());
     cl.setErr(err);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
@@ -84,6 +95,10 @@ public final class BorderAtlasCli implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parse) -> {
+          IOException stdoutFailure = stdio.outputFailure();
+          if (stdoutFailure != null) { // the command's failure follows from it: report only that
+            return stdio.reportOutputFailure(stdoutFailure);
+          }
           if (ex instanceof CliException ce) {
             err.println("borderatlas: " + TerminalText.escape(ce.getMessage()));
             err.flush();
@@ -99,7 +114,10 @@ public final class BorderAtlasCli implements Runnable {
           return ExitCodes.FINDINGS;
         });
     int code = cl.execute(args);
-    out.flush();
+    IOException stdoutFailure = stdio.outputFailure();
+    if (stdoutFailure != null && code == ExitCodes.OK) {
+      code = stdio.reportOutputFailure(stdoutFailure);
+    }
     err.flush();
     return code;
   }
@@ -107,15 +125,17 @@ public final class BorderAtlasCli implements Runnable {
   /** Creates the commands, giving subcommands nothing extra (they reach the atlas via parent). */
   private static final class Factory implements CommandLine.IFactory {
     private final Supplier<Atlas> atlas;
+    private final Stdio stdio;
 
-    Factory(Supplier<Atlas> atlas) {
+    Factory(Supplier<Atlas> atlas, Stdio stdio) {
       this.atlas = atlas;
+      this.stdio = stdio;
     }
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == BorderAtlasCli.class) {
-        return cls.cast(new BorderAtlasCli(atlas));
+        return cls.cast(new BorderAtlasCli(atlas, stdio));
       }
       return CommandLine.defaultFactory().create(cls);
     }

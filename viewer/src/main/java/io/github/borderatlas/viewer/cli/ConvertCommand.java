@@ -1,28 +1,30 @@
 package io.github.borderatlas.viewer.cli;
 
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.convert.ConvertOptions;
 import io.github.borderatlas.core.io.convert.ConvertProgress;
 import io.github.borderatlas.core.io.convert.ConvertResult;
 import io.github.borderatlas.core.io.convert.GeoJsonConverter;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.text.TerminalText;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code convert IN OUT [--precision N] [--where KEY=V1,V2,...] [--bbox W,S,E,N] [--strict]}:
  * streams any GeoJSON (a geometry, a Feature or a FeatureCollection) into an RFC 7946
  * FeatureCollection with core's {@link GeoJsonConverter}; memory is bounded by the largest feature.
- * Shows a progress line on a terminal; writes OUT atomically. Exit code 0 on success, 2 on bad
- * arguments or bad input (a one-line message naming file, line:column and JSON path; OUT is then
- * untouched), 1 on an internal error.
+ * Shows a progress line on a terminal; writes OUT atomically (IN and OUT may be {@code -}: standard
+ * input and output). Exit code 0 on success, 2 on bad arguments or bad input (a one-line message
+ * naming file, line:column and JSON path; OUT is then untouched), 1 on an internal error.
  */
 @Command(
     name = "convert",
@@ -33,16 +35,27 @@ import picocli.CommandLine.Spec;
       "FeatureCollection: lon/lat, exterior rings counter-clockwise and holes clockwise, no crs,",
       "rounded coordinates, bbox on features and collection, properties kept in order.",
       "Streams: memory is bounded by the largest feature. OUT is replaced atomically; on bad",
-      "input the message names file, line:column and JSON path, OUT is untouched, exit code 2."
+      "input the message names file, line:column and JSON path, OUT is untouched, exit code 2.",
+      "Interrupted (Ctrl-C, SIGTERM, SIGHUP), it leaves no temporary file."
     })
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The GeoJSON file to read.")
+  @ParentCommand BorderAtlasCli parent;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "The GeoJSON file to read (a FIFO works too); - reads standard input.")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "The GeoJSON file to write.")
+  @Parameters(
+      index = "1",
+      paramLabel = "OUT",
+      description =
+          "The GeoJSON file to write; - writes standard output. A device, FIFO or symbolic link"
+              + " is written through.")
   Path out;
 
   @Option(
@@ -79,34 +92,50 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ConvertOptions options = options();
-    if (!Files.isRegularFile(in)) {
-      throw CliException.usage(
-          "cannot read " + in + ": " + (Files.exists(in) ? "not a regular file" : "no such file"));
-    }
-    Path target = Arguments.output(out, "OUT");
-    PrintWriter stdout = spec.commandLine().getOut();
+    Stdio stdio = parent.stdio();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress =
-        new Progress(String.valueOf(in.getFileName()), TerminalLine.terminalOrNull(err), err);
     long start = System.nanoTime();
     ConvertResult result;
-    try {
-      result = new GeoJsonConverter(options).convert(in, target, progress);
-    } catch (GeoJsonException e) {
-      progress.erase();
-      throw CliException.usage(e.getMessage());
-    } catch (OutOfMemoryError e) {
-      progress.erase();
-      throw new CliException(
-          "out of memory while converting " + in + " (give Java more with -Xmx, e.g. -Xmx1g)",
-          ExitCodes.FINDINGS);
+    Progress progress;
+    String outLabel;
+    PrintWriter reports;
+    try (Input input = Input.open(in, stdio);
+        Output output = Output.open(out, stdio)) {
+      progress = new Progress(input.name(), TerminalLine.terminalOrNull(err), err);
+      outLabel = output.label();
+      reports = output.reports();
+      try {
+        result =
+            new GeoJsonConverter(options)
+                .convert(
+                    input.stream(),
+                    input.label(),
+                    input.sizeBytes(),
+                    output.stream(),
+                    output.label(),
+                    progress);
+        output.commit();
+      } catch (GeoJsonException e) {
+        throw CliException.usage(e.getMessage());
+      } catch (IOException e) {
+        throw output.failure(e);
+      } catch (OutOfMemoryError e) {
+        throw new CliException(
+            "out of memory while converting "
+                + input.label()
+                + " (give Java more with -Xmx, e.g. -Xmx1g)",
+            ExitCodes.FINDINGS);
+      } finally {
+        progress.erase();
+      }
+    } catch (IOException e) {
+      throw CliException.usage("cannot close " + in + ": " + IoReasons.reason(e));
     }
-    progress.erase();
     double seconds = (System.nanoTime() - start) / 1e9;
-    stdout.printf(
+    reports.printf(
         Locale.ROOT,
         "%s: %d feature%s written%s%s, %.1f MB in %.1f s%n",
-        TerminalText.escape(out.toString()),
+        TerminalText.escape(outLabel),
         result.featuresWritten(),
         result.featuresWritten() == 1 ? "" : "s",
         result.featuresSkipped() == 0 ? "" : " (" + result.featuresSkipped() + " left out)",
@@ -117,7 +146,7 @@ final class ConvertCommand implements Callable<Integer> {
                 + (result.warnings() == 1 ? " with a warning" : " with warnings"),
         result.bytesWritten() / 1e6,
         seconds);
-    stdout.flush();
+    reports.flush();
     return ExitCodes.OK;
   }
 

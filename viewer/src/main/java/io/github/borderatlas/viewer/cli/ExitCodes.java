@@ -3,13 +3,19 @@ package io.github.borderatlas.viewer.cli;
 /** The command line's exit codes. */
 public final class ExitCodes {
 
-  /** Success; for {@code validate}: no finding. */
+  /**
+   * Success; for {@code validate}: no finding. Also when standard output is a pipe whose reader
+   * stopped early ({@code | head -1}): a broken pipe is not an error.
+   */
   public static final int OK = 0;
 
   /** {@code validate} found problems; or an unexpected internal error. */
   public static final int FINDINGS = 1;
 
-  /** Bad arguments, or a file that cannot be read or written. */
+  /**
+   * Bad arguments, a file that cannot be read or written, standard output that cannot be written
+   * ({@code > /dev/full}, closed), or a {@code render} beyond its limits.
+   */
   public static final int USAGE = 2;
 
   private ExitCodes() {}

@@ -1,12 +1,15 @@
 package io.github.borderatlas.viewer.cli;
 
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.atlas.AtlasFeatureEncoder;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Layer;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Write the atlas as RFC 7946 GeoJSON (WGS84 lon/lat, 6 decimals, CCW exteriors, bbox),",
-      "atomically: the file appears complete or not at all."
+      "atomically: the file appears complete or not at all (also when interrupted)."
     })
 final class ExportCommand extends AtlasCommand {
 
@@ -33,7 +36,9 @@ final class ExportCommand extends AtlasCommand {
       names = "--out",
       required = true,
       paramLabel = "FILE",
-      description = "The GeoJSON file to write.")
+      description =
+          "The GeoJSON file to write; - writes standard output. A device, FIFO or symbolic link"
+              + " is written through.")
   Path out;
 
   @Option(
@@ -52,18 +57,26 @@ final class ExportCommand extends AtlasCommand {
 
   @Override
   public Integer call() {
-    Path file = Arguments.output(out, "--out");
     Set<Layer> chosen = layers == null ? EnumSet.allOf(Layer.class) : Arguments.layers(layers);
-    Atlas atlas = atlas();
-    if (date != null) {
-      atlas = atlas.asOf(Arguments.date(date));
+    LocalDate asOf = date == null ? null : Arguments.date(date);
+    try (Output output = Output.open(out, stdio())) { // before the work: a bad OUT fails at once
+      Atlas atlas = asOf == null ? atlas() : atlas().asOf(asOf);
+      List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(atlas, chosen);
+      try {
+        new GeoJsonWriter().write(features, output.stream());
+        output.commit();
+      } catch (GeoJsonException e) {
+        throw output.failure(e);
+      } catch (IOException e) {
+        throw output.failure(e);
+      }
+      return report(output, features);
+    } catch (IOException e) {
+      throw CliException.usage("cannot write " + out + ": " + IoReasons.reason(e));
     }
-    List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(atlas, chosen);
-    try {
-      new GeoJsonWriter().writeTo(file, features);
-    } catch (GeoJsonException e) {
-      throw CliException.usage("cannot write " + out + ": " + e.problem());
-    }
+  }
+
+  private int report(Output output, List<GeoJsonFeature> features) {
     Envelope box = new Envelope();
     for (GeoJsonFeature f : features) {
       if (f.geometry() != null) {
@@ -71,9 +84,10 @@ final class ExportCommand extends AtlasCommand {
       }
     }
     return done(
+        output,
         "Wrote %d features to %s%s",
         features.size(),
-        out,
+        output.label(),
         box.isNull()
             ? ""
             : String.format(

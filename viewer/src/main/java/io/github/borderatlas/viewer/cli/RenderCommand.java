@@ -1,6 +1,6 @@
 package io.github.borderatlas.viewer.cli;
 
-import io.github.borderatlas.core.io.AtomicFiles;
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.map.MapProjection;
 import io.github.borderatlas.viewer.map.MapRenderer;
@@ -9,8 +9,12 @@ import io.github.borderatlas.viewer.map.RegionMapProjection;
 import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,14 +23,19 @@ import picocli.CommandLine.Option;
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
-    description = "Render the map to a PNG file (works without a display).")
+    description = {
+      "Render the map to a PNG file (works without a display). The image, width x height x",
+      "scale² device pixels, may have at most 100 megapixels and at least 16 pixels each way."
+    })
 final class RenderCommand extends AtlasCommand {
 
   @Option(
       names = "--out",
       required = true,
       paramLabel = "FILE.png",
-      description = "The PNG file to write.")
+      description =
+          "The PNG file to write; - writes standard output. A device, FIFO or symbolic link is"
+              + " written through.")
   Path out;
 
   @Option(
@@ -47,7 +56,9 @@ final class RenderCommand extends AtlasCommand {
       names = "--scale",
       paramLabel = "S",
       defaultValue = "1",
-      description = "Device pixels per logical pixel, e.g. 2 for HiDPI (default ${DEFAULT-VALUE}).")
+      description =
+          "Device pixels per logical pixel, e.g. 2 for HiDPI, up to 4 (default ${DEFAULT-VALUE});"
+              + " the scaled width and height must be at least 16 pixels.")
   double scale;
 
   @Option(
@@ -64,37 +75,54 @@ final class RenderCommand extends AtlasCommand {
 
   @Override
   public Integer call() {
-    if (width < 16 || width > 10_000 || height < 16 || height > 10_000) {
-      throw CliException.usage(
-          "--width and --height must lie in 16..10000, were " + width + " and " + height);
-    }
-    if (!(scale > 0 && scale <= 4)) {
-      throw CliException.usage("--scale must lie in (0, 4], was " + scale);
-    }
-    Path file = Arguments.output(out, "--out");
+    int[] device = RenderLimits.check(width, height, scale, RenderLimits.freeHeapBytes());
     RenderOptions options = RenderOptions.DEFAULT;
     if (date != null) {
       options = options.withDate(Arguments.date(date));
     }
     Envelope lonLat = bbox == null ? null : Arguments.bbox(bbox);
-    ProjectedAtlas pa = new ProjectedAtlas(atlas(), RegionMapProjection.REGION);
-    Envelope extent = lonLat == null ? pa.dataExtent() : project(lonLat, pa.projection());
-    Viewport vp = Viewport.fit(extent, width, height, lonLat == null ? 24 : 0);
-    BufferedImage img = MapRenderer.renderImage(pa, vp, options, scale);
-    try {
-      AtomicFiles.write(
-          file,
-          o -> {
-            if (!ImageIO.write(img, "png", o)) {
-              throw new IOException("no PNG writer available");
-            }
-          });
+    try (Output output = Output.open(out, stdio())) {
+      ProjectedAtlas pa = new ProjectedAtlas(atlas(), RegionMapProjection.REGION);
+      Envelope extent = lonLat == null ? pa.dataExtent() : project(lonLat, pa.projection());
+      Viewport vp = Viewport.fit(extent, width, height, lonLat == null ? 24 : 0);
+      BufferedImage img;
+      try {
+        img = MapRenderer.renderImage(pa, vp, options, scale);
+      } catch (OutOfMemoryError e) {
+        throw CliException.usage(
+            RenderLimits.tooLittleMemory(device[0], device[1], RenderLimits.freeHeapBytes()));
+      }
+      try {
+        writePng(img, output.stream());
+        output.commit();
+      } catch (IOException e) {
+        throw output.failure(e);
+      }
+      return done(
+          output,
+          "Wrote %s (%dx%d px, %.3f km per logical pixel)",
+          output.label(),
+          img.getWidth(),
+          img.getHeight(),
+          vp.metresPerPixel() / 1000);
     } catch (IOException e) {
-      throw CliException.usage("cannot write " + out + ": " + e.getMessage());
+      throw CliException.usage("cannot write " + out + ": " + IoReasons.reason(e));
     }
-    return done(
-        "Wrote %s (%dx%d px, %.3f km per logical pixel)",
-        out, img.getWidth(), img.getHeight(), vp.metresPerPixel() / 1000);
+  }
+
+  /**
+   * Encodes {@code img} as PNG into {@code out}, caching in memory rather than in a file of the
+   * temporary directory (which a full disk would make fail too).
+   */
+  static void writePng(BufferedImage img, OutputStream out) throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(ios);
+      writer.write(img);
+      ios.flush();
+    } finally {
+      writer.dispose();
+    }
   }
 
   /** The projected envelope of a lon/lat box (its edges sampled, since meridians converge). */

@@ -2,21 +2,20 @@ package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.analysis.Finding;
 import io.github.borderatlas.core.analysis.GeoJsonFeatureValidator;
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
 import io.github.borderatlas.core.io.geojson.ReadOptions;
 import io.github.borderatlas.core.text.TerminalText;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,44 +43,34 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The GeoJSON file to check.")
+  @ParentCommand BorderAtlasCli parent;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The GeoJSON file to check (a FIFO works too); - reads standard input.")
   Path file;
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(file)) {
-      throw CliException.usage(
-          "cannot read "
-              + file
-              + ": "
-              + (Files.exists(file) ? "not a regular file" : "no such file"));
-    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GeoJsonFeatureValidator validator = GeoJsonFeatureValidator.streaming();
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (IOException e) {
-      size = -1;
-    }
-    String name = file.toString();
+    String name;
     // lenient: coordinate ranges and ring closure become findings, not read errors
     GeoJsonReader reader = new GeoJsonReader(ReadOptions.builder().lenient(true).build());
-    try (InputStream raw = Files.newInputStream(file);
+    try (Input input = Input.open(file, parent.stdio());
         ReadProgress progress =
             new ReadProgress(
-                new BufferedInputStream(raw, 1 << 16),
-                String.valueOf(file.getFileName()),
-                size,
-                ReadProgress.terminalOrNull(err));
-        FeatureStream features = reader.open(progress, name)) {
+                input.stream(), input.name(), input.sizeBytes(), ReadProgress.terminalOrNull(err));
+        FeatureStream features = reader.open(progress, input.label())) {
+      name = input.label();
       try {
         validator.validateAll(
             features,
             f -> {
               progress.finish();
-              out.println(format(name, f));
+              out.println(format(input.label(), f));
             });
         if (features.droppedNotes() > 0) {
           out.println(
@@ -96,7 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (GeoJsonException e) {
       throw CliException.usage(e.getMessage());
     } catch (IOException e) {
-      throw CliException.usage("cannot read " + file + ": " + e.getMessage());
+      throw CliException.usage("cannot read " + file + ": " + IoReasons.reason(e));
     }
     long findings = validator.findingCount();
     out.printf(

@@ -159,7 +159,7 @@ class ConvertCommandTest {
     CliRunner noDir =
         CliRunner.run("convert", input().toString(), dir.resolve("no/dir/out.geojson").toString());
     assertThat(noDir.code()).isEqualTo(2);
-    assertThat(noDir.err()).contains("does not exist");
+    assertThat(noDir.err()).contains("out.geojson: no such file or directory");
     assertThat(missing.noStackTrace() && noDir.noStackTrace()).isTrue();
   }
 

@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.io.convert;
 
 import io.github.borderatlas.core.io.AtomicFiles;
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.geojson.FeatureCollectionWriter;
 import io.github.borderatlas.core.io.geojson.FeatureStream;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
@@ -14,9 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,13 +126,12 @@ public final class GeoJsonConverter {
    */
   public ConvertResult convert(
       InputStream in, String source, long totalBytes, Path out, ConvertProgress progress) {
-    Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(progress, "progress");
     ConvertResult[] result = new ConvertResult[1];
     try {
       AtomicFiles.write(
-          out, stream -> result[0] = run(in, source, totalBytes, stream, out.toString(), progress));
+          out,
+          stream -> result[0] = convert(in, source, totalBytes, stream, out.toString(), progress));
     } catch (IOException | UncheckedIOException e) {
       throw new GeoJsonException("cannot write: " + describe(e), out.toString(), -1, -1, null, e);
     }
@@ -149,18 +147,29 @@ public final class GeoJsonConverter {
    * @throws GeoJsonException on bad input or an I/O error
    */
   public ConvertResult convert(InputStream in, String source, OutputStream out, String target) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(out, "out");
-    return run(in, source, -1, out, target, ConvertProgress.NONE);
+    return convert(in, source, -1, out, target, ConvertProgress.NONE);
   }
 
-  private ConvertResult run(
+  /**
+   * Converts {@code in} to {@code out} with progress reports; neither is closed. Not atomic: on
+   * failure {@code out} holds a truncated document (write to an {@link
+   * io.github.borderatlas.core.io.AtomicOutput} and commit it on success for an atomic file).
+   *
+   * @param source the input's label in error messages, or {@code null}
+   * @param totalBytes the input's size for progress reports, or -1 when unknown
+   * @param target the output's label in error messages, or {@code null}
+   * @throws GeoJsonException on bad input or an I/O error
+   */
+  public ConvertResult convert(
       InputStream in,
       String source,
       long totalBytes,
       OutputStream out,
       String target,
       ConvertProgress progress) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(progress, "progress");
     Run run = new Run();
     CountingInputStream counted =
         new CountingInputStream(
@@ -227,13 +236,8 @@ public final class GeoJsonConverter {
   }
 
   private static String describe(Exception e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    return e instanceof UncheckedIOException u
+        ? IoReasons.reason(u)
+        : IoReasons.reason((IOException) e);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.io.geojson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.borderatlas.core.io.IoReasons;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
@@ -185,7 +186,7 @@ public final class FeatureCollectionWriter implements Closeable {
     } catch (IOException e) {
       broken = true;
       throw new GeoJsonException(
-          "cannot write: " + e.getMessage(), target, -1, -1, "$.features[" + count + "]", e);
+          "cannot write: " + IoReasons.reason(e), target, -1, -1, "$.features[" + count + "]", e);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.borderatlas.core.io.AtomicFiles;
 import io.github.borderatlas.core.io.IoConsumer;
+import io.github.borderatlas.core.io.IoReasons;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -176,9 +177,12 @@ public final class GeoJsonWriter {
     Objects.requireNonNull(file, "file");
     try {
       AtomicFiles.write(file, body);
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw new GeoJsonException(
-          "cannot write: " + e.getMessage(), file.toString(), -1, -1, null, e);
+          "cannot write: " + IoReasons.reason(e), file.toString(), -1, -1, null, e);
+    } catch (UncheckedIOException e) {
+      throw new GeoJsonException(
+          "cannot write: " + IoReasons.reason(e), file.toString(), -1, -1, null, e);
     }
   }
 

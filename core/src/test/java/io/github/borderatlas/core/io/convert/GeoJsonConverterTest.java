@@ -280,6 +280,6 @@ class GeoJsonConverterTest {
         catchThrowableOfType(
             GeoJsonException.class, () -> new GeoJsonConverter().convert(src, dst));
     assertThat(e.source()).isEqualTo(dst.toString());
-    assertThat(e.problem()).contains("does not exist");
+    assertThat(e.problem()).isEqualTo("cannot write: no such file or directory");
   }
 }
