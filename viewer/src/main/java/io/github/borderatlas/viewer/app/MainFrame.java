@@ -118,8 +118,12 @@ public final class MainFrame extends JFrame {
         });
     // the charts and texts of the hidden tabs are built in later event-thread tasks, one each,
     // so that no single task holds the event thread long while the window opens
-    SwingUtilities.invokeLater(this::water);
-    SwingUtilities.invokeLater(this::figures);
+    // (each after the layout the previous one caused, so that layouts are not done together)
+    SwingUtilities.invokeLater(
+        () -> {
+          water();
+          SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(this::figures));
+        });
   }
 
   /** The water tab's panel, built on first use. */

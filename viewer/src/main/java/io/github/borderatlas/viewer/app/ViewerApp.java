@@ -50,8 +50,13 @@ public final class ViewerApp {
                             }
                             MainFrame frame = new MainFrame(data);
                             frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-                            frame.setVisible(true);
-                            opened.complete(frame);
+                            // shown (laid out) in the next task: building and laying out
+                            // together would hold the event thread twice as long
+                            SwingUtilities.invokeLater(
+                                () -> {
+                                  frame.setVisible(true);
+                                  opened.complete(frame);
+                                });
                           }));
         });
     return opened;

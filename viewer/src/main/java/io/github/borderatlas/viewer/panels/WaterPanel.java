@@ -26,8 +26,9 @@ import javax.swing.JTabbedPane;
  * (measured and published), flow versus withdrawals, discharge and shares ({@link RiverCharts}),
  * and every published figure with its source ({@link FigureTable}).
  *
- * <p>Use on the Swing event thread only. The components carry names ({@code "water.tabs"}, {@code
- * "water.chart.<river id>"}, {@code "water.text.<river id>"}) for UI tests.
+ * <p>Each tab's content is built when the tab is first shown. Use on the Swing event thread only.
+ * The components carry names ({@code "water.tabs"}, {@code "water.chart.<river id>"}, {@code
+ * "water.text.<river id>"}) for UI tests.
  */
 public final class WaterPanel extends FillingPanel {
 
@@ -46,12 +47,28 @@ public final class WaterPanel extends FillingPanel {
     Objects.requireNonNull(atlas, "atlas");
     Objects.requireNonNull(crossings, "crossings");
     tabs.setName("water.tabs");
+    List<River> rivers = new ArrayList<>();
     for (River r : atlas.rivers()) {
       if (r.transboundary()) {
         riverIds.add(r.id());
-        tabs.addTab(r.name(), river(atlas, r, Optional.ofNullable(crossings.get(r.id()))));
+        rivers.add(r);
+        tabs.addTab(r.name(), new JLabel(" "));
       }
     }
+    // a tab's chart and texts are built when it is first shown: each costs tens of milliseconds
+    // of event-thread time (HTML), and most users look at one river
+    boolean[] built = new boolean[rivers.size()];
+    Runnable buildShown =
+        () -> {
+          int i = tabs.getSelectedIndex();
+          if (i >= 0 && !built[i]) {
+            built[i] = true;
+            River r = rivers.get(i);
+            tabs.setComponentAt(i, river(atlas, r, Optional.ofNullable(crossings.get(r.id()))));
+          }
+        };
+    buildShown.run();
+    tabs.addChangeListener(e -> buildShown.run());
     if (riverIds.isEmpty()) {
       add(new JLabel("The atlas has no transboundary river.", JLabel.CENTER), BorderLayout.CENTER);
     } else {

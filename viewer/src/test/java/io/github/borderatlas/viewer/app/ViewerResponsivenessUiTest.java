@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the real bundled atlas, zooms through every level-of-detail band with the pointer over the map
  * (hover hit testing and outlines), and exports GeoJSON and PNG. No sampled event-thread stack may
  * be in model work (loading, analysis, simplification, file writing) at any time; while zooming and
- * exporting no event-thread task may take over 50 ms of CPU (the limit of issue 15) or 1 s of wall
- * time (waiting on a lock).
+ * exporting, and while the window opens, no event-thread task may take over 50 ms of CPU (the limit
+ * of issue 15) or 1 s of wall time (waiting on a lock).
  *
  * <p>Not yet asserted: while the window opens, two event-thread tasks still take 50–110 ms of CPU
  * on the bundled atlas (building the water tab's charts and HTML, and the first layout and paint of
@@ -44,16 +44,23 @@ class ViewerResponsivenessUiTest {
   @Test
   void openZoomThroughEveryBandAndExport_neverBusyTheEventThread() throws Exception {
     Robot robot = new Robot();
-    exercise(open(TestAtlas::atlas), robot, 3); // warm-up: class loading, not counted
+    // warm-up, not counted: loading and first compiling the Swing, FlatLaf and viewer classes are
+    // one-off costs of a JVM
+    exercise(open(TestAtlas::atlas), robot, 3);
+    exercise(open(TestAtlas::atlas), robot, 3);
 
     EdtWatchdog opening = EdtWatchdog.install(CPU_LIMIT_MS, WALL_LIMIT_MS);
     MainFrame frame;
+    List<EdtWatchdog.SlowTask> openingSlow;
     try {
       frame = open(BundledAtlas.INSTANCE::get);
+      Thread.sleep(500); // the hidden tabs are built in the tasks that follow the window's
+      onEdt(() -> {});
     } finally {
-      opening.uninstall();
+      openingSlow = opening.uninstall();
     }
     assertThat(opening.modelWork()).as("model work on the event thread while opening").isEmpty();
+    assertThat(openingSlow).as("event-thread tasks over the limits, opening").isEmpty();
 
     EdtWatchdog using = EdtWatchdog.install(CPU_LIMIT_MS, WALL_LIMIT_MS);
     List<EdtWatchdog.SlowTask> slow;
