@@ -7,6 +7,7 @@ import io.github.borderatlas.core.io.geojson.ReadOptions;
 import io.github.borderatlas.core.model.Geometries;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 
 /**
@@ -62,6 +64,18 @@ public final class CountryPolygons {
   }
 
   /**
+   * The named countries only, in one pass (rings of features with other keys are not held).
+   *
+   * @param keys the countries wanted; those absent from the file are simply not in the index
+   */
+  public static Read select(Path file, String key, Collection<String> keys, double bufferMetres) {
+    OutlineIndex.Builder b = OutlineIndex.builder(bufferMetres);
+    long[] counts = new long[2];
+    read(file, key, ReadOptions.builder().where(key, keys), (k, g) -> b.add(k, g), counts);
+    return new Read(b.build(), Map.of(), counts[0], counts[1]);
+  }
+
+  /**
    * Two countries and the neighbours that could meet their common boundary: a first pass reads the
    * two, a second the other countries whose box meets the two countries' common box (widened by
    * {@value #NEIGHBOUR_MARGIN_DEGREES}°).
@@ -91,7 +105,7 @@ public final class CountryPolygons {
     OutlineIndex.Builder b = OutlineIndex.builder(bufferMetres);
     Map<String, Geometry> geometries = new LinkedHashMap<>();
     for (String c : List.of(first, second)) {
-      Geometry g = Geometries.FACTORY.buildGeometry(two.get(c));
+      Geometry g = polygons(two.get(c));
       geometries.put(c, g);
       b.add(c, g);
     }
@@ -122,6 +136,19 @@ public final class CountryPolygons {
       }
     }
     return Geometries.FACTORY.buildGeometry(kept);
+  }
+
+  /** The polygons of the geometries as one MultiPolygon. */
+  private static Geometry polygons(List<Geometry> gs) {
+    List<Polygon> out = new ArrayList<>();
+    for (Geometry g : gs) {
+      for (int i = 0; i < g.getNumGeometries(); i++) {
+        if (g.getGeometryN(i) instanceof Polygon p) {
+          out.add(p);
+        }
+      }
+    }
+    return Geometries.FACTORY.createMultiPolygon(out.toArray(new Polygon[0]));
   }
 
   private interface Sink {

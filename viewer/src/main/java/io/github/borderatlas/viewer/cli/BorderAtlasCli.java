@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       RenderCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,
+      BorderCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BorderAtlasCli implements Runnable {
