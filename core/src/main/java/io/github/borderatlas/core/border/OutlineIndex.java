@@ -39,10 +39,12 @@ public final class OutlineIndex {
 
   private static final int COLUMNS = (int) Math.ceil(360 / CELL_DEGREES) + 1;
   private static final int ROWS = (int) Math.ceil(180 / CELL_DEGREES) + 1;
+  private static final double SAMPLE_DEGREES = CELL_DEGREES / 4;
   private static final int SEGMENT_BITS = 33;
   private static final long SEGMENT_MASK = (1L << SEGMENT_BITS) - 1;
 
   private final List<String> keys;
+  private final int size;
   private final double[] xs;
   private final double[] ys;
   private final int[] owners;
@@ -53,9 +55,10 @@ public final class OutlineIndex {
 
   private OutlineIndex(Builder b, long[] entries) {
     this.keys = List.copyOf(b.keys);
-    this.xs = Arrays.copyOf(b.xs, b.size);
-    this.ys = Arrays.copyOf(b.ys, b.size);
-    this.owners = Arrays.copyOf(b.owners, b.size);
+    this.size = b.size;
+    this.xs = b.xs; // builder arrays, possibly longer than size; the builder is spent
+    this.ys = b.ys;
+    this.owners = b.owners;
     this.ringStarts = Arrays.copyOf(b.ringStarts, b.rings + 1);
     this.ringStarts[b.rings] = b.size;
     this.ringLast = b.ringLast;
@@ -98,7 +101,7 @@ public final class OutlineIndex {
 
   /** Number of vertices, all rings. */
   public int vertexCount() {
-    return xs.length;
+    return size;
   }
 
   int ringCount() {
@@ -232,6 +235,7 @@ public final class OutlineIndex {
     private int rings;
     private long[] cells = new long[64];
     private int cellCount;
+    private boolean built;
 
     private Builder(double bufferMetres) {
       this.bufferMetres = bufferMetres;
@@ -245,8 +249,12 @@ public final class OutlineIndex {
      *     country split over several features)
      * @param polygonal a Polygon, MultiPolygon or collection of them, lon/lat
      * @return the outline's index
+     * @throws IllegalStateException after {@link #build()} (the index shares the builder's arrays)
      */
     public int add(String key, Geometry polygonal) {
+      if (built) {
+        throw new IllegalStateException("the builder has built its index already");
+      }
       int owner = keys.indexOf(key);
       if (owner < 0) {
         owner = keys.size();
@@ -302,33 +310,41 @@ public final class OutlineIndex {
 
     private void ensure(int more) {
       if (size + more > xs.length) {
-        int n = Math.max(xs.length * 2, size + more);
+        int n = Math.max(xs.length + xs.length / 2, size + more);
         xs = Arrays.copyOf(xs, n);
         ys = Arrays.copyOf(ys, n);
         owners = Arrays.copyOf(owners, n);
       }
     }
 
-    /** Builds the grid over every segment added so far. */
+    /** Builds the grid over every segment added so far (two passes: count, then fill). */
     public OutlineIndex build() {
-      long[] entries = new long[Math.max(16, size + size / 2)];
-      int n = 0;
+      if (built) {
+        throw new IllegalStateException("the builder has built its index already");
+      }
+      built = true;
+      long total = 0;
       for (int s = 0; s < size - 1; s++) {
-        if (ringLast.get(s)) {
-          continue;
-        }
-        cellsOf(s);
-        if (n + cellCount > entries.length) {
-          entries = Arrays.copyOf(entries, Math.max(entries.length * 3 / 2, n + cellCount));
-        }
-        for (int i = 0; i < cellCount; i++) {
-          entries[n++] = (cells[i] << SEGMENT_BITS) | s;
+        if (!ringLast.get(s)) {
+          cellsOf(s);
+          total += cellCount;
         }
       }
-      long[] sorted = Arrays.copyOf(entries, n);
-      entries = null;
-      Arrays.sort(sorted);
-      return new OutlineIndex(this, sorted);
+      if (total > Integer.MAX_VALUE - 16) {
+        throw new IllegalStateException("too many grid entries: " + total);
+      }
+      long[] entries = new long[(int) total];
+      int n = 0;
+      for (int s = 0; s < size - 1; s++) {
+        if (!ringLast.get(s)) {
+          cellsOf(s);
+          for (int i = 0; i < cellCount; i++) {
+            entries[n++] = (cells[i] << SEGMENT_BITS) | s;
+          }
+        }
+      }
+      Arrays.sort(entries);
+      return new OutlineIndex(this, entries);
     }
 
     /** The distinct cells touched by the buffer of segment s, into {@code cells[0..cellCount)}. */
@@ -338,11 +354,23 @@ public final class OutlineIndex {
       double bx = xs[s + 1];
       double by = ys[s + 1];
       double maxAbsLat = Math.min(89, Math.max(Math.abs(ay), Math.abs(by)));
-      double padY = bufferMetres / LocalDistance.METRES_PER_DEGREE + CELL_DEGREES / 4;
-      double padX = bufferMetres / LocalDistance.metresPerLonDegree(maxAbsLat) + CELL_DEGREES / 4;
-      double span = Math.max(Math.abs(bx - ax), Math.abs(by - ay));
-      int steps = (int) Math.ceil(span / (CELL_DEGREES / 2));
+      // samples at most SAMPLE apart: every point of the segment is within SAMPLE / 2 of one
+      double padY = bufferMetres / LocalDistance.METRES_PER_DEGREE + SAMPLE_DEGREES / 2;
+      double padX = bufferMetres / LocalDistance.metresPerLonDegree(maxAbsLat) + SAMPLE_DEGREES / 2;
       cellCount = 0;
+      long b0 = cellKey(Math.min(ax, bx) - padX, Math.min(ay, by) - padY);
+      long b1 = cellKey(Math.max(ax, bx) + padX, Math.max(ay, by) + padY);
+      if (b1 / ROWS - b0 / ROWS <= 1 && b1 % ROWS - b0 % ROWS <= 1) {
+        // short segment (nearly all): every cell of its widened box, at most four
+        for (long col = b0 / ROWS; col <= b1 / ROWS; col++) {
+          for (long row = b0 % ROWS; row <= b1 % ROWS; row++) {
+            cells[cellCount++] = col * ROWS + row;
+          }
+        }
+        return;
+      }
+      double span = Math.hypot(bx - ax, by - ay);
+      int steps = (int) Math.ceil(span / SAMPLE_DEGREES);
       for (int k = 0; k <= steps; k++) {
         double t = steps == 0 ? 0 : (double) k / steps;
         double px = ax + t * (bx - ax);

@@ -31,6 +31,7 @@ final class SharedRuns {
   private final OutlineIndex index;
   private final NeighbourTable table;
   private final double bridgeMetres;
+  private final int[][] ringsOf;
 
   /**
    * @param bridgeMetres a stretch between two runs with the same neighbour joins them when every
@@ -41,15 +42,25 @@ final class SharedRuns {
     this.index = index;
     this.table = table;
     this.bridgeMetres = bridgeMetres;
+    int[] counts = new int[index.outlineCount()];
+    for (int r = 0; r < index.ringCount(); r++) {
+      counts[index.ringOwner(r)]++;
+    }
+    ringsOf = new int[index.outlineCount()][];
+    for (int o = 0; o < counts.length; o++) {
+      ringsOf[o] = new int[counts[o]];
+      counts[o] = 0;
+    }
+    for (int r = 0; r < index.ringCount(); r++) {
+      int o = index.ringOwner(r);
+      ringsOf[o][counts[o]++] = r;
+    }
   }
 
   /** Runs of outline {@code owner} with every neighbour, or only {@code only} when &ge; 0. */
   List<Run> runs(int owner, int only) {
     List<Run> out = new ArrayList<>();
-    for (int r = 0; r < index.ringCount(); r++) {
-      if (index.ringOwner(r) != owner) {
-        continue;
-      }
+    for (int r : ringsOf[owner]) {
       Set<Integer> neighbours = new LinkedHashSet<>();
       for (int v = index.ringStart(r); v < index.ringEnd(r); v++) {
         if (table.any(v)) {
