@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ConvertCommand.class,
       BorderCommand.class,
+      BordersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BorderAtlasCli implements Runnable {

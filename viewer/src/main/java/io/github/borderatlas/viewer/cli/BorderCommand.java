@@ -112,12 +112,7 @@ final class BorderCommand implements Callable<Integer> {
   public Integer call() {
     Path file = Arguments.output(out, "--out");
     Path input = BorderInput.countries(countries);
-    if (!(toleranceMetres > 0 && toleranceMetres <= 1000)) {
-      throw CliException.usage("--tolerance must be in (0, 1000] m, was " + toleranceMetres);
-    }
-    if (!(bridgeMetres >= 0 && bridgeMetres <= 10_000)) {
-      throw CliException.usage("--bridge must be in [0, 10000] m, was " + bridgeMetres);
-    }
+    checkDistances(toleranceMetres, bridgeMetres);
     Validity validity = date == null ? Validity.ALWAYS : Validity.from(Arguments.date(date));
     CountryPolygons.Read read;
     try {
@@ -234,6 +229,16 @@ final class BorderCommand implements Callable<Integer> {
       case CHINA -> b;
       case UNKNOWN -> "?";
     };
+  }
+
+  /** Checks --tolerance and --bridge. */
+  static void checkDistances(double toleranceMetres, double bridgeMetres) {
+    if (!(toleranceMetres > 0 && toleranceMetres <= 1000)) {
+      throw CliException.usage("--tolerance must be in (0, 1000] m, was " + toleranceMetres);
+    }
+    if (!(bridgeMetres >= 0 && bridgeMetres <= 10_000)) {
+      throw CliException.usage("--bridge must be in [0, 10000] m, was " + bridgeMetres);
+    }
   }
 
   /** Input files of the border commands. */
