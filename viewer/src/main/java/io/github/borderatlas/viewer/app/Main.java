@@ -40,7 +40,15 @@ public final class Main {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
     if (args.length > 0) {
-      return BorderAtlasCli.run(args, out, err, BundledAtlas.INSTANCE);
+      return BorderAtlasCli.run(
+          args,
+          out,
+          err,
+          BundledAtlas.INSTANCE,
+          atlas -> {
+            SwingUtilities.invokeLater(() -> ViewerApp.open(() -> atlas));
+            return ExitCodes.VIEWER_OPEN;
+          });
     }
     if (GraphicsEnvironment.isHeadless()) {
       err.println(NO_DISPLAY);

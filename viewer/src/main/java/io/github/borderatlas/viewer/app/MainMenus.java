@@ -1,6 +1,8 @@
 package io.github.borderatlas.viewer.app;
 
+import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
+import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.tools.MapInteraction;
@@ -9,6 +11,7 @@ import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
@@ -46,6 +49,8 @@ final class MainMenus {
   private JMenu file() {
     JMenu m = new JMenu("File");
     m.setMnemonic(KeyEvent.VK_F);
+    m.add(item("Open atlas file…", this::openAtlas));
+    m.addSeparator();
     m.add(item("Export GeoJSON (all layers)…", () -> exportGeoJson(false, false)));
     m.add(
         item("Export GeoJSON (visible layers, at the map date)…", () -> exportGeoJson(true, true)));
@@ -119,6 +124,25 @@ final class MainMenus {
 
   void refreshLayers() {
     layerItems.forEach((layer, it) -> it.setSelected(frame.mapView().isLayerVisible(layer)));
+  }
+
+  /** Opens an atlas file (e.g. written by 'borderatlas border') in a new window. */
+  private void openAtlas() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setDialogTitle("Open an atlas file");
+    chooser.setFileFilter(new FileNameExtensionFilter("GeoJSON atlas files", "geojson", "json"));
+    if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    Path file = chooser.getSelectedFile().toPath();
+    try {
+      Atlas atlas = AtlasGeoJson.readFiles(List.of(file), null);
+      ViewerApp.open(() -> atlas);
+    } catch (GeoJsonException e) {
+      JOptionPane.showMessageDialog(
+          frame, "Cannot open " + file + ":\n" + e.getMessage(), "BorderAtlas",
+          JOptionPane.ERROR_MESSAGE);
+    }
   }
 
   private static JMenuItem item(String text, Runnable action) {

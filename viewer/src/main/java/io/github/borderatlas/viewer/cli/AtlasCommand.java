@@ -34,16 +34,18 @@ abstract class AtlasCommand implements Callable<Integer> {
 
   /** The atlas the command works on: the {@code --atlas} file if given, else the bundled one. */
   Atlas atlas() {
-    if (atlasFile == null) {
-      return parent.atlas();
-    }
-    if (!Files.isRegularFile(atlasFile)) {
-      throw CliException.usage("--atlas " + atlasFile + ": no such file");
+    return atlasFile == null ? parent.atlas() : readAtlas(atlasFile, "--atlas");
+  }
+
+  /** Reads an atlas file; a missing or malformed file is a usage error naming {@code option}. */
+  static Atlas readAtlas(Path file, String option) {
+    if (!Files.isRegularFile(file)) {
+      throw CliException.usage(option + " " + file + ": no such file");
     }
     try {
-      return AtlasGeoJson.readFiles(List.of(atlasFile), null);
+      return AtlasGeoJson.readFiles(List.of(file), null);
     } catch (AtlasFormatException e) {
-      throw CliException.usage("--atlas " + atlasFile + ": " + e.getMessage());
+      throw CliException.usage(option + " " + file + ": " + e.getMessage());
     }
   }
 

@@ -35,16 +35,42 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       BorderCommand.class,
       BordersCommand.class,
+      ViewCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BorderAtlasCli implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  private final Supplier<Atlas> atlas;
+  /** Opens the map viewer on an atlas (the {@code view} command). */
+  @FunctionalInterface
+  public interface Viewer {
+    /**
+     * Opens a window on the atlas.
+     *
+     * @return {@link ExitCodes#VIEWER_OPEN} when a window opened (the process lives on), else an
+     *     exit code
+     */
+    int open(Atlas atlas);
+  }
 
-  BorderAtlasCli(Supplier<Atlas> atlas) {
+  /** A viewer for environments without one: {@code view} fails with a usage error. */
+  static final Viewer NO_VIEWER =
+      a -> {
+        throw CliException.usage("the viewer is not available here");
+      };
+
+  private final Supplier<Atlas> atlas;
+  private final Viewer viewer;
+
+  BorderAtlasCli(Supplier<Atlas> atlas, Viewer viewer) {
     this.atlas = Objects.requireNonNull(atlas, "atlas");
+    this.viewer = Objects.requireNonNull(viewer, "viewer");
+  }
+
+  /** The viewer of the {@code view} command. */
+  Viewer viewer() {
+    return viewer;
   }
 
   /** The atlas the commands work on (loaded on first use). */
@@ -68,7 +94,19 @@ public final class BorderAtlasCli implements Runnable {
    * @return the exit code (0 success, 1 findings or internal error, 2 usage or file errors)
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<Atlas> atlas) {
-    CommandLine cl = new CommandLine(new BorderAtlasCli(atlas), new Factory(atlas));
+    return run(args, out, err, atlas, NO_VIEWER);
+  }
+
+  /**
+   * Runs the command line with a viewer for the {@code view} command.
+   *
+   * @return as {@link #run(String[], PrintWriter, PrintWriter, Supplier)}, or {@link
+   *     ExitCodes#VIEWER_OPEN} when {@code view} opened a window
+   */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Supplier<Atlas> atlas, Viewer viewer) {
+    CommandLine cl =
+        new CommandLine(new BorderAtlasCli(atlas, viewer), new Factory(atlas, viewer));
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(
@@ -108,15 +146,17 @@ public final class BorderAtlasCli implements Runnable {
   /** Creates the commands, giving subcommands nothing extra (they reach the atlas via parent). */
   private static final class Factory implements CommandLine.IFactory {
     private final Supplier<Atlas> atlas;
+    private final Viewer viewer;
 
-    Factory(Supplier<Atlas> atlas) {
+    Factory(Supplier<Atlas> atlas, Viewer viewer) {
       this.atlas = atlas;
+      this.viewer = viewer;
     }
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == BorderAtlasCli.class) {
-        return cls.cast(new BorderAtlasCli(atlas));
+        return cls.cast(new BorderAtlasCli(atlas, viewer));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -72,6 +72,17 @@ class BorderCommandsTest {
   }
 
   @Test
+  void viewReadsTheAtlasAndNeedsADisplayOrAViewer() throws IOException {
+    Path out = dir.resolve("ab.geojson");
+    CliRunner.run("border", "AAA", "BBB", "--countries", countries().toString(), "--out", out.toString());
+    CliRunner r = CliRunner.run("view", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE); // no display here, or no viewer given
+    assertThat(r.err()).containsAnyOf("no display", "viewer is not available");
+    CliRunner missing = CliRunner.run("view", dir.resolve("none.geojson").toString());
+    assertThat(missing.err()).contains("none.geojson: no such file");
+  }
+
+  @Test
   void borderErrorsNameThePlace() throws IOException {
     Path c = countries();
     Path out = dir.resolve("x.geojson");
