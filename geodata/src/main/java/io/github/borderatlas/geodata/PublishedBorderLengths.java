@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Published lengths of land borders between pairs of countries, each with its source, shipped as
  * {@code borders/published-border-lengths.csv} (Central Asia: Kazakhstan with China, Kyrgyzstan,
- * Russia, Uzbekistan, Turkmenistan; China with Kyrgyzstan, Mongolia, Russia, Tajikistan). Loaded once;
- * immutable and thread-safe.
+ * Russia, Uzbekistan, Turkmenistan; China with Kyrgyzstan, Mongolia, Russia, Tajikistan). Loaded
+ * once; immutable and thread-safe.
  */
 public final class PublishedBorderLengths {
 

@@ -63,7 +63,8 @@ final class OsmCountryFile {
     try {
       Files.createDirectories(out);
       Process tar =
-          new ProcessBuilder("tar", "-xzf", tgz.toString(), "-C", out.toString(), "package/map.geo.json")
+          new ProcessBuilder(
+                  "tar", "-xzf", tgz.toString(), "-C", out.toString(), "package/map.geo.json")
               .inheritIO()
               .start();
       if (!tar.waitFor(120, TimeUnit.SECONDS) || tar.exitValue() != 0) {

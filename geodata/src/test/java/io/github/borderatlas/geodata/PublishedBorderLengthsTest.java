@@ -21,7 +21,9 @@ class PublishedBorderLengthsTest {
             List.of("CHN", "MNG"),
             List.of("CHN", "RUS"),
             List.of("CHN", "TJK"))) {
-      var p = PublishedBorderLengths.of(pair.get(0), pair.get(1)).orElseThrow(() -> new AssertionError(pair));
+      var p =
+          PublishedBorderLengths.of(pair.get(0), pair.get(1))
+              .orElseThrow(() -> new AssertionError(pair));
       assertTrue(p.sourceUrl().startsWith("http"), p::toString);
       assertTrue(p.lengthKilometres() > 100, p::toString);
     }

@@ -41,7 +41,9 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  */
 public final class BorderAtlasFactory {
 
-  /** Simplification of the context outlines, degrees (about 100 m); the border is not simplified. */
+  /**
+   * Simplification of the context outlines, degrees (about 100 m); the border is not simplified.
+   */
   public static final double SIMPLIFY_DEGREES = 0.001;
 
   private BorderAtlasFactory() {}
@@ -92,7 +94,10 @@ public final class BorderAtlasFactory {
               String.format(Locale.ROOT, "border.segment.%02d", n),
               SegmentKind.LAND,
               String.format(
-                  Locale.ROOT, "Part %d%s (%.1f km)", n, p.closed() ? ", closed" : "",
+                  Locale.ROOT,
+                  "Part %d%s (%.1f km)",
+                  n,
+                  p.closed() ? ", closed" : "",
                   p.lengthMetres() / 1000),
               null,
               p.line(),

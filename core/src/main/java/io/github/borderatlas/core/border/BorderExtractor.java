@@ -10,10 +10,10 @@ import java.util.TreeMap;
 /**
  * Finds the land boundaries between the countries of an {@link OutlineIndex}: a stretch of one
  * country's outline is shared with a neighbour where it lies within {@code toleranceMetres} of the
- * neighbour's outline ({@link SharedRuns}), so two outlines that disagree by less than the tolerance
- * are merged into one line (the first country's), and the disagreement is measured and reported
- * ({@link BorderPart#maxOffsetMetres()}, {@link SharedBorder#secondSideLengthMetres()}). Tripoints
- * are the ends of parts within twice the tolerance of a third outline.
+ * neighbour's outline ({@link SharedRuns}), so two outlines that disagree by less than the
+ * tolerance are merged into one line (the first country's), and the disagreement is measured and
+ * reported ({@link BorderPart#maxOffsetMetres()}, {@link SharedBorder#secondSideLengthMetres()}).
+ * Tripoints are the ends of parts within twice the tolerance of a third outline.
  *
  * <p>Lengths are geodesic on WGS84 (GeographicLib); tolerances use a local plane good to about 0.5
  * % of the distance. Coordinates lon/lat degrees. Immutable after construction; thread-safe.
@@ -87,7 +87,8 @@ public final class BorderExtractor {
       throw new IllegalArgumentException("a border needs two different countries: " + firstKey);
     }
     List<SharedRuns.Run> mine = runs.runs(a, b);
-    double other = runs.runs(b, a).stream().mapToDouble(r -> GeodesicMeasure.length(r.line())).sum();
+    double other =
+        runs.runs(b, a).stream().mapToDouble(r -> GeodesicMeasure.length(r.line())).sum();
     return assemble(a, b, mine, other);
   }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.locationtech.jts.geom.LineString;
 
 /**
- * One continuous piece of a shared boundary, taken from the first country's outline and oriented
- * so that the first country lies on its right and the second on its left. A piece that closes on
+ * One continuous piece of a shared boundary, taken from the first country's outline and oriented so
+ * that the first country lies on its right and the second on its left. A piece that closes on
  * itself (an enclave, or an island shared by two countries) has equal first and last vertices.
  *
  * @param line the piece, WGS84 lon/lat (x = longitude); must not be mutated

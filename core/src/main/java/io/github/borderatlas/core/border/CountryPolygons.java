@@ -80,8 +80,8 @@ public final class CountryPolygons {
    * two, a second the other countries whose box meets the two countries' common box (widened by
    * {@value #NEIGHBOUR_MARGIN_DEGREES}°).
    *
-   * @throws IllegalArgumentException when either country is not in the file (the message names
-   *     the file, the property and the values found missing)
+   * @throws IllegalArgumentException when either country is not in the file (the message names the
+   *     file, the property and the values found missing)
    */
   public static Read pair(Path file, String key, String first, String second, double bufferMetres) {
     Map<String, List<Geometry>> two = new LinkedHashMap<>();

@@ -21,8 +21,8 @@ import org.locationtech.jts.geom.Polygon;
  * <p><b>Data.</b> Coordinates are WGS84 lon/lat degrees (x = longitude). Every ring (exteriors and
  * holes) is stored closed and oriented so that its country lies on the right when walking it
  * (exteriors clockwise, holes counter-clockwise); repeated consecutive vertices are dropped.
- * Vertices are numbered globally; the segment {@code s} joins vertex {@code s} and {@code s + 1}
- * of the same ring.
+ * Vertices are numbered globally; the segment {@code s} joins vertex {@code s} and {@code s + 1} of
+ * the same ring.
  *
  * <p><b>Grid.</b> Square cells of {@link #CELL_DEGREES}; a segment is listed in every cell its
  * buffer of {@code bufferMetres} touches, so every segment passing within that distance of a point

@@ -11,10 +11,10 @@ import org.locationtech.jts.geom.LineString;
 /**
  * Cuts one outline's rings into the runs it shares with each neighbour: maximal sequences of
  * consecutive segments whose two ends lie within the tolerance of the neighbour's outline (and, for
- * a segment longer than twice the tolerance, whose midpoint does too, so that a long segment cutting
- * across a bay is not taken for a boundary). Runs wrap around the ring's start; a ring shared all
- * round gives one closed run. Runs keep the ring's orientation (the outline's country on the right).
- * Stateless apart from its inputs; thread-safe.
+ * a segment longer than twice the tolerance, whose midpoint does too, so that a long segment
+ * cutting across a bay is not taken for a boundary). Runs wrap around the ring's start; a ring
+ * shared all round gives one closed run. Runs keep the ring's orientation (the outline's country on
+ * the right). Stateless apart from its inputs; thread-safe.
  */
 final class SharedRuns {
 

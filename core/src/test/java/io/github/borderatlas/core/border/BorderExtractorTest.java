@@ -75,7 +75,8 @@ class BorderExtractorTest {
   @Test
   void anExclaveGivesASecondClosedPart() {
     // A: a square plus an exclave inside a hole of B
-    String a = "MULTIPOLYGON(((0 0, 1 0, 1 1, 0 1, 0 0)), ((1.4 0.4, 1.6 0.4, 1.6 0.6, 1.4 0.6, 1.4 0.4)))";
+    String a =
+        "MULTIPOLYGON(((0 0, 1 0, 1 1, 0 1, 0 0)), ((1.4 0.4, 1.6 0.4, 1.6 0.6, 1.4 0.6, 1.4 0.4)))";
     String b = "POLYGON((1 0, 2 0, 2 1, 1 1, 1 0), (1.4 0.4, 1.4 0.6, 1.6 0.6, 1.6 0.4, 1.4 0.4))";
     SharedBorder s = extractor(30, 0, "A", a, "B", b).between("A", "B");
     assertEquals(2, s.parts().size());
@@ -110,7 +111,8 @@ class BorderExtractorTest {
   void outlinesAFewMetresApartAreMergedAndTheGapMeasured() {
     // B's western edge 5 m east of A's eastern edge (5 m = 4.4915e-5 degrees of longitude at 0)
     double d = 5 / 111_319.49;
-    String b = String.format(java.util.Locale.ROOT, "POLYGON((%1$s 0, 2 0, 2 1, %1$s 1, %1$s 0))", 1 + d);
+    String b =
+        String.format(java.util.Locale.ROOT, "POLYGON((%1$s 0, 2 0, 2 1, %1$s 1, %1$s 0))", 1 + d);
     SharedBorder merged = extractor(30, 0, "A", A, "B", b).between("A", "B");
     assertEquals(1, merged.parts().size());
     assertEquals(EDGE_METRES, merged.lengthMetres(), 1e-6); // A's outline is the line

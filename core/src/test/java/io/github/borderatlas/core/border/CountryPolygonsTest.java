@@ -106,8 +106,7 @@ class CountryPolygonsTest {
     CountryPolygons.Read r = CountryPolygons.pair(file("c.geojson", FILE), "A3", "AAA", "BBB", 60);
     SharedBorder s = new BorderExtractor(r.index()).between("AAA", "BBB");
     Provenance p = new Provenance("test file", "CC0-1.0");
-    List<River> rivers =
-        RiverLines.read(file("r.geojson", RIVERS), new Envelope(0, 2, 0, 1), p);
+    List<River> rivers = RiverLines.read(file("r.geojson", RIVERS), new Envelope(0, 2, 0, 1), p);
     assertEquals(List.of("Westflow", "river 2"), rivers.stream().map(River::name).toList());
     Validity from = Validity.from(LocalDate.of(2017, 12, 1));
     Atlas atlas = BorderAtlasFactory.atlas(s, r.geometries(), rivers, p, from, 30, 5000);
@@ -127,7 +126,8 @@ class CountryPolygonsTest {
     // Westflow crosses from BBB (east, left of the line) to AAA (west, right)
     var line = back.border().orElseThrow().line();
     SideLocator sides =
-        new SideLocator(line, List.of(r.geometries().get("BBB")), List.of(r.geometries().get("AAA")));
+        new SideLocator(
+            line, List.of(r.geometries().get("BBB")), List.of(r.geometries().get("AAA")));
     RiverCrossing rc =
         RiverCrossings.analyse(back.rivers().get(0), line, new GeodesicLineIndex(line), sides);
     assertEquals(1, rc.crossingCount());

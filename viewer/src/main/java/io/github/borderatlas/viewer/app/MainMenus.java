@@ -140,7 +140,9 @@ final class MainMenus {
       ViewerApp.open(() -> atlas);
     } catch (GeoJsonException e) {
       JOptionPane.showMessageDialog(
-          frame, "Cannot open " + file + ":\n" + e.getMessage(), "BorderAtlas",
+          frame,
+          "Cannot open " + file + ":\n" + e.getMessage(),
+          "BorderAtlas",
           JOptionPane.ERROR_MESSAGE);
     }
   }

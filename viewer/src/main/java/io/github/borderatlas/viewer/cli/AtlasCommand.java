@@ -3,10 +3,10 @@ package io.github.borderatlas.viewer.cli;
 import io.github.borderatlas.core.io.atlas.AtlasFormatException;
 import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.core.model.Atlas;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,8 @@ abstract class AtlasCommand implements Callable<Integer> {
   @Option(
       names = "--atlas",
       paramLabel = "FILE",
-      description = "Work on this atlas file (e.g. written by 'border') instead of the bundled one.")
+      description =
+          "Work on this atlas file (e.g. written by 'border') instead of the bundled one.")
   Path atlasFile;
 
   /** The atlas the command works on: the {@code --atlas} file if given, else the bundled one. */

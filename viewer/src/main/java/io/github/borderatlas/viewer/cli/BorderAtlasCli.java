@@ -105,8 +105,7 @@ public final class BorderAtlasCli implements Runnable {
    */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Supplier<Atlas> atlas, Viewer viewer) {
-    CommandLine cl =
-        new CommandLine(new BorderAtlasCli(atlas, viewer), new Factory(atlas, viewer));
+    CommandLine cl = new CommandLine(new BorderAtlasCli(atlas, viewer), new Factory(atlas, viewer));
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(

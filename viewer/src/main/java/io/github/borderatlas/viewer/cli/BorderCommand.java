@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
  * {@code border A B --countries FILE [--key A3] [--rivers FILE] [--date D] --out OUT}: the shared
  * boundary of two countries of any country-polygon GeoJSON file, written as an atlas file (the
  * schema of docs/geojson-schema.md) that {@code stats --atlas}, {@code render --atlas} and the
- * viewer open. Prints the parts, lengths, the outlines' disagreement, tripoints and river crossings.
+ * viewer open. Prints the parts, lengths, the outlines' disagreement, tripoints and river
+ * crossings.
  */
 @Command(
     name = "border",

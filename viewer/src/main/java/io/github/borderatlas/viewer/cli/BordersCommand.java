@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code borders --countries FILE [--key A3] --out table.csv [--geojson lines.geojson]
- * [--published]}: every pair of countries sharing a land boundary in a country-polygon file, in
- * one pass, as a CSV table (length per pair, parts, tripoints; with {@code --published} the
- * published length, its source and the difference), and optionally the lines as GeoJSON. Files are
- * written atomically.
+ * [--published]}: every pair of countries sharing a land boundary in a country-polygon file, in one
+ * pass, as a CSV table (length per pair, parts, tripoints; with {@code --published} the published
+ * length, its source and the difference), and optionally the lines as GeoJSON. Files are written
+ * atomically.
  */
 @Command(
     name = "borders",
@@ -85,7 +85,8 @@ final class BordersCommand implements Callable<Integer> {
       names = "--bridge",
       defaultValue = "" + BorderExtractor.DEFAULT_BRIDGE_METRES,
       paramLabel = "M",
-      description = "Join stretches up to this far apart (river banks), metres (default: ${DEFAULT-VALUE}).")
+      description =
+          "Join stretches up to this far apart (river banks), metres (default: ${DEFAULT-VALUE}).")
   double bridgeMetres;
 
   @Override
@@ -95,8 +96,7 @@ final class BordersCommand implements Callable<Integer> {
     Path input = BorderCommand.BorderInput.countries(countries);
     BorderCommand.checkDistances(toleranceMetres, bridgeMetres);
     CountryPolygons.Read read = CountryPolygons.all(input, key, 2 * toleranceMetres);
-    List<SharedBorder> all =
-        new BorderExtractor(read.index(), toleranceMetres, bridgeMetres).all();
+    List<SharedBorder> all = new BorderExtractor(read.index(), toleranceMetres, bridgeMetres).all();
     try {
       AtomicFiles.write(
           table,
@@ -171,8 +171,7 @@ final class BordersCommand implements Callable<Integer> {
   private static List<GeoJsonFeature> features(List<SharedBorder> all) {
     List<GeoJsonFeature> out = new ArrayList<>();
     for (SharedBorder s : all) {
-      LineString[] parts =
-          s.parts().stream().map(BorderPart::line).toArray(LineString[]::new);
+      LineString[] parts = s.parts().stream().map(BorderPart::line).toArray(LineString[]::new);
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("first", s.firstKey());
       p.put("second", s.secondKey());

@@ -5,8 +5,8 @@ import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code view ATLAS.geojson}: opens the map viewer on an atlas file (e.g. written by {@code

@@ -52,8 +52,17 @@ class BorderCommandsTest {
     Path out = dir.resolve("ab.geojson");
     CliRunner r =
         CliRunner.run(
-            "border", "AAA", "BBB", "--countries", countries().toString(), "--rivers",
-            rivers.toString(), "--date", "2017-12-01", "--out", out.toString());
+            "border",
+            "AAA",
+            "BBB",
+            "--countries",
+            countries().toString(),
+            "--rivers",
+            rivers.toString(),
+            "--date",
+            "2017-12-01",
+            "--out",
+            out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains(String.format(java.util.Locale.ROOT, "%.3f km in 1 part(s)", EDGE / 1000))
@@ -74,7 +83,8 @@ class BorderCommandsTest {
   @Test
   void viewReadsTheAtlasAndNeedsADisplayOrAViewer() throws IOException {
     Path out = dir.resolve("ab.geojson");
-    CliRunner.run("border", "AAA", "BBB", "--countries", countries().toString(), "--out", out.toString());
+    CliRunner.run(
+        "border", "AAA", "BBB", "--countries", countries().toString(), "--out", out.toString());
     CliRunner r = CliRunner.run("view", out.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE); // no display here, or no viewer given
     assertThat(r.err()).containsAnyOf("no display", "viewer is not available");
@@ -97,13 +107,25 @@ class BorderCommandsTest {
     assertThat(apart.err()).contains("share no boundary");
     CliRunner noFile =
         CliRunner.run(
-            "border", "AAA", "BBB", "--countries", dir.resolve("nope.geojson").toString(), "--out",
+            "border",
+            "AAA",
+            "BBB",
+            "--countries",
+            dir.resolve("nope.geojson").toString(),
+            "--out",
             out.toString());
     assertThat(noFile.err()).contains("nope.geojson: no such file");
     CliRunner badTolerance =
         CliRunner.run(
-            "border", "AAA", "BBB", "--countries", c.toString(), "--out", out.toString(),
-            "--tolerance", "0");
+            "border",
+            "AAA",
+            "BBB",
+            "--countries",
+            c.toString(),
+            "--out",
+            out.toString(),
+            "--tolerance",
+            "0");
     assertThat(badTolerance.err()).contains("--tolerance");
     CliRunner badBridge =
         CliRunner.run(
@@ -120,8 +142,14 @@ class BorderCommandsTest {
     Path lines = dir.resolve("lines.geojson");
     CliRunner r =
         CliRunner.run(
-            "borders", "--countries", countries().toString(), "--out", csv.toString(),
-            "--geojson", lines.toString(), "--published");
+            "borders",
+            "--countries",
+            countries().toString(),
+            "--out",
+            csv.toString(),
+            "--geojson",
+            lines.toString(),
+            "--published");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("3 shared boundaries among 4 countries");
     List<String> rows = Files.readAllLines(csv);
