@@ -6,7 +6,6 @@ import io.github.borderatlas.core.analysis.RiverCrossings;
 import io.github.borderatlas.core.analysis.Side;
 import io.github.borderatlas.core.analysis.SideLocator;
 import io.github.borderatlas.core.border.BorderAtlasFactory;
-import io.github.borderatlas.core.border.BorderExtractor;
 import io.github.borderatlas.core.border.BorderPart;
 import io.github.borderatlas.core.border.CountryPolygons;
 import io.github.borderatlas.core.border.RiverLines;
@@ -20,7 +19,6 @@ import io.github.borderatlas.core.model.Provenance;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.Validity;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +27,7 @@ import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,25 +53,13 @@ final class BorderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin CountryFileOptions input;
+
   @Parameters(index = "0", paramLabel = "A", description = "The first country (its outline).")
   String first;
 
   @Parameters(index = "1", paramLabel = "B", description = "The second country.")
   String second;
-
-  @Option(
-      names = "--countries",
-      required = true,
-      paramLabel = "FILE",
-      description = "Country polygons, GeoJSON (WGS84).")
-  Path countries;
-
-  @Option(
-      names = "--key",
-      defaultValue = "A3",
-      paramLabel = "PROP",
-      description = "The property naming a country (default: ${DEFAULT-VALUE}).")
-  String key;
 
   @Option(
       names = "--rivers",
@@ -87,22 +74,6 @@ final class BorderCommand implements Callable<Integer> {
   String date;
 
   @Option(
-      names = "--tolerance",
-      defaultValue = "" + BorderExtractor.DEFAULT_TOLERANCE_METRES,
-      paramLabel = "M",
-      description = "Outlines closer than this are one line, metres (default: ${DEFAULT-VALUE}).")
-  double toleranceMetres;
-
-  @Option(
-      names = "--bridge",
-      defaultValue = "" + BorderExtractor.DEFAULT_BRIDGE_METRES,
-      paramLabel = "M",
-      description =
-          "Join stretches where the outlines are up to this far apart (river banks), metres "
-              + "(default: ${DEFAULT-VALUE}; 0: none).")
-  double bridgeMetres;
-
-  @Option(
       names = "--out",
       required = true,
       paramLabel = "FILE",
@@ -112,30 +83,31 @@ final class BorderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path file = Arguments.output(out, "--out");
-    Path input = BorderInput.countries(countries);
-    checkDistances(toleranceMetres, bridgeMetres);
+    Path countries = input.checkedCountries();
+    String key = input.key;
+    double toleranceMetres = input.toleranceMetres;
+    double bridgeMetres = input.bridgeMetres;
     Validity validity = date == null ? Validity.ALWAYS : Validity.from(Arguments.date(date));
     CountryPolygons.Read read;
     try {
-      read = CountryPolygons.pair(input, key, first, second, 2 * toleranceMetres);
+      read = CountryPolygons.pair(countries, key, first, second, 2 * toleranceMetres);
     } catch (IllegalArgumentException e) {
       throw CliException.usage(e.getMessage());
     }
-    SharedBorder border =
-        new BorderExtractor(read.index(), toleranceMetres, bridgeMetres).between(first, second);
+    SharedBorder border = input.extractor(read.index()).between(first, second);
     if (border.isEmpty()) {
       throw CliException.usage(
           first + " and " + second + " share no boundary in " + countries + " (" + key + ")");
     }
     Provenance provenance =
         new Provenance(
-            "BorderAtlas border extraction from " + input.getFileName() + " (" + key + ")",
+            "BorderAtlas border extraction from " + countries.getFileName() + " (" + key + ")",
             "as the input file");
     List<River> riverList = List.of();
     if (rivers != null) {
       Envelope box = new Envelope();
       border.parts().forEach(p -> box.expandToInclude(p.line().getEnvelopeInternal()));
-      riverList = RiverLines.read(BorderInput.countries(rivers), box, provenance);
+      riverList = RiverLines.read(CountryFileOptions.existing(rivers), box, provenance);
     }
     Atlas atlas =
         BorderAtlasFactory.atlas(
@@ -230,27 +202,5 @@ final class BorderCommand implements Callable<Integer> {
       case CHINA -> b;
       case UNKNOWN -> "?";
     };
-  }
-
-  /** Checks --tolerance and --bridge. */
-  static void checkDistances(double toleranceMetres, double bridgeMetres) {
-    if (!(toleranceMetres > 0 && toleranceMetres <= 1000)) {
-      throw CliException.usage("--tolerance must be in (0, 1000] m, was " + toleranceMetres);
-    }
-    if (!(bridgeMetres >= 0 && bridgeMetres <= 10_000)) {
-      throw CliException.usage("--bridge must be in [0, 10000] m, was " + bridgeMetres);
-    }
-  }
-
-  /** Input files of the border commands. */
-  static final class BorderInput {
-    private BorderInput() {}
-
-    static Path countries(Path p) {
-      if (!Files.isRegularFile(p)) {
-        throw CliException.usage(p + ": no such file");
-      }
-      return p;
-    }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.borderatlas.viewer.cli;
 
-import io.github.borderatlas.core.border.BorderExtractor;
 import io.github.borderatlas.core.border.BorderPart;
 import io.github.borderatlas.core.border.CountryPolygons;
 import io.github.borderatlas.core.border.SharedBorder;
@@ -25,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.LineString;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,19 +49,7 @@ final class BordersCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--countries",
-      required = true,
-      paramLabel = "FILE",
-      description = "Country polygons, GeoJSON (WGS84).")
-  Path countries;
-
-  @Option(
-      names = "--key",
-      defaultValue = "A3",
-      paramLabel = "PROP",
-      description = "The property naming a country (default: ${DEFAULT-VALUE}).")
-  String key;
+  @Mixin CountryFileOptions input;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV table.")
   Path out;
@@ -74,29 +62,14 @@ final class BordersCommand implements Callable<Integer> {
       description = "Add the published length (shipped table), its source and the difference.")
   boolean published;
 
-  @Option(
-      names = "--tolerance",
-      defaultValue = "" + BorderExtractor.DEFAULT_TOLERANCE_METRES,
-      paramLabel = "M",
-      description = "Outlines closer than this are one line, metres (default: ${DEFAULT-VALUE}).")
-  double toleranceMetres;
-
-  @Option(
-      names = "--bridge",
-      defaultValue = "" + BorderExtractor.DEFAULT_BRIDGE_METRES,
-      paramLabel = "M",
-      description =
-          "Join stretches up to this far apart (river banks), metres (default: ${DEFAULT-VALUE}).")
-  double bridgeMetres;
-
   @Override
   public Integer call() {
     Path table = Arguments.output(out, "--out");
     Path lines = geojson == null ? null : Arguments.output(geojson, "--geojson");
-    Path input = BorderCommand.BorderInput.countries(countries);
-    BorderCommand.checkDistances(toleranceMetres, bridgeMetres);
-    CountryPolygons.Read read = CountryPolygons.all(input, key, 2 * toleranceMetres);
-    List<SharedBorder> all = new BorderExtractor(read.index(), toleranceMetres, bridgeMetres).all();
+    Path countries = input.checkedCountries();
+    CountryPolygons.Read read =
+        CountryPolygons.all(countries, input.key, 2 * input.toleranceMetres);
+    List<SharedBorder> all = input.extractor(read.index()).all();
     try {
       AtomicFiles.write(
           table,
