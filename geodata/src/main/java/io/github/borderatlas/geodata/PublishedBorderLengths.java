@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class PublishedBorderLengths {
 
   /** Every published length, in file order. */
   public static List<PublishedLength> all() {
-    return ALL;
+    return Collections.unmodifiableList(ALL);
   }
 
   /** The published length of the border between two countries, in either order. */
@@ -74,11 +75,11 @@ public final class PublishedBorderLengths {
   }
 
   private static List<PublishedLength> load() {
-    try (InputStream in = PublishedBorderLengths.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    InputStream in = PublishedBorderLengths.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       List<PublishedLength> out = new ArrayList<>();
       boolean header = true;
       int lineNumber = 0;
