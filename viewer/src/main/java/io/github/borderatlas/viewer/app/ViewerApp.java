@@ -1,5 +1,6 @@
 package io.github.borderatlas.viewer.app;
 
+import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import io.github.borderatlas.core.model.Atlas;
 import java.awt.BorderLayout;
@@ -13,6 +14,7 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JWindow;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 
 /**
  * Opens the viewer window: FlatLaf look, a small "loading" window with a progress bar while a
@@ -35,7 +37,9 @@ public final class ViewerApp {
     CompletableFuture<MainFrame> opened = new CompletableFuture<>();
     SwingUtilities.invokeLater(
         () -> {
-          FlatLightLaf.setup();
+          if (!(UIManager.getLookAndFeel() instanceof FlatLaf)) {
+            FlatLightLaf.setup();
+          }
           JWindow loading = loadingWindow();
           loading.setVisible(true);
           CompletableFuture.supplyAsync(() -> ViewerData.compute(source.get()))

@@ -1,10 +1,16 @@
 package io.github.borderatlas.viewer.cli;
 
+import io.github.borderatlas.core.io.atlas.AtlasFormatException;
+import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.core.model.Atlas;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -20,9 +26,28 @@ abstract class AtlasCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** The atlas the command works on. */
+  @Option(
+      names = "--atlas",
+      paramLabel = "FILE",
+      description =
+          "Work on this atlas file (e.g. written by 'border') instead of the bundled one.")
+  Path atlasFile;
+
+  /** The atlas the command works on: the {@code --atlas} file if given, else the bundled one. */
   Atlas atlas() {
-    return parent.atlas();
+    return atlasFile == null ? parent.atlas() : readAtlas(atlasFile, "--atlas");
+  }
+
+  /** Reads an atlas file; a missing or malformed file is a usage error naming {@code option}. */
+  static Atlas readAtlas(Path file, String option) {
+    if (!Files.isRegularFile(file)) {
+      throw CliException.usage(option + " " + file + ": no such file");
+    }
+    try {
+      return AtlasGeoJson.readFiles(List.of(file), null);
+    } catch (AtlasFormatException e) {
+      throw CliException.usage(option + " " + file + ": " + e.getMessage());
+    }
   }
 
   /** The command's standard output. */

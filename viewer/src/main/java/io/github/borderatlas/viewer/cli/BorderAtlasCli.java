@@ -37,18 +37,46 @@ import picocli.CommandLine.Spec;
       RenderCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,
+      BorderCommand.class,
+      BordersCommand.class,
+      ViewCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BorderAtlasCli implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  /** Opens the map viewer on an atlas (the {@code view} command). */
+  @FunctionalInterface
+  public interface Viewer {
+    /**
+     * Opens a window on the atlas.
+     *
+     * @return {@link ExitCodes#VIEWER_OPEN} when a window opened (the process lives on), else an
+     *     exit code
+     */
+    int open(Atlas atlas);
+  }
+
+  /** A viewer for environments without one: {@code view} fails with a usage error. */
+  static final Viewer NO_VIEWER =
+      a -> {
+        throw CliException.usage("the viewer is not available here");
+      };
+
   private final Supplier<Atlas> atlas;
   private final Stdio stdio;
+  private final Viewer viewer;
 
-  BorderAtlasCli(Supplier<Atlas> atlas, Stdio stdio) {
+  BorderAtlasCli(Supplier<Atlas> atlas, Stdio stdio, Viewer viewer) {
     this.atlas = Objects.requireNonNull(atlas, "atlas");
     this.stdio = Objects.requireNonNull(stdio, "stdio");
+    this.viewer = Objects.requireNonNull(viewer, "viewer");
+  }
+
+  /** The viewer of the {@code view} command. */
+  Viewer viewer() {
+    return viewer;
   }
 
   /** The standard streams of this run. */
@@ -77,7 +105,19 @@ public final class BorderAtlasCli implements Runnable {
    *     findings or internal error; 2 usage or file errors, or standard output failed)
    */
   public static int run(String[] args, Stdio stdio, Supplier<Atlas> atlas) {
-    CommandLine cl = new CommandLine(new BorderAtlasCli(atlas, stdio), new Factory(atlas, stdio));
+    return run(args, stdio, atlas, NO_VIEWER);
+  }
+
+  /**
+   * Runs the command line with a viewer for the {@code view} command.
+   *
+   * @return as {@link #run(String[], Stdio, Supplier)}, or {@link ExitCodes#VIEWER_OPEN} when
+   *     {@code view} opened a window
+   */
+  public static int run(String[] args, Stdio stdio, Supplier<Atlas> atlas, Viewer viewer) {
+    CommandLine cl =
+        new CommandLine(
+            new BorderAtlasCli(atlas, stdio, viewer), new Factory(atlas, stdio, viewer));
     PrintWriter err = stdio.err();
     cl.setOut(stdio.text());
     cl.setErr(err);
@@ -126,16 +166,18 @@ public final class BorderAtlasCli implements Runnable {
   private static final class Factory implements CommandLine.IFactory {
     private final Supplier<Atlas> atlas;
     private final Stdio stdio;
+    private final Viewer viewer;
 
-    Factory(Supplier<Atlas> atlas, Stdio stdio) {
+    Factory(Supplier<Atlas> atlas, Stdio stdio, Viewer viewer) {
       this.atlas = atlas;
       this.stdio = stdio;
+      this.viewer = viewer;
     }
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == BorderAtlasCli.class) {
-        return cls.cast(new BorderAtlasCli(atlas, stdio));
+        return cls.cast(new BorderAtlasCli(atlas, stdio, viewer));
       }
       return CommandLine.defaultFactory().create(cls);
     }

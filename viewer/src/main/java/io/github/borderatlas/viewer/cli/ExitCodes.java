@@ -18,5 +18,8 @@ public final class ExitCodes {
    */
   public static final int USAGE = 2;
 
+  /** Not an exit: the {@code view} command opened a window and the process lives on with it. */
+  public static final int VIEWER_OPEN = -1;
+
   private ExitCodes() {}
 }
