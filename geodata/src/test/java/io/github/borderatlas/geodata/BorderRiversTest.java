@@ -8,6 +8,7 @@ import io.github.borderatlas.core.analysis.FlowDirection;
 import io.github.borderatlas.core.analysis.RiverCrossing;
 import io.github.borderatlas.core.analysis.RiverCrossings;
 import io.github.borderatlas.core.model.BorderSegment;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +50,7 @@ class BorderRiversTest {
     assertThat(stretch.length()).isCloseTo(khorgos.riverLength(), within(1.0));
     BorderSegment segment =
         ChinaKazakhstan.atlas().border().orElseThrow().segments().stream()
-            .filter(s -> "Khorgos".equals(s.waterbody()))
+            .filter(s -> s.waterbody().equals(Optional.of("Khorgos")))
             .findFirst()
             .orElseThrow();
     // Stretch ends are found to within one 50 m sampling step (RiverCrossings javadoc).

@@ -160,10 +160,10 @@ public final class AtlasValidator {
 
   private static void checkReferences(Atlas atlas, List<Finding> out) {
     for (River r : atlas.rivers()) {
-      r.outflow().ifPresent(id -> reference(atlas, r, "outflow", id, out));
+      r.outflowId().ifPresent(id -> reference(atlas, r, "outflow", id, out));
     }
     for (DisputedSector s : atlas.disputedSectors()) {
-      s.settledBy().ifPresent(id -> reference(atlas, s, "settled_by", id, out));
+      s.settledById().ifPresent(id -> reference(atlas, s, "settled_by", id, out));
     }
     for (TimelineEntry e : atlas.timeline()) {
       e.concerns().forEach(id -> reference(atlas, e, "concerns", id, out));

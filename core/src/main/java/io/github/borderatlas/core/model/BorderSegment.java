@@ -13,7 +13,8 @@ import org.locationtech.jts.geom.LineString;
  * @param id stable identifier, e.g. {@code "border.segment.07"}
  * @param kind land, river or lake
  * @param name display name, e.g. {@code "Khorgos river stretch"}
- * @param waterbody the river or lake followed (English name), or {@code null} on land
+ * @param waterbody the river or lake followed (English name); empty on land ({@code null} is read
+ *     as empty)
  * @param geometry the stretch, ordered like the border (north to south)
  * @param startChainage metres from the tripoint to the stretch's start, ≥ 0
  * @param endChainage metres from the tripoint to the stretch's end, ≥ {@code startChainage}
@@ -25,7 +26,7 @@ public record BorderSegment(
     String id,
     SegmentKind kind,
     String name,
-    String waterbody,
+    Optional<String> waterbody,
     LineString geometry,
     double startChainage,
     double endChainage,
@@ -42,6 +43,7 @@ public record BorderSegment(
     Checks.required(provenance, "provenance", id);
     validity = validity == null ? Validity.ALWAYS : validity;
     evidence = evidence == null ? "" : evidence;
+    waterbody = waterbody == null ? Optional.empty() : waterbody;
     if (!(startChainage >= 0) || !(endChainage >= startChainage)) {
       throw new IllegalArgumentException(
           "chainage of "
@@ -57,11 +59,6 @@ public record BorderSegment(
   @Override
   public Layer layer() {
     return Layer.BORDER_SEGMENT;
-  }
-
-  /** The river or lake followed, if any. */
-  public Optional<String> optionalWaterbody() {
-    return Optional.ofNullable(waterbody);
   }
 
   /** Length by chainage, metres. */

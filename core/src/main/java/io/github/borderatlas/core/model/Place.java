@@ -12,12 +12,12 @@ import org.locationtech.jts.geom.Point;
  * @param names names where known
  * @param kazakhstanSideName for a crossing, the name used on the Kazakh side (e.g. "Nur Zholy"),
  *     else {@code null}
- * @param chinaSideName for a crossing, the name used on the Chinese side (e.g. "Khorgos"), else
- *     {@code null}
+ * @param chinaSideName for a crossing, the name used on the Chinese side (e.g. "Khorgos"); empty
+ *     otherwise
  * @param location WGS84 lon/lat point (x = longitude, y = latitude)
  * @param accuracy how well the location is known
- * @param opened when it opened or was established, or {@code null}
- * @param note a remark (conflicting dates, status), or {@code null}
+ * @param opened when it opened or was established; empty when none
+ * @param note a remark (conflicting dates, status); empty when none
  * @param provenance source of the location and facts
  * @param validity when it exists
  */
@@ -25,12 +25,12 @@ public record Place(
     String id,
     PlaceKind kind,
     Names names,
-    String kazakhstanSideName,
-    String chinaSideName,
+    Optional<String> kazakhstanSideName,
+    Optional<String> chinaSideName,
     Point location,
     PositionAccuracy accuracy,
-    PartialDate opened,
-    String note,
+    Optional<PartialDate> opened,
+    Optional<String> note,
     Provenance provenance,
     Validity validity)
     implements AtlasFeature {
@@ -43,6 +43,10 @@ public record Place(
     Checks.required(accuracy, "accuracy", id);
     Checks.required(provenance, "provenance", id);
     validity = validity == null ? Validity.ALWAYS : validity;
+    kazakhstanSideName = kazakhstanSideName == null ? Optional.empty() : kazakhstanSideName;
+    chinaSideName = chinaSideName == null ? Optional.empty() : chinaSideName;
+    opened = opened == null ? Optional.empty() : opened;
+    note = note == null ? Optional.empty() : note;
     location = Geometries.copyOf(location);
   }
 
@@ -59,13 +63,5 @@ public record Place(
   @Override
   public Point geometry() {
     return location;
-  }
-
-  public Optional<PartialDate> openedOn() {
-    return Optional.ofNullable(opened);
-  }
-
-  public Optional<String> optionalNote() {
-    return Optional.ofNullable(note);
   }
 }

@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Point;
  * @param kind category
  * @param title short English title
  * @param summary one or two sentences, written for BorderAtlas
- * @param placeName where it was signed or happened, or {@code null} when not found
+ * @param placeName where it was signed or happened; empty when not found
  * @param place WGS84 lon/lat point of {@code placeName}, or {@code null}
  * @param parties the parties, e.g. {@code ["China", "Kazakhstan"]}
  * @param concerns ids of atlas features it concerns (a border segment, a sector, a place)
@@ -28,7 +28,7 @@ public record TimelineEntry(
     EntryKind kind,
     String title,
     String summary,
-    String placeName,
+    Optional<String> placeName,
     Point place,
     List<String> parties,
     List<String> concerns,
@@ -46,6 +46,7 @@ public record TimelineEntry(
     parties = parties == null ? List.of() : List.copyOf(parties);
     concerns = concerns == null ? List.of() : List.copyOf(concerns);
     validity = validity == null ? Validity.ALWAYS : validity;
+    placeName = placeName == null ? Optional.empty() : placeName;
     place = Geometries.copyOf(place);
   }
 
@@ -62,9 +63,5 @@ public record TimelineEntry(
   @Override
   public Point geometry() {
     return place;
-  }
-
-  public Optional<String> optionalPlaceName() {
-    return Optional.ofNullable(placeName);
   }
 }

@@ -23,6 +23,7 @@ import io.github.borderatlas.core.model.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
@@ -268,7 +269,7 @@ class AtlasValidatorTest {
                 b.id(),
                 b.kind(),
                 b.name(),
-                "Test river",
+                Optional.of("Test river"),
                 b.geometry(),
                 wrong,
                 b.endChainage(),
@@ -293,7 +294,7 @@ class AtlasValidatorTest {
             "border.segment.02a",
             mid.kind(),
             mid.name(),
-            "Test river",
+            Optional.of("Test river"),
             mid.geometry(),
             mid.startChainage(),
             mid.endChainage(),
@@ -305,7 +306,7 @@ class AtlasValidatorTest {
             "border.segment.02b",
             mid.kind(),
             mid.name(),
-            "Test river",
+            Optional.of("Test river"),
             mid.geometry(),
             mid.startChainage(),
             mid.endChainage(),
@@ -376,7 +377,7 @@ class AtlasValidatorTest {
                     "river.lost",
                     Names.english("Lost"),
                     wkt("LINESTRING (76 44, 77 44)"),
-                    "lake.nowhere",
+                    Optional.of("lake.nowhere"),
                     false,
                     Figures.empty(),
                     PROV,

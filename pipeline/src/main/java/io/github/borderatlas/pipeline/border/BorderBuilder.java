@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -154,7 +155,7 @@ public final class BorderBuilder {
   public static River khorgos(Border border) {
     BorderSegment seg =
         border.segments().stream()
-            .filter(s -> "Khorgos".equals(s.waterbody()))
+            .filter(s -> s.waterbody().equals(Optional.of("Khorgos")))
             .findFirst()
             .orElseThrow(
                 () -> PipelineException.step("rivers", "no Khorgos stretch on the border"));
@@ -170,12 +171,13 @@ public final class BorderBuilder {
             Unit.KILOMETRE,
             "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid",
             Confidence.MEASURED,
-            "geodesic length of the boundary stretch only (the border's Khorgos segment)"));
+            Optional.of(
+                "geodesic length of the boundary stretch only (the border's Khorgos segment)")));
     return new River(
         "river.khorgos",
         RiverCatalog.khorgosNames(),
         g,
-        "river.ili",
+        Optional.of("river.ili"),
         false,
         Figures.of(figures),
         new Provenance(

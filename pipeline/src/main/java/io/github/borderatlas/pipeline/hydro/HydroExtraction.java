@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -121,7 +122,7 @@ public final class HydroExtraction {
         s.id(),
         s.names(),
         line,
-        s.outflowId(),
+        Optional.ofNullable(s.outflowId()),
         s.transboundary(),
         Figures.of(figures),
         new Provenance(
@@ -200,6 +201,6 @@ public final class HydroExtraction {
         unit,
         "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid",
         Confidence.MEASURED,
-        what);
+        Optional.ofNullable(what));
   }
 }

@@ -56,7 +56,7 @@ class SegmentClassifierTest {
         .extracting(BorderSegment::kind)
         .containsExactly(SegmentKind.LAND, SegmentKind.RIVER, SegmentKind.LAND);
     BorderSegment river = segs.get(1);
-    assertThat(river.waterbody()).isEqualTo("Test river");
+    assertThat(river.waterbody()).hasValue("Test river");
     double zigzagStart = line.locate(new Coordinate(80, 44.7)).chainage();
     double zigzagEnd = line.locate(new Coordinate(80, 44.5)).chainage();
     // Detected at 2 km window resolution: covers the zigzag, and not more than ~2 windows more.

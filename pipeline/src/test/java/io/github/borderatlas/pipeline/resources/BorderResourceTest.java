@@ -8,6 +8,7 @@ import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.SegmentKind;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
@@ -61,7 +62,7 @@ class BorderResourceTest {
   void riverStretchesAreTheSourcedOnesWithEvidence() {
     List<BorderSegment> rivers = border.segments(SegmentKind.RIVER);
     assertThat(rivers)
-        .extracting(BorderSegment::waterbody)
+        .extracting(s -> s.waterbody().orElseThrow())
         .containsExactly("Alkabek", "Khorgos", "Tekes");
     assertThat(rivers).allSatisfy(s -> assertThat(s.evidence()).contains("T"));
     assertThat(border.segments(SegmentKind.LAND))
@@ -88,7 +89,7 @@ class BorderResourceTest {
   void khorgosStretchRunsFromAbout44Point6NorthToTheIliMouth() {
     BorderSegment k =
         border.segments(SegmentKind.RIVER).stream()
-            .filter(s -> s.waterbody().equals("Khorgos"))
+            .filter(s -> s.waterbody().equals(Optional.of("Khorgos")))
             .findFirst()
             .orElseThrow();
     LineString g = k.geometry();

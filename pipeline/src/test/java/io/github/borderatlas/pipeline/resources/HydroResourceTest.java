@@ -81,7 +81,7 @@ class HydroResourceTest {
   })
   void riverEndsAtItsOutflowLake(String riverId, String lakeId) {
     River r = river(riverId);
-    assertThat(r.outflow()).contains(lakeId);
+    assertThat(r.outflowId()).contains(lakeId);
     Polygon lake = (Polygon) atlas.find(lakeId, Lake.class).orElseThrow().geometry();
     LineString line = (LineString) r.geometry();
     Coordinate end = line.getCoordinateN(line.getNumPoints() - 1);
@@ -98,7 +98,7 @@ class HydroResourceTest {
     River k = river("river.khorgos");
     LineString l = (LineString) k.geometry();
     assertThat(l.getCoordinateN(0).y).isGreaterThan(l.getCoordinateN(l.getNumPoints() - 1).y);
-    assertThat(k.outflow()).contains("river.ili");
+    assertThat(k.outflowId()).contains("river.ili");
     assertThat(k.provenance().license()).isEqualTo("ODbL-1.0");
   }
 
@@ -132,9 +132,9 @@ class HydroResourceTest {
         .hasSize(7)
         .allSatisfy(
             r -> {
-              assertThat(r.names().kazakhName()).isPresent();
-              assertThat(r.names().chineseName()).isPresent();
-              assertThat(r.names().russianName()).isPresent();
+              assertThat(r.names().kazakh()).isPresent();
+              assertThat(r.names().chinese()).isPresent();
+              assertThat(r.names().russian()).isPresent();
               double km = GeodesicMeasure.length(r.geometry()) / 1000;
               assertThat(r.figures().first("river.length.measured").orElseThrow().value())
                   .isCloseTo(km, offset(0.1));

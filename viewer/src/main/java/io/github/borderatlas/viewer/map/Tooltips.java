@@ -36,7 +36,7 @@ public final class Tooltips {
                 case RIVER -> "along a river";
                 case LAKE -> "across a lake";
               };
-      return s.optionalWaterbody().map(w -> k + " (" + w + ")").orElse(k);
+      return s.waterbody().map(w -> k + " (" + w + ")").orElse(k);
     }
     if (f instanceof Place p) {
       return p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');

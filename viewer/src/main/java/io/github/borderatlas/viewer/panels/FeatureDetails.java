@@ -104,7 +104,7 @@ public final class FeatureDetails {
       }
     } else if (f instanceof BorderSegment s) {
       row(b, "Kind", escape(kind(s.kind())));
-      s.optionalWaterbody().ifPresent(w -> row(b, "Follows", escape(w)));
+      s.waterbody().ifPresent(w -> row(b, "Follows", escape(w)));
       row(
           b,
           "Chainage",
@@ -118,35 +118,27 @@ public final class FeatureDetails {
       }
     } else if (f instanceof River r) {
       row(b, "Transboundary", r.transboundary() ? "yes, from China into Kazakhstan" : "no");
-      r.outflow().ifPresent(id -> row(b, "Flows into", escape(nameOf(id, atlas))));
+      r.outflowId().ifPresent(id -> row(b, "Flows into", escape(nameOf(id, atlas))));
     } else if (f instanceof Place p) {
       row(b, "Kind", escape(words(p.kind().name())));
-      if (p.kazakhstanSideName() != null) {
-        row(b, "Kazakh side", escape(p.kazakhstanSideName()));
-      }
-      if (p.chinaSideName() != null) {
-        row(b, "Chinese side", escape(p.chinaSideName()));
-      }
+      p.kazakhstanSideName().ifPresent(n -> row(b, "Kazakh side", escape(n)));
+      p.chinaSideName().ifPresent(n -> row(b, "Chinese side", escape(n)));
       row(b, "Accuracy", escape(accuracy(p.accuracy())));
-      p.openedOn().ifPresent(d -> row(b, "Opened", escape(FeatureText.date(d))));
-      p.optionalNote().ifPresent(n -> row(b, "Note", escape(n)));
+      p.opened().ifPresent(d -> row(b, "Opened", escape(FeatureText.date(d))));
+      p.note().ifPresent(n -> row(b, "Note", escape(n)));
     } else if (f instanceof DisputedSector s) {
-      if (s.treatyPoints() != null) {
-        row(b, "Border points", escape(s.treatyPoints()));
-      }
-      s.settledBy().ifPresent(id -> row(b, "Settled by", escape(settledBy(id, atlas))));
+      s.treatyPoints().ifPresent(t -> row(b, "Border points", escape(t)));
+      s.settledById().ifPresent(id -> row(b, "Settled by", escape(settledBy(id, atlas))));
       if (s.locationAccuracy() != null) {
         row(b, "Accuracy", escape(accuracy(s.locationAccuracy())));
       } else if (s.location() == null) {
         row(b, "Location", "no source places it");
       }
-      if (s.note() != null) {
-        row(b, "Note", escape(s.note()));
-      }
+      s.note().ifPresent(n -> row(b, "Note", escape(n)));
     } else if (f instanceof TimelineEntry e) {
       row(b, "Date", escape(FeatureText.date(e.date())));
       row(b, "Kind", escape(words(e.kind().name())));
-      e.optionalPlaceName().ifPresent(n -> row(b, "Place", escape(n)));
+      e.placeName().ifPresent(n -> row(b, "Place", escape(n)));
       if (!e.parties().isEmpty()) {
         row(b, "Parties", escape(String.join(", ", e.parties())));
       }
@@ -181,9 +173,9 @@ public final class FeatureDetails {
 
   private static void names(StringBuilder b, Names n) {
     row(b, "English", escape(n.english()));
-    row(b, "Kazakh", escape(n.kazakhName().orElse("not known")));
-    row(b, "Chinese", escape(n.chineseName().orElse("not known")));
-    row(b, "Russian", escape(n.russianName().orElse("not known")));
+    row(b, "Kazakh", escape(n.kazakh().orElse("not known")));
+    row(b, "Chinese", escape(n.chinese().orElse("not known")));
+    row(b, "Russian", escape(n.russian().orElse("not known")));
   }
 
   private static Optional<Figures> figures(AtlasFeature f) {

@@ -217,7 +217,7 @@ public final class RiverCharts {
         + FeatureText.value(f)
         + ". Source: "
         + f.source()
-        + f.optionalNote().map(n -> ". " + n).orElse("")
+        + f.note().map(n -> ". " + n).orElse("")
         + " ("
         + f.confidence().name().toLowerCase(Locale.ROOT)
         + ")";

@@ -104,7 +104,7 @@ public final class WaterPanel extends FillingPanel {
       b.append(" &nbsp;").append(escape(others));
     }
     b.append("<br>").append(escape(crossingText(crossing)));
-    r.outflow()
+    r.outflowId()
         .map(id -> atlas.find(id).map(AtlasFeature::name).orElse(id))
         .ifPresent(n -> b.append(" It flows into ").append(escape(n)).append('.'));
     return b.toString();
@@ -156,9 +156,9 @@ public final class WaterPanel extends FillingPanel {
 
   private static String otherNames(Names n) {
     List<String> parts = new ArrayList<>();
-    n.kazakhName().ifPresent(parts::add);
-    n.chineseName().ifPresent(parts::add);
-    n.russianName().ifPresent(parts::add);
+    n.kazakh().ifPresent(parts::add);
+    n.chinese().ifPresent(parts::add);
+    n.russian().ifPresent(parts::add);
     return String.join(" · ", parts);
   }
 }

@@ -123,7 +123,7 @@ class RiverChartsTest {
             "river.khorgos",
             Names.english("Khorgos"),
             PanelFixtures.line(80.45, 44.6, 80.52, 43.82),
-            "river.ili",
+            Optional.of("river.ili"),
             false,
             Figures.of(
                 List.of(

@@ -28,7 +28,7 @@ class WaterPanelTest {
                   "river.tekes",
                   Names.english("Tekes"),
                   PanelFixtures.line(80.4, 42.84, 81.6, 43.1),
-                  "river.ili",
+                  Optional.of("river.ili"),
                   false,
                   null,
                   Provenance.fact("test"),

@@ -12,6 +12,7 @@ import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.core.model.Validity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -52,7 +53,7 @@ final class TimelineFixtures {
             EntryKind.TREATY,
             "Treaty of Saint Petersburg",
             "Test summary <with markup> & more.",
-            "St Petersburg",
+            Optional.of("St Petersburg"),
             Geometries.FACTORY.createPoint(new Coordinate(30.3141, 59.9386)),
             List.of("Russian Empire", "Qing China"),
             List.of("river.khorgos"),
@@ -149,10 +150,10 @@ final class TimelineFixtures {
     b.river(
         new River(
             "river.khorgos",
-            new Names("Khorgos", "Қорғас", "霍尔果斯河", "Хоргос"),
+            Names.of("Khorgos", "Қорғас", "霍尔果斯河", "Хоргос"),
             Geometries.FACTORY.createLineString(
                 new Coordinate[] {new Coordinate(80.45, 44.6), new Coordinate(80.52, 43.82)}),
-            "river.ili",
+            Optional.of("river.ili"),
             true,
             null,
             Provenance.fact("test"),
@@ -161,8 +162,8 @@ final class TimelineFixtures {
         new DisputedSector(
             "sector.chogan-obo",
             Names.english("Chogan-Obo"),
-            "15–16",
-            "treaty.1998-second-supplementary",
+            Optional.of("15–16"),
+            Optional.of("treaty.1998-second-supplementary"),
             null,
             null,
             null,
