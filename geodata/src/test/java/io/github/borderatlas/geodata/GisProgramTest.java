@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.borderatlas.core.analysis.Crossing;
+import io.github.borderatlas.core.analysis.CrossingPoint;
 import io.github.borderatlas.core.analysis.GeoJsonFeatureValidator;
 import io.github.borderatlas.core.analysis.RiverCourse;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.analysis.ValidationReport;
 import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
 import io.github.borderatlas.core.geodesy.GeodesicMeasure;
@@ -44,7 +44,7 @@ class GisProgramTest {
   private final Atlas atlas = ChinaKazakhstan.atlas();
 
   private double borderKm() {
-    return GeodesicMeasure.length(atlas.border().orElseThrow().line()) / 1000;
+    return GeodesicMeasure.lengthMetres(atlas.border().orElseThrow().line()) / 1000;
   }
 
   @Test
@@ -52,14 +52,15 @@ class GisProgramTest {
     assertThat(borderKm()).isCloseTo(BORDER_KM, within(0.005));
     Lake balkhash = atlas.find(BundledIds.LAKE_BALKHASH, Lake.class).orElseThrow();
     // Balkhash is about 600 km long; its shore is well over twice that.
-    assertThat(GeodesicMeasure.perimeter(balkhash.geometry()) / 1000).isGreaterThan(1_200);
-    assertThat(GeodesicMeasure.area(balkhash.geometry()) / 1e6).isBetween(15_000.0, 19_000.0);
+    assertThat(GeodesicMeasure.perimeterMetres(balkhash.geometry()) / 1000).isGreaterThan(1_200);
+    assertThat(GeodesicMeasure.areaSquareMetres(balkhash.geometry()) / 1e6)
+        .isBetween(15_000.0, 19_000.0);
   }
 
   @Test
   void theIliCrossesOnceAndItsCourseReachesBalkhash() {
-    Crossing crossing =
-        RiverCrossings.of(atlas)
+    CrossingPoint crossing =
+        RiverCrossingAnalysis.of(atlas)
             .river(BundledIds.RIVER_ILI)
             .orElseThrow()
             .firstCrossing()
@@ -76,7 +77,7 @@ class GisProgramTest {
             BundledIds.RIVER_ILI_LOWER,
             BundledIds.LAKE_BALKHASH);
     double iliOnlyMetres =
-        GeodesicMeasure.length(atlas.find(BundledIds.RIVER_ILI).orElseThrow().geometry());
+        GeodesicMeasure.lengthMetres(atlas.find(BundledIds.RIVER_ILI).orElseThrow().geometry());
     assertThat(course.riverLengthMetres()).isGreaterThan(iliOnlyMetres);
   }
 
@@ -106,7 +107,7 @@ class GisProgramTest {
     GeodesicLineIndex index = new GeodesicLineIndex(border);
     int near = 0;
     for (Place p : atlas.places()) {
-      double metres = index.distance(p.location().getX(), p.location().getY());
+      double metres = index.distanceMetres(p.location().getX(), p.location().getY());
       if (Math.abs(metres - 20_000) < 100) {
         continue;
       }

@@ -3,8 +3,8 @@ package io.github.borderatlas.geodata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.borderatlas.core.analysis.Crossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.CrossingPoint;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.core.model.Atlas;
@@ -28,13 +28,13 @@ class ReadmeExampleTest {
     // --- README example starts
     Atlas atlas = ChinaKazakhstan.atlas();
 
-    double borderKm = GeodesicMeasure.length(atlas.border().orElseThrow().line()) / 1000;
+    double borderKm = GeodesicMeasure.lengthMetres(atlas.border().orElseThrow().line()) / 1000;
 
     River ili = atlas.find("river.ili", River.class).orElseThrow();
-    Crossing crossing =
-        RiverCrossings.of(atlas).river(ili.id()).orElseThrow().firstCrossing().orElseThrow();
+    CrossingPoint crossing =
+        RiverCrossingAnalysis.of(atlas).river(ili.id()).orElseThrow().firstCrossing().orElseThrow();
     // crossing.lon(), crossing.lat(): where the Ili leaves China; lengths in metres
-    double upstreamKm = crossing.upstreamLength() / 1000;
+    double upstreamKm = crossing.upstreamLengthMetres() / 1000;
 
     Path out = dir.resolve("cn-kz-1995.geojson");
     AtlasGeoJson.write(

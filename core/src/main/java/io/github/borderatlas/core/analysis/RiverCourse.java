@@ -79,7 +79,8 @@ public record RiverCourse(List<AtlasFeature> features) {
     }
     for (int i = 0; i < lake.getNumGeometries(); i++) {
       LineString shore = ((Polygon) lake.getGeometryN(i)).getExteriorRing();
-      if (GeodesicMeasure.distanceToLine(shore, source.x, source.y) <= OUTLET_TOLERANCE_METRES) {
+      if (GeodesicMeasure.distanceToLineMetres(shore, source.x, source.y)
+          <= OUTLET_TOLERANCE_METRES) {
         return true;
       }
     }
@@ -95,7 +96,7 @@ public record RiverCourse(List<AtlasFeature> features) {
   public double riverLengthMetres() {
     return features.stream()
         .filter(River.class::isInstance)
-        .mapToDouble(f -> GeodesicMeasure.length(f.geometry()))
+        .mapToDouble(f -> GeodesicMeasure.lengthMetres(f.geometry()))
         .sum();
   }
 }

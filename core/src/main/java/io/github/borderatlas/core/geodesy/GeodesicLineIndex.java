@@ -181,7 +181,7 @@ public final class GeodesicLineIndex {
   }
 
   /** The geodesic distance from a point (lon, lat degrees) to the line, metres. */
-  public double distance(double lon, double lat) {
+  public double distanceMetres(double lon, double lat) {
     return locate(lon, lat).distance();
   }
 

@@ -16,8 +16,9 @@ import org.locationtech.jts.geom.LineString;
  * @param waterbody the river or lake followed (English name); empty on land ({@code null} is read
  *     as empty)
  * @param geometry the stretch, ordered like the border (north to south)
- * @param startChainage metres from the tripoint to the stretch's start, ≥ 0
- * @param endChainage metres from the tripoint to the stretch's end, ≥ {@code startChainage}
+ * @param startChainageMetres metres from the tripoint to the stretch's start, ≥ 0
+ * @param endChainageMetres metres from the tripoint to the stretch's end, ≥ {@code
+ *     startChainageMetres}
  * @param evidence why the stretch has this kind (source, or the measure that identified it)
  * @param provenance source and licence of the geometry
  * @param validity when the stretch applies
@@ -28,8 +29,8 @@ public record BorderSegment(
     String name,
     Optional<String> waterbody,
     LineString geometry,
-    double startChainage,
-    double endChainage,
+    double startChainageMetres,
+    double endChainageMetres,
     String evidence,
     Provenance provenance,
     Validity validity)
@@ -44,14 +45,14 @@ public record BorderSegment(
     validity = validity == null ? Validity.ALWAYS : validity;
     evidence = evidence == null ? "" : evidence;
     waterbody = waterbody == null ? Optional.empty() : waterbody;
-    if (!(startChainage >= 0) || !(endChainage >= startChainage)) {
+    if (!(startChainageMetres >= 0) || !(endChainageMetres >= startChainageMetres)) {
       throw new IllegalArgumentException(
           "chainage of "
               + id
               + " must satisfy 0 <= start <= end, was "
-              + startChainage
+              + startChainageMetres
               + ".."
-              + endChainage);
+              + endChainageMetres);
     }
     geometry = Geometries.copyOf(geometry);
   }
@@ -62,7 +63,7 @@ public record BorderSegment(
   }
 
   /** Length by chainage, metres. */
-  public double chainageLength() {
-    return endChainage - startChainage;
+  public double lengthMetres() {
+    return endChainageMetres - startChainageMetres;
   }
 }

@@ -24,7 +24,7 @@ public record Validity(LocalDate validFrom, LocalDate validTo) {
   }
 
   /** Valid from the given day on. */
-  public static Validity from(LocalDate validFrom) {
+  public static Validity startingOn(LocalDate validFrom) {
     return new Validity(validFrom, null);
   }
 

@@ -234,8 +234,8 @@ class AtlasValidatorTest {
             first.name(),
             null,
             moved,
-            first.startChainage(),
-            first.endChainage(),
+            first.startChainageMetres(),
+            first.endChainageMetres(),
             "",
             PROV,
             Validity.ALWAYS));
@@ -251,7 +251,7 @@ class AtlasValidatorTest {
     List<BorderSegment> s = TestAtlas.segments(TestAtlas.borderLine());
     BorderSegment a = s.get(0);
     BorderSegment b = s.get(1);
-    double wrong = a.endChainage() + 100;
+    double wrong = a.endChainageMetres() + 100;
     List<BorderSegment> shifted =
         List.of(
             new BorderSegment(
@@ -260,7 +260,7 @@ class AtlasValidatorTest {
                 a.name(),
                 null,
                 a.geometry(),
-                a.startChainage(),
+                a.startChainageMetres(),
                 wrong,
                 "",
                 PROV,
@@ -272,7 +272,7 @@ class AtlasValidatorTest {
                 Optional.of("Test river"),
                 b.geometry(),
                 wrong,
-                b.endChainage(),
+                b.endChainageMetres(),
                 "",
                 PROV,
                 Validity.ALWAYS),
@@ -296,8 +296,8 @@ class AtlasValidatorTest {
             mid.name(),
             Optional.of("Test river"),
             mid.geometry(),
-            mid.startChainage(),
-            mid.endChainage(),
+            mid.startChainageMetres(),
+            mid.endChainageMetres(),
             "",
             PROV,
             new Validity(null, change));
@@ -308,11 +308,11 @@ class AtlasValidatorTest {
             mid.name(),
             Optional.of("Test river"),
             mid.geometry(),
-            mid.startChainage(),
-            mid.endChainage(),
+            mid.startChainageMetres(),
+            mid.endChainageMetres(),
             "",
             PROV,
-            Validity.from(change));
+            Validity.startingOn(change));
     assertThat(validate(withSegments(List.of(s.get(0), before, after, s.get(2)))).findings())
         .isEmpty();
     ValidationReport gap = validate(withSegments(List.of(s.get(0), before, s.get(2))));

@@ -23,7 +23,7 @@ class MetricBufferTest {
     assertThat(circle.getSRID()).isEqualTo(4326);
     assertThat(circle.getNumPoints()).isEqualTo(4 * 16 + 1);
     for (Coordinate c : circle.getCoordinates()) {
-      assertThat(GeodesicMeasure.WGS84.distance(80.45, 44.2, c.x, c.y))
+      assertThat(GeodesicMeasure.WGS84.distanceMetres(80.45, 44.2, c.x, c.y))
           .isCloseTo(500_000, within(1e-3));
     }
   }
@@ -35,8 +35,8 @@ class MetricBufferTest {
     double degreesPerMetreNorth = 1 / 111_120.0; // about, at 44°N; checked geodesically below
     double in = 44 + 19_900 * degreesPerMetreNorth;
     double out = 44 + 20_100 * degreesPerMetreNorth;
-    assertThat(GeodesicMeasure.WGS84.distance(80.6, 44, 80.6, in)).isLessThan(20_000);
-    assertThat(GeodesicMeasure.WGS84.distance(80.6, 44, 80.6, out)).isGreaterThan(20_000);
+    assertThat(GeodesicMeasure.WGS84.distanceMetres(80.6, 44, 80.6, in)).isLessThan(20_000);
+    assertThat(GeodesicMeasure.WGS84.distanceMetres(80.6, 44, 80.6, out)).isGreaterThan(20_000);
 
     assertThat(band.contains(wkt("POINT (80.6 " + in + ")"))).isTrue();
     assertThat(band.contains(wkt("POINT (80.6 " + out + ")"))).isFalse();

@@ -22,8 +22,8 @@ class ValidityTest {
   @Test
   void openEnds_areAlwaysValidOnThatSide() {
     assertThat(Validity.ALWAYS.isValidOn(LocalDate.of(1860, 1, 1))).isTrue();
-    assertThat(Validity.from(IN_FORCE).isValidOn(LocalDate.of(2100, 1, 1))).isTrue();
-    assertThat(Validity.from(IN_FORCE).to()).isEmpty();
+    assertThat(Validity.startingOn(IN_FORCE).isValidOn(LocalDate.of(2100, 1, 1))).isTrue();
+    assertThat(Validity.startingOn(IN_FORCE).to()).isEmpty();
   }
 
   @Test

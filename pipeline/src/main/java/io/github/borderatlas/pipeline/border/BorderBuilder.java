@@ -122,7 +122,7 @@ public final class BorderBuilder {
     double riverKm =
         segments.stream()
                 .filter(s -> s.kind() == SegmentKind.RIVER)
-                .mapToDouble(BorderSegment::chainageLength)
+                .mapToDouble(BorderSegment::lengthMetres)
                 .sum()
             / 1000;
     report.add(
@@ -167,7 +167,7 @@ public final class BorderBuilder {
     figures.add(
         new Figure(
             "river.length.measured",
-            Math.round(GeodesicMeasure.length(g) / 100) / 10.0,
+            Math.round(GeodesicMeasure.lengthMetres(g) / 100) / 10.0,
             Unit.KILOMETRE,
             "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid",
             Confidence.MEASURED,

@@ -106,7 +106,7 @@ public final class HydroExtraction {
     }
     pickedLines.put(s.id(), line);
     pickedSources.put(s.id(), pick.line());
-    double km = GeodesicMeasure.length(line) / 1000;
+    double km = GeodesicMeasure.lengthMetres(line) / 1000;
     report.add(
         String.format(
             Locale.ROOT,
@@ -155,7 +155,7 @@ public final class HydroExtraction {
       if (err != null) {
         throw PipelineException.step("lakes", s.id() + ": invalid polygon: " + err);
       }
-      double km2 = GeodesicMeasure.area(p) / 1e6;
+      double km2 = GeodesicMeasure.areaSquareMetres(p) / 1e6;
       double holesKm2 = 0;
       for (int i = 0; i < p.getNumInteriorRing(); i++) {
         holesKm2 +=

@@ -48,7 +48,7 @@ public final class LakeCatalog {
                 "Kapchagay Reservoir", "Қапшағай бөгені", "卡普恰盖水库", "Капчагайское водохранилище"),
             new Coordinate(77.6, 43.85),
             PublishedFigures.of("lake.kapchagay"),
-            Validity.from(LocalDate.of(1970, 1, 1)),
+            Validity.startingOn(LocalDate.of(1970, 1, 1)),
             "reservoir behind the Kapchagay dam, built 1965–1970 (S71; S72 gives 1965–1980); "
                 + "valid from 1970, the year of completion"),
         new LakeSpec(

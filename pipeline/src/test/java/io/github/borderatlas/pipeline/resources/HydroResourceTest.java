@@ -47,7 +47,9 @@ class HydroResourceTest {
     LineString line = (LineString) r.geometry();
     Geometry crossing = line.intersection(atlas.border().orElseThrow().line());
     assertThat(crossing.getNumPoints()).as("crossings of %s", id).isEqualTo(1);
-    assertThat(GeodesicMeasure.WGS84.distance(crossing.getCoordinate(), new Coordinate(lon, lat)))
+    assertThat(
+            GeodesicMeasure.WGS84.distanceMetres(
+                crossing.getCoordinate(), new Coordinate(lon, lat)))
         .isLessThan(tolerance);
     assertThat(r.transboundary()).isTrue();
     Geometry first = line.getStartPoint();
@@ -86,9 +88,9 @@ class HydroResourceTest {
     LineString line = (LineString) r.geometry();
     Coordinate end = line.getCoordinateN(line.getNumPoints() - 1);
     Coordinate start = line.getCoordinateN(0);
-    assertThat(GeodesicMeasure.distanceToLine(lake.getExteriorRing(), end.x, end.y))
+    assertThat(GeodesicMeasure.distanceToLineMetres(lake.getExteriorRing(), end.x, end.y))
         .isLessThan(5000);
-    assertThat(GeodesicMeasure.distanceToLine(lake.getExteriorRing(), start.x, start.y))
+    assertThat(GeodesicMeasure.distanceToLineMetres(lake.getExteriorRing(), start.x, start.y))
         .isGreaterThan(50_000);
   }
 
@@ -111,7 +113,7 @@ class HydroResourceTest {
   @CsvSource({"lake.balkhash, 15500, 18200", "lake.alakol, 2385, 2915", "lake.zaysan, 1810, 5000"})
   void lakeAreaIsWithinThePublishedRange(String id, double min, double max) {
     Lake lake = atlas.find(id, Lake.class).orElseThrow();
-    double km2 = GeodesicMeasure.area(lake.geometry()) / 1e6;
+    double km2 = GeodesicMeasure.areaSquareMetres(lake.geometry()) / 1e6;
     assertThat(km2).isBetween(min, max);
     Figure measured = lake.figures().first("lake.area.measured").orElseThrow();
     assertThat(measured.value()).isCloseTo(km2, offset(0.5));
@@ -135,7 +137,7 @@ class HydroResourceTest {
               assertThat(r.names().kazakh()).isPresent();
               assertThat(r.names().chinese()).isPresent();
               assertThat(r.names().russian()).isPresent();
-              double km = GeodesicMeasure.length(r.geometry()) / 1000;
+              double km = GeodesicMeasure.lengthMetres(r.geometry()) / 1000;
               assertThat(r.figures().first("river.length.measured").orElseThrow().value())
                   .isCloseTo(km, offset(0.1));
             });

@@ -1,7 +1,7 @@
 package io.github.borderatlas.viewer.app;
 
-import io.github.borderatlas.core.analysis.RiverCrossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.River;
@@ -56,8 +56,8 @@ public final class MainFrame extends JFrame {
     interaction = MapInteraction.install(map);
     timeline = new TimelinePanel(atlas);
     details = new DetailsPanel(atlas);
-    Map<String, RiverCrossing> crossings = new LinkedHashMap<>();
-    for (RiverCrossing rc : RiverCrossings.of(atlas).rivers()) {
+    Map<String, RiverAtBorder> crossings = new LinkedHashMap<>();
+    for (RiverAtBorder rc : RiverCrossingAnalysis.of(atlas).rivers()) {
       crossings.put(rc.riverId(), rc);
     }
     water = new WaterPanel(atlas, crossings);

@@ -74,13 +74,13 @@ public final class FeatureDetails {
       return Optional.of(new String[] {"Position", FeatureText.latLon(p.getY(), p.getX())});
     }
     if (g instanceof Lineal) {
-      double km = GeodesicMeasure.length(g) / 1000;
+      double km = GeodesicMeasure.lengthMetres(g) / 1000;
       return Optional.of(
           new String[] {"Length", FeatureText.number(km, 1) + " km (geodesic, WGS84)"});
     }
     if (g instanceof Polygonal) {
-      double km2 = GeodesicMeasure.area(g) / 1e6;
-      double km = GeodesicMeasure.perimeter(g) / 1000;
+      double km2 = GeodesicMeasure.areaSquareMetres(g) / 1e6;
+      double km = GeodesicMeasure.perimeterMetres(g) / 1000;
       return Optional.of(
           new String[] {
             "Area",
@@ -97,7 +97,7 @@ public final class FeatureDetails {
     if (f instanceof Border border) {
       row(b, "Segments", Integer.toString(border.segments().size()));
       for (SegmentKind k : SegmentKind.values()) {
-        double m = border.segments(k).stream().mapToDouble(BorderSegment::chainageLength).sum();
+        double m = border.segments(k).stream().mapToDouble(BorderSegment::lengthMetres).sum();
         if (m > 0) {
           row(b, "Along " + kind(k), escape(FeatureText.number(m / 1000, 1) + " km by chainage"));
         }
@@ -109,9 +109,9 @@ public final class FeatureDetails {
           b,
           "Chainage",
           escape(
-              FeatureText.number(s.startChainage() / 1000, 1)
+              FeatureText.number(s.startChainageMetres() / 1000, 1)
                   + " to "
-                  + FeatureText.number(s.endChainage() / 1000, 1)
+                  + FeatureText.number(s.endChainageMetres() / 1000, 1)
                   + " km from the China–Russia–Kazakhstan tripoint"));
       if (!s.evidence().isBlank()) {
         row(b, "Evidence", escape(s.evidence()));

@@ -66,9 +66,9 @@ public final class PanelFixtures {
     LineString north = line(Arrays.copyOfRange(BORDER, 0, 16));
     LineString khorgos = line(Arrays.copyOfRange(BORDER, 14, 18));
     LineString south = line(Arrays.copyOfRange(BORDER, 16, BORDER.length));
-    double a = GeodesicMeasure.length(north);
-    double b = a + GeodesicMeasure.length(khorgos);
-    double c = GeodesicMeasure.length(all);
+    double a = GeodesicMeasure.lengthMetres(north);
+    double b = a + GeodesicMeasure.lengthMetres(khorgos);
+    double c = GeodesicMeasure.lengthMetres(all);
     Provenance osm = new Provenance("© OpenStreetMap contributors (test line)", "ODbL-1.0");
     List<BorderSegment> segs =
         List.of(

@@ -97,14 +97,14 @@ final class TimelineFixtures {
             "1999-05-05",
             EntryKind.AGREEMENT,
             "Russia-Kazakhstan-China tripoint agreement",
-            Validity.from(LocalDate.of(2000, 1, 15))),
+            Validity.startingOn(LocalDate.of(2000, 1, 15))),
         // facts.md S86/S89: signed 12 Sept 2001, in force 1 Oct 2002.
         entry(
             "water.2001-transboundary-rivers",
             "2001-09-12",
             EntryKind.WATER_AGREEMENT,
             "Agreement on transboundary rivers",
-            Validity.from(LocalDate.of(2002, 10, 1)),
+            Validity.startingOn(LocalDate.of(2002, 10, 1)),
             "river.ili"),
         // facts.md S18: signed 20 Dec 2006, in force 25 Dec 2015.
         entry(
@@ -112,14 +112,14 @@ final class TimelineFixtures {
             "2006-12-20",
             EntryKind.AGREEMENT,
             "Agreement on the border regime",
-            Validity.from(LocalDate.of(2015, 12, 25))),
+            Validity.startingOn(LocalDate.of(2015, 12, 25))),
         // facts.md S91: signed 20 Dec 2006, in force the same day.
         entry(
             "water.2006-data-exchange",
             "2006-12-20",
             EntryKind.WATER_AGREEMENT,
             "Hydrological data exchange",
-            Validity.from(LocalDate.of(2006, 12, 20))),
+            Validity.startingOn(LocalDate.of(2006, 12, 20))),
         // facts.md S86: signed 20 Dec 2006; in-force date not given.
         entry(
             "water.2006-research",

@@ -92,8 +92,8 @@ public final class AtlasFeatureEncoder {
     } else if (feature instanceof BorderSegment s) {
       p.put("kind", EnumIds.id(s.kind()));
       putIfPresent(p, "waterbody", s.waterbody());
-      p.put("start_chainage_m", s.startChainage());
-      p.put("end_chainage_m", s.endChainage());
+      p.put("start_chainage_m", s.startChainageMetres());
+      p.put("end_chainage_m", s.endChainageMetres());
       p.put("evidence", s.evidence());
     } else if (feature instanceof River r) {
       putNames(p, r.names());

@@ -98,7 +98,7 @@ final class AtlasFixtures {
         1_782_750,
         "",
         OSM,
-        Validity.from(LocalDate.of(1999, 3, 24)));
+        Validity.startingOn(LocalDate.of(1999, 3, 24)));
   }
 
   static Border border() {
@@ -183,7 +183,7 @@ final class AtlasFixtures {
         wkt("MULTIPOLYGON (((77.0 43.8, 78.0 43.8, 78.0 44.0, 77.0 44.0, 77.0 43.8)))"),
         null,
         GSHHG,
-        Validity.from(LocalDate.of(1970, 1, 1)));
+        Validity.startingOn(LocalDate.of(1970, 1, 1)));
   }
 
   /** Dostyk: opened 20 July 1991; town at 45°15′12″N 82°29′04″E (facts.md §3, S43, S43b). */
@@ -215,7 +215,7 @@ final class AtlasFixtures {
         Optional.of(PartialDate.parse("1983-11")),
         null,
         Provenance.fact("S49"),
-        Validity.from(LocalDate.of(1983, 11, 16)));
+        Validity.startingOn(LocalDate.of(1983, 11, 16)));
   }
 
   /**
@@ -272,7 +272,7 @@ final class AtlasFixtures {
         List.of("China", "Kazakhstan"),
         List.of("border", "sector.chogan-obo"),
         Provenance.fact("S5"),
-        Validity.from(LocalDate.of(1995, 6, 15)));
+        Validity.startingOn(LocalDate.of(1995, 6, 15)));
   }
 
   /** The Treaty of Peking, November 1860, day not found (facts.md §1, S20). */
