@@ -11,4 +11,7 @@
  * unless a name says km. Results are immutable values; validators report data problems as findings
  * and never throw for bad data.
  */
+@NullMarked
 package io.github.borderatlas.core.analysis;
+
+import org.jspecify.annotations.NullMarked;

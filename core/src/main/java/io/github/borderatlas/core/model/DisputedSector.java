@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.model;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -26,8 +27,8 @@ public record DisputedSector(
     Optional<String> treatyPoints,
     Optional<String> settledById,
     Figures figures,
-    Geometry location,
-    PositionAccuracy locationAccuracy,
+    @Nullable Geometry location,
+    @Nullable PositionAccuracy locationAccuracy,
     Optional<String> note,
     Provenance provenance,
     Validity validity)
@@ -59,7 +60,7 @@ public record DisputedSector(
   }
 
   @Override
-  public Geometry geometry() {
+  public @Nullable Geometry geometry() {
     return location;
   }
 }

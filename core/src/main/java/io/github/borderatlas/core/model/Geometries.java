@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.model;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -59,7 +60,7 @@ public final class Geometries {
    * @throws IllegalArgumentException when {@code g} carries another SRID (a projected geometry)
    */
   @SuppressWarnings("unchecked")
-  public static <G extends Geometry> G copyOf(G g) {
+  public static <G extends @Nullable Geometry> G copyOf(G g) {
     if (g == null) {
       return null;
     }

@@ -2,6 +2,7 @@ package io.github.borderatlas.core.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -29,7 +30,7 @@ public record TimelineEntry(
     String title,
     String summary,
     Optional<String> placeName,
-    Point place,
+    @Nullable Point place,
     List<String> parties,
     List<String> concerns,
     Provenance provenance,
@@ -61,7 +62,7 @@ public record TimelineEntry(
   }
 
   @Override
-  public Point geometry() {
+  public @Nullable Point geometry() {
     return place;
   }
 }

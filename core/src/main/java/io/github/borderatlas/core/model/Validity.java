@@ -2,6 +2,7 @@ package io.github.borderatlas.core.model;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The period in which a feature exists or applies: {@code validFrom} inclusive to {@code validTo}
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param validFrom first day of validity, or {@code null} for "always before"
  * @param validTo first day no longer valid, or {@code null} for "still valid"
  */
-public record Validity(LocalDate validFrom, LocalDate validTo) {
+public record Validity(@Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
 
   /** Valid at every date. */
   public static final Validity ALWAYS = new Validity(null, null);
