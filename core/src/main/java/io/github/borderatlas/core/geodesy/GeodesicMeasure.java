@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -110,6 +111,29 @@ public final class GeodesicMeasure {
    */
   public double distanceMetres(double lon1, double lat1, double lon2, double lat2) {
     return geodesic.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.DISTANCE).s12;
+  }
+
+  /**
+   * The geodesic distance on WGS84 from a point to a line, metres; see {@link
+   * #distanceToLineMetres(Geometry, double, double)}.
+   *
+   * @param point a lon/lat point (x = longitude, y = latitude, degrees)
+   */
+  public static double distanceToLineMetres(Geometry line, Point point) {
+    return distanceToLineMetres(line, point.getX(), point.getY());
+  }
+
+  /** The geodesic distance between two lon/lat points (x = lon, y = lat, degrees), metres. */
+  public double distanceMetres(Point a, Point b) {
+    return distanceMetres(a.getX(), a.getY(), b.getX(), b.getY());
+  }
+
+  /**
+   * The initial azimuth of the geodesic between two lon/lat coordinates (x = lon, y = lat), degrees
+   * clockwise from north in (-180, 180].
+   */
+  public double azimuthDegrees(Coordinate from, Coordinate to) {
+    return azimuthDegrees(from.x, from.y, to.x, to.y);
   }
 
   /** The geodesic distance between two lon/lat coordinates (x = lon, y = lat), metres. */
