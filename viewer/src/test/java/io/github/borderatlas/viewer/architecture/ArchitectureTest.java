@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of the project, kept by ArchUnit on the compiled main classes of core,
- * geodata and viewer (the viewer's test class path holds all three; the pipeline keeps its own
- * cycle rule in {@code PipelineArchitectureTest}).
+ * geodata and viewer (the viewer's test class path holds all three, as directories in a test run
+ * and as jars in {@code mvn verify}; both are imported). The pipeline module is not on this class
+ * path, so its packages are not checked here yet.
  */
 class ArchitectureTest {
 
@@ -43,7 +44,6 @@ class ArchitectureTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages(ROOT + ".core", ROOT + ".geodata", ROOT + ".viewer");
   }
 
