@@ -30,7 +30,7 @@ class BorderProximityTest {
   }
 
   private static double distance(Point p) {
-    return LINE.distance(p.getX(), p.getY());
+    return LINE.distanceMetres(p.getX(), p.getY());
   }
 
   /** Crossings and the Khorgos centre lie on the border within their accuracy radius. */

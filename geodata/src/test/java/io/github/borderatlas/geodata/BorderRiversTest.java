@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.borderatlas.core.analysis.BorderStretch;
 import io.github.borderatlas.core.analysis.FlowDirection;
-import io.github.borderatlas.core.analysis.RiverCrossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.model.BorderSegment;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BorderRiversTest {
 
-  private static final RiverCrossings CROSSINGS = RiverCrossings.of(ChinaKazakhstan.atlas());
+  private static final RiverCrossingAnalysis CROSSINGS =
+      RiverCrossingAnalysis.of(ChinaKazakhstan.atlas());
 
   /**
    * The Ili, the Black Irtysh and the Emil flow from China into Kazakhstan (facts.md §2; crossing
@@ -26,7 +28,7 @@ class BorderRiversTest {
   @ParameterizedTest
   @ValueSource(strings = {"river.ili", "river.black-irtysh", "river.emil"})
   void transboundaryRiverCrossesOnceFromChinaToKazakhstan(String id) {
-    RiverCrossing r = CROSSINGS.river(id).orElseThrow();
+    RiverAtBorder r = CROSSINGS.river(id).orElseThrow();
     assertThat(r.crossingCount()).isEqualTo(1);
     assertThat(r.direction()).isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
     assertThat(r.alongBorder()).isEmpty();
@@ -40,20 +42,20 @@ class BorderRiversTest {
    */
   @Test
   void khorgosFollowsTheBorderForMoreThan100KmAndNeverCrossesIt() {
-    RiverCrossing khorgos = CROSSINGS.river("river.khorgos").orElseThrow();
+    RiverAtBorder khorgos = CROSSINGS.river("river.khorgos").orElseThrow();
     assertThat(khorgos.crossingCount()).isZero();
     assertThat(khorgos.direction()).isEqualTo(FlowDirection.NO_CROSSING);
     assertThat(khorgos.alongBorder()).hasSize(1);
     BorderStretch stretch = khorgos.alongBorder().get(0);
-    assertThat(stretch.length()).isGreaterThan(100_000);
-    assertThat(stretch.length()).isCloseTo(khorgos.riverLength(), within(1.0));
+    assertThat(stretch.riverLengthMetres()).isGreaterThan(100_000);
+    assertThat(stretch.riverLengthMetres()).isCloseTo(khorgos.riverLengthMetres(), within(1.0));
     BorderSegment segment =
         ChinaKazakhstan.atlas().border().orElseThrow().segments().stream()
-            .filter(s -> "Khorgos".equals(s.waterbody()))
+            .filter(s -> s.waterbody().equals(Optional.of("Khorgos")))
             .findFirst()
             .orElseThrow();
-    // Stretch ends are found to within one 50 m sampling step (RiverCrossings javadoc).
-    assertThat(stretch.borderStart()).isCloseTo(segment.startChainage(), within(50.0));
-    assertThat(stretch.borderEnd()).isCloseTo(segment.endChainage(), within(50.0));
+    // Stretch ends are found to within one 50 m sampling step (RiverCrossingAnalysis javadoc).
+    assertThat(stretch.borderStartMetres()).isCloseTo(segment.startChainageMetres(), within(50.0));
+    assertThat(stretch.borderEndMetres()).isCloseTo(segment.endChainageMetres(), within(50.0));
   }
 }

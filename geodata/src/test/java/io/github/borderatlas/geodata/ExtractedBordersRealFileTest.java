@@ -69,15 +69,15 @@ class ExtractedBordersRealFileTest {
     lengthsAreTheGeodesicLengthsOfTheEdges(s);
     assertEquals(1, s.parts().size());
     LineString bundled = ChinaKazakhstan.atlas().border().orElseThrow().line();
-    double bundledMetres = GeodesicMeasure.length(bundled);
+    double bundledMetres = GeodesicMeasure.lengthMetres(bundled);
     assertEquals(bundledMetres, s.lengthMetres(), 0.001 * bundledMetres);
     // same orientation (Kazakhstan on the right: from the Russian to the Kyrgyz tripoint), ends
     // within 500 m of the bundled line's ends (cut at the treaty tripoints)
     LineString line = s.parts().get(0).line();
     GeodesicMeasure m = GeodesicMeasure.WGS84;
-    assertTrue(m.distance(line.getCoordinateN(0), bundled.getCoordinateN(0)) < 500);
+    assertTrue(m.distanceMetres(line.getCoordinateN(0), bundled.getCoordinateN(0)) < 500);
     assertTrue(
-        m.distance(
+        m.distanceMetres(
                 line.getCoordinateN(line.getNumPoints() - 1),
                 bundled.getCoordinateN(bundled.getNumPoints() - 1))
             < 500);

@@ -68,7 +68,7 @@ class FiguresTest {
             .filter(f -> f.value() == 2420)
             .findFirst()
             .orElseThrow();
-    assertThat(total.note()).contains("[46]", "Fravel");
+    assertThat(total.note().orElseThrow()).contains("[46]", "Fravel");
     for (String q : List.of("dispute.share.china", "dispute.share.kazakhstan")) {
       Figure share = FIGURES.of(q).get(0);
       assertThat(share.source()).as(q).isEqualTo(total.source()).doesNotContain("Fravel");
@@ -88,7 +88,7 @@ class FiguresTest {
     assertThat(caci.source()).startsWith("facts.md S33");
     assertThat(fravel.value()).isEqualTo(34_000);
     assertThat(fravel.source()).startsWith("Seed article");
-    assertThat(fravel.note()).contains("Central Asia", "Fravel");
+    assertThat(fravel.note().orElseThrow()).contains("Central Asia", "Fravel");
   }
 
   /**

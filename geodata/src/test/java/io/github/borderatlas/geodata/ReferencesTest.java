@@ -26,7 +26,7 @@ class ReferencesTest {
   @Test
   void everySectorIsSettledByATimelineEntry() {
     for (DisputedSector s : ATLAS.disputedSectors()) {
-      s.settledBy()
+      s.settledById()
           .ifPresent(
               id ->
                   assertThat(ATLAS.find(id).map(f -> f.layer()))

@@ -37,7 +37,7 @@ class TimelineSourcesTest {
     TimelineEntry e = entry("relations.1996-shanghai-five");
     assertThat(e.provenance().source())
         .contains("https://www.rferl.org/a/1080434.html", "Shanghai Five");
-    assertThat(e.optionalPlaceName()).contains("Shanghai");
+    assertThat(e.placeName()).contains("Shanghai");
     assertThat(e.parties())
         .containsExactlyInAnyOrder("China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan");
   }

@@ -31,7 +31,7 @@ class ValidationTest {
     Atlas atlas = ChinaKazakhstan.atlas();
     TimelineEntry e =
         atlas.find("infrastructure.1983-khorgos-port-reopens", TimelineEntry.class).orElseThrow();
-    assertThat(e.optionalSide()).contains("CHN");
+    assertThat(e.side()).contains("CHN");
     TimelineEntry moved =
         new TimelineEntry(
             e.id(),

@@ -25,6 +25,7 @@ import io.github.borderatlas.core.model.Unit;
 import io.github.borderatlas.core.model.Validity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -91,7 +92,7 @@ public final class TestAtlas {
             "border.segment.02",
             SegmentKind.RIVER,
             "Khorgos river stretch",
-            "Khorgos",
+            Optional.of("Khorgos"),
             line(BORDER, 7, 9),
             1_200_000,
             1_290_000,
@@ -138,9 +139,9 @@ public final class TestAtlas {
     River ili =
         new River(
             "river.ili",
-            new Names("Ili", "Іле", "伊犁河", "Или"),
+            Names.of("Ili", "Іле", "伊犁河", "Или"),
             wkt("LINESTRING(81.3 43.9, 80.9 43.85, 80.2 43.8, 78.3 43.87, 77.6 43.85)"),
-            "lake.kapchagay",
+            Optional.of("lake.kapchagay"),
             true,
             Figures.of(
                 List.of(
@@ -177,8 +178,8 @@ public final class TestAtlas {
             "crossing.khorgos",
             PlaceKind.BORDER_CROSSING,
             Names.english("Khorgos"),
-            "Nur Zholy",
-            "Khorgos",
+            Optional.of("Nur Zholy"),
+            Optional.of("Khorgos"),
             (org.locationtech.jts.geom.Point) wkt("POINT(80.35 44.05)"),
             new PositionAccuracy(2000, "test"),
             null,
@@ -202,12 +203,12 @@ public final class TestAtlas {
         new DisputedSector(
             "sector.chogan-obo",
             Names.english("Chogan-Obo"),
-            "15–16",
-            "treaty.1998",
+            Optional.of("15–16"),
+            Optional.of("treaty.1998"),
             null,
             wkt("POINT(83.3 47.1)"),
             new PositionAccuracy(15_000, "test"),
-            "test",
+            Optional.of("test"),
             Provenance.fact("facts.md S9"),
             new Validity(LocalDate.of(1992, 1, 1), LocalDate.of(1998, 7, 4)));
     TimelineEntry t1881 =
@@ -217,7 +218,7 @@ public final class TestAtlas {
             EntryKind.TREATY,
             "Treaty of Saint Petersburg",
             "test",
-            "Saint Petersburg",
+            Optional.of("Saint Petersburg"),
             null,
             List.of("Russia", "China"),
             List.of("border.segment.02"),

@@ -56,7 +56,7 @@ public class GeodesicLengthBenchmark {
 
   @Benchmark
   public double geodesicLength() {
-    return GeodesicMeasure.length(line);
+    return GeodesicMeasure.lengthMetres(line);
   }
 
   @Benchmark

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  *       consecutive segments neither leave gaps, in chainage or between end and start vertex
  *       ({@code SEGMENT_GAP}), nor overlap ({@code SEGMENT_OVERLAP}); together they run from 0 to
  *       the line's geodesic length ({@code SEGMENTS_NOT_COVERING});
- *   <li>each transboundary river (by {@link RiverCrossings}): crosses the border ({@code
+ *   <li>each transboundary river (by {@link RiverCrossingAnalysis}): crosses the border ({@code
  *       RIVER_NO_CROSSING}), once ({@code RIVER_MULTIPLE_CROSSINGS}, a warning), from China into
  *       Kazakhstan ({@code RIVER_WRONG_DIRECTION}, or {@code RIVER_DIRECTION_UNKNOWN} when the
  *       sides are unclear); where a river runs along the border line its contacts with the line are
@@ -113,8 +113,8 @@ public final class AtlasValidator {
   }
 
   private static void checkRivers(Atlas atlas, List<Finding> out) {
-    RiverCrossings crossings = RiverCrossings.of(atlas);
-    for (RiverCrossing rc : crossings.rivers()) {
+    RiverCrossingAnalysis crossings = RiverCrossingAnalysis.of(atlas);
+    for (RiverAtBorder rc : crossings.rivers()) {
       if (!rc.transboundary()) {
         continue;
       }
@@ -127,12 +127,12 @@ public final class AtlasValidator {
                 "a transboundary river should cross the border, but this one does not"));
         continue;
       }
-      Crossing first = rc.crossings().get(0);
+      CrossingPoint first = rc.crossings().get(0);
       FindingLocation at = where.at(first.coordinate());
       if (rc.crossingCount() > 1) {
         String kms =
             rc.crossings().stream()
-                .map(c -> String.format(Locale.ROOT, "%.1f", c.borderChainage() / 1000))
+                .map(c -> String.format(Locale.ROOT, "%.1f", c.borderChainageMetres() / 1000))
                 .collect(Collectors.joining(", "));
         out.add(
             Finding.warning(
@@ -166,10 +166,10 @@ public final class AtlasValidator {
 
   private static void checkReferences(Atlas atlas, List<Finding> out) {
     for (River r : atlas.rivers()) {
-      r.outflow().ifPresent(id -> reference(atlas, r, "outflow", id, out));
+      r.outflowId().ifPresent(id -> reference(atlas, r, "outflow", id, out));
     }
     for (DisputedSector s : atlas.disputedSectors()) {
-      s.settledBy().ifPresent(id -> reference(atlas, s, "settled_by", id, out));
+      s.settledById().ifPresent(id -> reference(atlas, s, "settled_by", id, out));
     }
     for (TimelineEntry e : atlas.timeline()) {
       e.concerns().forEach(id -> reference(atlas, e, "concerns", id, out));

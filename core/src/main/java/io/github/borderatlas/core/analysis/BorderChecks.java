@@ -108,10 +108,10 @@ final class BorderChecks {
     if (!onLine) {
       return;
     }
-    double length = GeodesicMeasure.length(g);
-    if (Math.abs(start.chainage() - s.startChainage()) > tolerance
-        || Math.abs(end.chainage() - s.endChainage()) > tolerance
-        || Math.abs(length - s.chainageLength()) > tolerance) {
+    double length = GeodesicMeasure.lengthMetres(g);
+    if (Math.abs(start.chainage() - s.startChainageMetres()) > tolerance
+        || Math.abs(end.chainage() - s.endChainageMetres()) > tolerance
+        || Math.abs(length - s.lengthMetres()) > tolerance) {
       out.add(
           Finding.warning(
               FindingCodes.SEGMENT_CHAINAGE,
@@ -120,9 +120,9 @@ final class BorderChecks {
                   Locale.ROOT,
                   "stated chainage %.1f..%.1f m (%.1f m long); on the border it lies at %.1f..%.1f"
                       + " m and is %.1f m long",
-                  s.startChainage(),
-                  s.endChainage(),
-                  s.chainageLength(),
+                  s.startChainageMetres(),
+                  s.endChainageMetres(),
+                  s.lengthMetres(),
                   start.chainage(),
                   end.chainage(),
                   length)));
@@ -139,7 +139,7 @@ final class BorderChecks {
       return;
     }
     BorderSegment first = segments.get(0);
-    if (first.startChainage() > tolerance) {
+    if (first.startChainageMetres() > tolerance) {
       add(
           found,
           Finding.error(
@@ -148,11 +148,11 @@ final class BorderChecks {
               String.format(
                   Locale.ROOT,
                   "the first segment starts at %.1f m, not at 0%s",
-                  first.startChainage(),
+                  first.startChainageMetres(),
                   when)));
     }
     BorderSegment last = segments.get(segments.size() - 1);
-    if (Math.abs(last.endChainage() - length) > tolerance) {
+    if (Math.abs(last.endChainageMetres() - length) > tolerance) {
       add(
           found,
           Finding.error(
@@ -161,7 +161,7 @@ final class BorderChecks {
               String.format(
                   Locale.ROOT,
                   "the last segment ends at %.1f m but the border %s is %.1f m long%s",
-                  last.endChainage(),
+                  last.endChainageMetres(),
                   border.id(),
                   length,
                   when)));
@@ -170,7 +170,7 @@ final class BorderChecks {
       BorderSegment prev = segments.get(i - 1);
       BorderSegment cur = segments.get(i);
       FindingLocation where = FindingLocation.feature(cur.id());
-      double gap = cur.startChainage() - prev.endChainage();
+      double gap = cur.startChainageMetres() - prev.endChainageMetres();
       if (gap > tolerance) {
         add(
             found,
@@ -183,8 +183,8 @@ final class BorderChecks {
                         + " segment (starts %.1f m)%s",
                     gap,
                     prev.id(),
-                    prev.endChainage(),
-                    cur.startChainage(),
+                    prev.endChainageMetres(),
+                    cur.startChainageMetres(),
                     when)));
       } else if (gap < -tolerance) {
         add(
@@ -198,8 +198,8 @@ final class BorderChecks {
                         + " this segment starts at %.1f m)%s",
                     prev.id(),
                     -gap,
-                    prev.endChainage(),
-                    cur.startChainage(),
+                    prev.endChainageMetres(),
+                    cur.startChainageMetres(),
                     when)));
       }
       if (prev.geometry().isEmpty()
@@ -210,7 +210,7 @@ final class BorderChecks {
       }
       Coordinate end = prev.geometry().getCoordinateN(prev.geometry().getNumPoints() - 1);
       Coordinate start = cur.geometry().getCoordinateN(0);
-      double apart = GeodesicMeasure.WGS84.distance(end, start);
+      double apart = GeodesicMeasure.WGS84.distanceMetres(end, start);
       if (apart > tolerance) {
         add(
             found,

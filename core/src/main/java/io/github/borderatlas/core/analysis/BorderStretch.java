@@ -3,43 +3,45 @@ package io.github.borderatlas.core.analysis;
 /**
  * A stretch over which a river runs along the border line (a boundary river such as the Khorgos)
  * rather than crossing it: every point of the stretch lies within {@link
- * RiverCrossings#FOLLOW_TOLERANCE_METRES} of the border, over at least {@link
- * RiverCrossings#FOLLOW_MIN_METRES}. Lengths are geodesic metres on WGS84; the ends are located to
- * within one sampling step (the tolerance). Immutable.
+ * RiverCrossingAnalysis#FOLLOW_TOLERANCE_METRES} of the border, over at least {@link
+ * RiverCrossingAnalysis#FOLLOW_MIN_METRES}. Lengths are geodesic metres on WGS84; the ends are
+ * located to within one sampling step (the tolerance). Immutable.
  *
- * @param riverFrom metres along the river from its first (upstream) vertex to the stretch's
+ * @param riverFromMetres metres along the river from its first (upstream) vertex to the stretch's
  *     upstream end
- * @param riverTo metres along the river to the stretch's downstream end, &ge; {@code riverFrom}
- * @param borderFrom metres along the border (from the China–Russia–Kazakhstan tripoint) to the
- *     point of the border nearest the stretch's upstream end
- * @param borderTo metres along the border to the point nearest the stretch's downstream end; less
- *     than {@code borderFrom} when the river runs against the border's north-to-south direction
+ * @param riverToMetres metres along the river to the stretch's downstream end, &ge; {@code
+ *     riverFromMetres}
+ * @param borderFromMetres metres along the border (from the China–Russia–Kazakhstan tripoint) to
+ *     the point of the border nearest the stretch's upstream end
+ * @param borderToMetres metres along the border to the point nearest the stretch's downstream end;
+ *     less than {@code borderFromMetres} when the river runs against the border's north-to-south
+ *     direction
  * @param fromSide the side of the river's course just upstream of the stretch ({@link Side#UNKNOWN}
  *     when the stretch starts at the river's source)
  * @param toSide the side of the river's course just downstream of the stretch ({@link Side#UNKNOWN}
  *     when the stretch ends at the river's mouth)
  */
 public record BorderStretch(
-    double riverFrom,
-    double riverTo,
-    double borderFrom,
-    double borderTo,
+    double riverFromMetres,
+    double riverToMetres,
+    double borderFromMetres,
+    double borderToMetres,
     Side fromSide,
     Side toSide) {
 
   /** The stretch's length along the river, metres. */
-  public double length() {
-    return riverTo - riverFrom;
+  public double riverLengthMetres() {
+    return riverToMetres - riverFromMetres;
   }
 
   /** The smaller of the two border chainages, metres. */
-  public double borderStart() {
-    return Math.min(borderFrom, borderTo);
+  public double borderStartMetres() {
+    return Math.min(borderFromMetres, borderToMetres);
   }
 
   /** The larger of the two border chainages, metres. */
-  public double borderEnd() {
-    return Math.max(borderFrom, borderTo);
+  public double borderEndMetres() {
+    return Math.max(borderFromMetres, borderToMetres);
   }
 
   /**

@@ -127,9 +127,9 @@ public final class LengthReconciliation {
     if (border.isEmpty()) {
       return new LengthReconciliation(0, byKind, List.of());
     }
-    double line = GeodesicMeasure.length(border.get().line());
+    double line = GeodesicMeasure.lengthMetres(border.get().line());
     for (BorderSegment s : border.get().segments()) {
-      byKind.merge(s.kind(), GeodesicMeasure.length(s.geometry()), Double::sum);
+      byKind.merge(s.kind(), GeodesicMeasure.lengthMetres(s.geometry()), Double::sum);
     }
     double water = byKind.get(SegmentKind.RIVER) + byKind.get(SegmentKind.LAKE);
     Figures figures = atlas.figures();

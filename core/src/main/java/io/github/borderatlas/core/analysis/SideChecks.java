@@ -33,11 +33,11 @@ final class SideChecks {
   /** Checks every place and timeline entry of the atlas that states its side. */
   void check(Atlas atlas) {
     for (Place p : atlas.places()) {
-      p.optionalSide().ifPresent(side -> check(p.id(), p.location(), side));
+      p.side().ifPresent(side -> check(p.id(), p.location(), side));
     }
     for (TimelineEntry e : atlas.timeline()) {
       if (e.place() != null) {
-        e.optionalSide().ifPresent(side -> check(e.id(), e.place(), side));
+        e.side().ifPresent(side -> check(e.id(), e.place(), side));
       }
     }
   }

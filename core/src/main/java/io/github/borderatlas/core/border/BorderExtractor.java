@@ -88,7 +88,7 @@ public final class BorderExtractor {
     }
     List<SharedRuns.Run> mine = runs.runs(a, b);
     double other =
-        runs.runs(b, a).stream().mapToDouble(r -> GeodesicMeasure.length(r.line())).sum();
+        runs.runs(b, a).stream().mapToDouble(r -> GeodesicMeasure.lengthMetres(r.line())).sum();
     return assemble(a, b, mine, other);
   }
 
@@ -107,7 +107,7 @@ public final class BorderExtractor {
         if (first) {
           firstSide.computeIfAbsent(pair, k -> new ArrayList<>()).add(r);
         } else {
-          secondSide.merge(pair, GeodesicMeasure.length(r.line()), Double::sum);
+          secondSide.merge(pair, GeodesicMeasure.lengthMetres(r.line()), Double::sum);
         }
       }
     }
@@ -144,7 +144,7 @@ public final class BorderExtractor {
       unsorted.add(
           new BorderPart(
               r.line(),
-              GeodesicMeasure.length(r.line()),
+              GeodesicMeasure.lengthMetres(r.line()),
               r.maxOffsetMetres(),
               r.meanOffsetMetres()));
     }

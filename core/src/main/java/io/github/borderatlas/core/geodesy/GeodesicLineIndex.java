@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.Point;
 
 /**
  * Geodesic linear referencing on a line: the distance from a point to the line, the chainage
@@ -180,8 +181,21 @@ public final class GeodesicLineIndex {
     return chainage[i];
   }
 
+  /**
+   * The geodesic distance from a lon/lat point (x = longitude, y = latitude, degrees) to the line,
+   * metres; see {@link #distanceMetres(double, double)}.
+   */
+  public double distanceMetres(Point point) {
+    return distanceMetres(point.getX(), point.getY());
+  }
+
+  /** As {@link #distanceMetres(Point)} for a coordinate (x = longitude, y = latitude). */
+  public double distanceMetres(Coordinate c) {
+    return distanceMetres(c.x, c.y);
+  }
+
   /** The geodesic distance from a point (lon, lat degrees) to the line, metres. */
-  public double distance(double lon, double lat) {
+  public double distanceMetres(double lon, double lat) {
     return locate(lon, lat).distance();
   }
 

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -38,9 +39,9 @@ import org.locationtech.jts.geom.Polygon;
  * {@link PolygonArea} accumulator is made per call.
  *
  * <pre>{@code
- * double metres = GeodesicMeasure.length(border.line());
- * double squareMetres = GeodesicMeasure.area(lake.geometry());
- * double km = GeodesicMeasure.WGS84.distance(80.45, 44.2, 76.95, 43.25) / 1000; // lon, lat order
+ * double metres = GeodesicMeasure.lengthMetres(border.line());
+ * double squareMetres = GeodesicMeasure.areaSquareMetres(lake.geometry());
+ * double km = GeodesicMeasure.WGS84.distanceMetres(80.45, 44.2, 76.95, 43.25) / 1000; // lon, lat order
  * }</pre>
  */
 public final class GeodesicMeasure {
@@ -64,19 +65,24 @@ public final class GeodesicMeasure {
     return geodesic;
   }
 
-  /** Geodesic length on WGS84 of the lineal parts of {@code g}, metres; see {@link #lengthOf}. */
-  public static double length(Geometry g) {
-    return WGS84.lengthOf(g);
+  /**
+   * Geodesic length on WGS84 of the lineal parts of {@code g}, metres; see {@link #lengthMetresOf}.
+   */
+  public static double lengthMetres(Geometry g) {
+    return WGS84.lengthMetresOf(g);
   }
 
-  /** Geodesic area on WGS84 of the polygonal parts of {@code g}, m²; see {@link #areaOf}. */
-  public static double area(Geometry g) {
-    return WGS84.areaOf(g);
+  /**
+   * Geodesic area on WGS84 of the polygonal parts of {@code g}, m²; see {@link
+   * #areaSquareMetresOf}.
+   */
+  public static double areaSquareMetres(Geometry g) {
+    return WGS84.areaSquareMetresOf(g);
   }
 
   /** Geodesic perimeter on WGS84 of the polygonal parts of {@code g}, metres. */
-  public static double perimeter(Geometry g) {
-    return WGS84.perimeterOf(g);
+  public static double perimeterMetres(Geometry g) {
+    return WGS84.perimeterMetresOf(g);
   }
 
   /**
@@ -91,8 +97,8 @@ public final class GeodesicMeasure {
    * @throws IllegalArgumentException as {@link GeodesicLineIndex#GeodesicLineIndex(Geometry)} and
    *     {@link GeodesicLineIndex#locate(double, double)}
    */
-  public static double distanceToLine(Geometry line, double lon, double lat) {
-    return new GeodesicLineIndex(line).distance(lon, lat);
+  public static double distanceToLineMetres(Geometry line, double lon, double lat) {
+    return new GeodesicLineIndex(line).distanceMetres(lon, lat);
   }
 
   /**
@@ -103,20 +109,43 @@ public final class GeodesicMeasure {
    * @param lon2 longitude of the second point, degrees
    * @param lat2 latitude of the second point, degrees in [-90, 90]
    */
-  public double distance(double lon1, double lat1, double lon2, double lat2) {
+  public double distanceMetres(double lon1, double lat1, double lon2, double lat2) {
     return geodesic.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.DISTANCE).s12;
   }
 
+  /**
+   * The geodesic distance on WGS84 from a point to a line, metres; see {@link
+   * #distanceToLineMetres(Geometry, double, double)}.
+   *
+   * @param point a lon/lat point (x = longitude, y = latitude, degrees)
+   */
+  public static double distanceToLineMetres(Geometry line, Point point) {
+    return distanceToLineMetres(line, point.getX(), point.getY());
+  }
+
+  /** The geodesic distance between two lon/lat points (x = lon, y = lat, degrees), metres. */
+  public double distanceMetres(Point a, Point b) {
+    return distanceMetres(a.getX(), a.getY(), b.getX(), b.getY());
+  }
+
+  /**
+   * The initial azimuth of the geodesic between two lon/lat coordinates (x = lon, y = lat), degrees
+   * clockwise from north in (-180, 180].
+   */
+  public double azimuthDegrees(Coordinate from, Coordinate to) {
+    return azimuthDegrees(from.x, from.y, to.x, to.y);
+  }
+
   /** The geodesic distance between two lon/lat coordinates (x = lon, y = lat), metres. */
-  public double distance(Coordinate a, Coordinate b) {
-    return distance(a.x, a.y, b.x, b.y);
+  public double distanceMetres(Coordinate a, Coordinate b) {
+    return distanceMetres(a.x, a.y, b.x, b.y);
   }
 
   /**
    * The initial azimuth of the geodesic from the first point to the second, degrees clockwise from
    * north in (-180, 180].
    */
-  public double azimuth(double lon1, double lat1, double lon2, double lat2) {
+  public double azimuthDegrees(double lon1, double lat1, double lon2, double lat2) {
     return geodesic.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.AZIMUTH).azi1;
   }
 
@@ -124,13 +153,14 @@ public final class GeodesicMeasure {
    * The sum of the geodesic lengths of the edges of the lineal parts of {@code g} (its {@link
    * LineString}s and {@link org.locationtech.jts.geom.LinearRing}s, also inside collections),
    * metres. Points and polygons contribute nothing (unlike JTS {@code getLength()}); use {@link
-   * #perimeterOf} for polygons. An empty geometry has length 0.
+   * #perimeterMetresOf} for polygons. An empty geometry has length 0.
    *
    * @param g a geometry in lon/lat degrees; not {@code null}
    */
-  public double lengthOf(Geometry g) {
+  public double lengthMetresOf(Geometry g) {
     return sumOverParts(
-        g, part -> part instanceof LineString line ? lengthOf(line.getCoordinateSequence()) : 0);
+        g,
+        part -> part instanceof LineString line ? lengthMetresOf(line.getCoordinateSequence()) : 0);
   }
 
   /**
@@ -139,7 +169,7 @@ public final class GeodesicMeasure {
    *
    * @param g a geometry in lon/lat degrees; not {@code null}
    */
-  public double perimeterOf(Geometry g) {
+  public double perimeterMetresOf(Geometry g) {
     return sumOverParts(g, part -> part instanceof Polygon p ? polygonPerimeter(p) : 0);
   }
 
@@ -151,7 +181,7 @@ public final class GeodesicMeasure {
    *
    * @param g a geometry in lon/lat degrees; not {@code null}
    */
-  public double areaOf(Geometry g) {
+  public double areaSquareMetresOf(Geometry g) {
     return sumOverParts(g, part -> part instanceof Polygon p && !p.isEmpty() ? polygonArea(p) : 0);
   }
 
@@ -174,9 +204,9 @@ public final class GeodesicMeasure {
 
   /** Exterior ring and holes, metres. */
   private double polygonPerimeter(Polygon p) {
-    double sum = lengthOf(p.getExteriorRing().getCoordinateSequence());
+    double sum = lengthMetresOf(p.getExteriorRing().getCoordinateSequence());
     for (int h = 0; h < p.getNumInteriorRing(); h++) {
-      sum += lengthOf(p.getInteriorRingN(h).getCoordinateSequence());
+      sum += lengthMetresOf(p.getInteriorRingN(h).getCoordinateSequence());
     }
     return sum;
   }
@@ -218,10 +248,10 @@ public final class GeodesicMeasure {
   }
 
   /** Sum of geodesic edge lengths along a coordinate sequence, metres. */
-  double lengthOf(CoordinateSequence seq) {
+  double lengthMetresOf(CoordinateSequence seq) {
     double sum = 0;
     for (int i = 1; i < seq.size(); i++) {
-      sum += distance(seq.getX(i - 1), seq.getY(i - 1), seq.getX(i), seq.getY(i));
+      sum += distanceMetres(seq.getX(i - 1), seq.getY(i - 1), seq.getX(i), seq.getY(i));
     }
     return sum;
   }

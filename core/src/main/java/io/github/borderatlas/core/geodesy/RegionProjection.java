@@ -1,9 +1,12 @@
 package io.github.borderatlas.core.geodesy;
 
+import io.github.borderatlas.core.model.Geometries;
 import java.util.Locale;
 import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.proj.Projection;
@@ -43,13 +46,15 @@ public final class RegionProjection {
   /** Albers equal-area, centre 81°E 46°N, standard parallels 43°N and 49°N, WGS84. */
   public static final RegionProjection DEFAULT = albers(81, 46, 43, 49);
 
-  private final String definition;
+  private final Crs crs;
   private final Projection projection;
+  private final GeometryFactory projectedFactory;
 
-  private RegionProjection(String definition) {
-    this.definition = definition;
+  private RegionProjection(Crs crs) {
+    this.crs = crs;
     this.projection =
-        new CRSFactory().createFromParameters("BorderAtlas region", definition).getProjection();
+        new CRSFactory().createFromParameters(crs.name(), crs.proj4()).getProjection();
+    this.projectedFactory = new GeometryFactory(new PrecisionModel(), crs.srid());
   }
 
   /**
@@ -79,24 +84,74 @@ public final class RegionProjection {
               + lat2);
     }
     return new RegionProjection(
-        String.format(
-            Locale.ROOT,
-            "+proj=aea +lat_0=%s +lon_0=%s +lat_1=%s +lat_2=%s +x_0=0 +y_0=0 +ellps=WGS84"
-                + " +units=m +no_defs",
-            lat0,
-            lon0,
-            lat1,
-            lat2));
+        new Crs(
+            0,
+            "Albers equal-area " + lon0 + "E " + lat0 + "N",
+            String.format(
+                Locale.ROOT,
+                "+proj=aea +lat_0=%s +lon_0=%s +lat_1=%s +lat_2=%s +x_0=0 +y_0=0 +ellps=WGS84"
+                    + " +units=m +no_defs",
+                lat0,
+                lon0,
+                lat1,
+                lat2)));
   }
 
-  /** A projection from a PROJ parameter string, for tests against published examples. */
-  static RegionProjection fromProj4(String definition) {
-    return new RegionProjection(Objects.requireNonNull(definition, "definition"));
+  /**
+   * Universal Transverse Mercator on WGS84, SRID {@code 32600 + zone} (north) or {@code 32700 +
+   * zone} (south), e.g. zone 44 north (EPSG:32644) for Khorgos at 80.4°E. Scale error within a zone
+   * stays under 0.1 % (scale factor 0.9996 on the central meridian).
+   *
+   * @param zone 1 to 60
+   * @param north true for the northern hemisphere
+   * @throws IllegalArgumentException when the zone is out of range
+   */
+  public static RegionProjection utm(int zone, boolean north) {
+    if (zone < 1 || zone > 60) {
+      throw new IllegalArgumentException("UTM zone must be in 1..60, was " + zone);
+    }
+    return new RegionProjection(
+        new Crs(
+            (north ? 32600 : 32700) + zone,
+            "WGS 84 / UTM zone " + zone + (north ? "N" : "S"),
+            "+proj=utm +zone="
+                + zone
+                + (north ? "" : " +south")
+                + " +datum=WGS84 +units=m +no_defs"));
+  }
+
+  /** The UTM zone (1 to 60) holding a longitude in degrees, by the standard 6° bands. */
+  public static int utmZone(double lon) {
+    double wrapped = ((lon + 180) % 360 + 360) % 360;
+    return Math.min(60, (int) Math.floor(wrapped / 6) + 1);
+  }
+
+  /**
+   * A projection from a PROJ parameter string read by proj4j, e.g. {@code "+proj=lcc +lat_0=46
+   * +lon_0=81 +lat_1=43 +lat_2=49 +datum=WGS84 +units=m"}. Input must be WGS84 lon/lat: no datum
+   * shift is applied, so the definition should be on the WGS84 ellipsoid.
+   *
+   * @param definition the PROJ string of a projected CRS in metres
+   * @param srid the EPSG code the projected geometries will carry, or 0 when there is none
+   * @throws IllegalArgumentException when proj4j cannot read the definition
+   */
+  public static RegionProjection fromProj4(String definition, int srid) {
+    Objects.requireNonNull(definition, "definition");
+    try {
+      return new RegionProjection(new Crs(srid, "PROJ " + definition, definition));
+    } catch (RuntimeException e) { // proj4j's unchecked parse errors
+      throw new IllegalArgumentException("cannot read PROJ definition: " + definition, e);
+    }
   }
 
   /** The PROJ parameter string of this projection. */
   public String definition() {
-    return definition;
+    return crs.proj4();
+  }
+
+  /** The projected CRS: the SRID and definition that {@link #project(Geometry)} results carry. */
+  public Crs crs() {
+    return crs;
   }
 
   /**
@@ -149,21 +204,27 @@ public final class RegionProjection {
   }
 
   /**
-   * A projected copy of a lon/lat geometry (x, y metres), made with the same factory; the argument
-   * is not changed. Vertices are projected one by one, without densifying edges.
+   * A projected copy of a lon/lat geometry (x, y metres), on a factory with this projection's SRID
+   * ({@link Crs#srid()}) and with {@link #crs()} as user data; the argument is not changed.
+   * Vertices are projected one by one, without densifying edges.
    */
   public Geometry project(Geometry lonLat) {
-    return transform(true, lonLat);
+    Geometry xy = projectedFactory.createGeometry(transform(true, lonLat));
+    xy.setUserData(crs);
+    return xy;
   }
 
-  /** A lon/lat copy of a projected geometry; the inverse of {@link #project(Geometry)}. */
+  /**
+   * A lon/lat copy of a projected geometry on {@link Geometries#FACTORY} (SRID 4326, x =
+   * longitude); the inverse of {@link #project(Geometry)}.
+   */
   public Geometry inverse(Geometry xy) {
-    return transform(false, xy);
+    return Geometries.FACTORY.createGeometry(transform(false, xy));
   }
 
   @Override
   public String toString() {
-    return "RegionProjection[" + definition + "]";
+    return "RegionProjection[" + crs.proj4() + "]";
   }
 
   /**

@@ -9,4 +9,7 @@
  * square metres. The algorithms are GeographicLib's: C. F. F. Karney, <i>Algorithms for
  * geodesics</i>, J. Geodesy 87, 43–55 (2013), doi:10.1007/s00190-012-0578-z.
  */
+@NullMarked
 package io.github.borderatlas.core.geodesy;
+
+import org.jspecify.annotations.NullMarked;

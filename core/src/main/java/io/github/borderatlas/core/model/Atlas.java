@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Everything BorderAtlas knows: the border and its segments, rivers, lakes, places, disputed
  * sectors, the timeline, context countries and the published figures. Immutable and thread-safe.
  *
- * <p>Features are kept in a stable order (layer order of {@link Layer}, then insertion order), so
- * that the same atlas always exports to the same bytes. Ids are unique across all layers.
+ * <p>Features are kept in a stable order (countries, border, its segments, lakes, rivers, sectors,
+ * places, timeline entries; insertion order within each), so that the same atlas always exports to
+ * the same bytes. Ids are unique across all layers.
  *
  * <pre>{@code
  * Atlas at1995 = atlas.asOf(LocalDate.of(1995, 1, 1));
@@ -171,6 +173,65 @@ public final class Atlas {
     countries.stream().filter(valid).forEach(b::country);
     b.figures.addAll(figures.all());
     return b.build();
+  }
+
+  /**
+   * The features with this name in any of the four languages (English, Kazakh, Chinese, Russian),
+   * compared after trimming and ignoring case, in stable order. Timeline entries match by title,
+   * border segments by name.
+   *
+   * @param name e.g. {@code "Ili"}, {@code "Іле"}, {@code "伊犁河"} or {@code "Или"}
+   */
+  public List<AtlasFeature> findByName(String name) {
+    String wanted = name.strip();
+    return features().stream()
+        .filter(f -> namesOf(f).stream().anyMatch(wanted::equalsIgnoreCase))
+        .toList();
+  }
+
+  /** The feature of this type with this name in any language, if exactly one has it. */
+  public <T extends AtlasFeature> Optional<T> findByName(String name, Class<T> type) {
+    List<T> found = findByName(name).stream().filter(type::isInstance).map(type::cast).toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  private static List<String> namesOf(AtlasFeature f) {
+    Names n =
+        f instanceof River r
+            ? r.names()
+            : f instanceof Lake l
+                ? l.names()
+                : f instanceof Place p
+                    ? p.names()
+                    : f instanceof DisputedSector d
+                        ? d.names()
+                        : f instanceof Country c ? c.names() : Names.english(f.name());
+    List<String> all = new ArrayList<>(List.of(f.name().strip(), n.english().strip()));
+    n.kazakh().ifPresent(all::add);
+    n.chinese().ifPresent(all::add);
+    n.russian().ifPresent(all::add);
+    return all;
+  }
+
+  /**
+   * The features whose geometry's envelope intersects a lon/lat box (degrees, CRS:84), in stable
+   * order; features without geometry are left out. A linear scan: fine for the bundled atlas' few
+   * hundred features.
+   *
+   * @param box the query box, x = longitude, y = latitude
+   */
+  public List<AtlasFeature> featuresIntersecting(Envelope box) {
+    return features().stream()
+        .filter(f -> f.geometry() != null && f.geometry().getEnvelopeInternal().intersects(box))
+        .toList();
+  }
+
+  /**
+   * What changed from {@code before} to {@code after}, e.g. {@code Atlas.diff(atlas.asOf(d1),
+   * atlas.asOf(d2))}; see {@link AtlasDiff#between}.
+   */
+  public static AtlasDiff diff(Atlas before, Atlas after) {
+    return AtlasDiff.between(before, after);
   }
 
   /** The agreements in force on a date (timeline entries whose validity is bounded and holds). */

@@ -1,5 +1,6 @@
 package io.github.borderatlas.core.model;
 
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -25,7 +26,7 @@ public interface AtlasFeature {
    * The geometry in WGS84 lon/lat degrees, or {@code null} for a feature without location (an event
    * whose place is unknown). Must not be mutated.
    */
-  Geometry geometry();
+  @Nullable Geometry geometry();
 
   /** Source and licence. */
   Provenance provenance();

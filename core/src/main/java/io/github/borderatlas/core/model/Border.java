@@ -36,7 +36,7 @@ public record Border(
     validity = validity == null ? Validity.ALWAYS : validity;
     segments = List.copyOf(Checks.required(segments, "segments", id));
     for (int i = 1; i < segments.size(); i++) {
-      if (segments.get(i).startChainage() < segments.get(i - 1).startChainage()) {
+      if (segments.get(i).startChainageMetres() < segments.get(i - 1).startChainageMetres()) {
         throw new IllegalArgumentException(
             "segments of "
                 + id

@@ -13,10 +13,12 @@ import org.locationtech.jts.geom.LineString;
  * @param id stable identifier, e.g. {@code "border.segment.07"}
  * @param kind land, river or lake
  * @param name display name, e.g. {@code "Khorgos river stretch"}
- * @param waterbody the river or lake followed (English name), or {@code null} on land
+ * @param waterbody the river or lake followed (English name); empty on land ({@code null} is read
+ *     as empty)
  * @param geometry the stretch, ordered like the border (north to south)
- * @param startChainage metres from the tripoint to the stretch's start, ≥ 0
- * @param endChainage metres from the tripoint to the stretch's end, ≥ {@code startChainage}
+ * @param startChainageMetres metres from the tripoint to the stretch's start, ≥ 0
+ * @param endChainageMetres metres from the tripoint to the stretch's end, ≥ {@code
+ *     startChainageMetres}
  * @param evidence why the stretch has this kind (source, or the measure that identified it)
  * @param provenance source and licence of the geometry
  * @param validity when the stretch applies
@@ -25,10 +27,10 @@ public record BorderSegment(
     String id,
     SegmentKind kind,
     String name,
-    String waterbody,
+    Optional<String> waterbody,
     LineString geometry,
-    double startChainage,
-    double endChainage,
+    double startChainageMetres,
+    double endChainageMetres,
     String evidence,
     Provenance provenance,
     Validity validity)
@@ -42,14 +44,15 @@ public record BorderSegment(
     Checks.required(provenance, "provenance", id);
     validity = validity == null ? Validity.ALWAYS : validity;
     evidence = evidence == null ? "" : evidence;
-    if (!(startChainage >= 0) || !(endChainage >= startChainage)) {
+    waterbody = waterbody == null ? Optional.empty() : waterbody;
+    if (!(startChainageMetres >= 0) || !(endChainageMetres >= startChainageMetres)) {
       throw new IllegalArgumentException(
           "chainage of "
               + id
               + " must satisfy 0 <= start <= end, was "
-              + startChainage
+              + startChainageMetres
               + ".."
-              + endChainage);
+              + endChainageMetres);
     }
     geometry = Geometries.copyOf(geometry);
   }
@@ -59,13 +62,8 @@ public record BorderSegment(
     return Layer.BORDER_SEGMENT;
   }
 
-  /** The river or lake followed, if any. */
-  public Optional<String> optionalWaterbody() {
-    return Optional.ofNullable(waterbody);
-  }
-
   /** Length by chainage, metres. */
-  public double chainageLength() {
-    return endChainage - startChainage;
+  public double lengthMetres() {
+    return endChainageMetres - startChainageMetres;
   }
 }

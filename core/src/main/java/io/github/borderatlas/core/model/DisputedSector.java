@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.model;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -12,7 +13,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param names names where known
  * @param treatyPoints the border points between which it lies, e.g. {@code "15–16"}, or {@code
  *     null}
- * @param settledById id of the timeline entry that settled it, or {@code null}
+ * @param settledById id of the timeline entry that settled it; empty while unsettled
  * @param figures published figures for the sector
  * @param location approximate location (WGS84 lon/lat), or {@code null} when no source places it
  * @param locationAccuracy accuracy of {@code location}; required when a location is given
@@ -23,12 +24,12 @@ import org.locationtech.jts.geom.Geometry;
 public record DisputedSector(
     String id,
     Names names,
-    String treatyPoints,
-    String settledById,
+    Optional<String> treatyPoints,
+    Optional<String> settledById,
     Figures figures,
-    Geometry location,
-    PositionAccuracy locationAccuracy,
-    String note,
+    @Nullable Geometry location,
+    @Nullable PositionAccuracy locationAccuracy,
+    Optional<String> note,
     Provenance provenance,
     Validity validity)
     implements AtlasFeature {
@@ -42,6 +43,9 @@ public record DisputedSector(
     }
     figures = figures == null ? Figures.empty() : figures;
     validity = validity == null ? Validity.ALWAYS : validity;
+    treatyPoints = treatyPoints == null ? Optional.empty() : treatyPoints;
+    settledById = settledById == null ? Optional.empty() : settledById;
+    note = note == null ? Optional.empty() : note;
     location = Geometries.copyOf(location);
   }
 
@@ -56,11 +60,7 @@ public record DisputedSector(
   }
 
   @Override
-  public Geometry geometry() {
+  public @Nullable Geometry geometry() {
     return location;
-  }
-
-  public Optional<String> settledBy() {
-    return Optional.ofNullable(settledById);
   }
 }

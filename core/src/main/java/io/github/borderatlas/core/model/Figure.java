@@ -15,10 +15,15 @@ import java.util.Optional;
  * @param unit the unit of {@code value}
  * @param source the citation (see {@code facts.md})
  * @param confidence how far the source can be trusted
- * @param note a remark (context, conflicts), or {@code null}
+ * @param note a remark (context, conflicts); empty when none
  */
 public record Figure(
-    String quantity, double value, Unit unit, String source, Confidence confidence, String note) {
+    String quantity,
+    double value,
+    Unit unit,
+    String source,
+    Confidence confidence,
+    Optional<String> note) {
 
   public Figure {
     Objects.requireNonNull(quantity, "quantity");
@@ -28,17 +33,13 @@ public record Figure(
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("figure " + quantity + " must be finite, was " + value);
     }
+    note = note == null ? Optional.empty() : note;
   }
 
   /** A figure without a note. */
   public static Figure of(
       String quantity, double value, Unit unit, String source, Confidence confidence) {
-    return new Figure(quantity, value, unit, source, confidence, null);
-  }
-
-  /** The note, if any. */
-  public Optional<String> optionalNote() {
-    return Optional.ofNullable(note);
+    return new Figure(quantity, value, unit, source, confidence, Optional.empty());
   }
 
   /** The value with its unit symbol, e.g. {@code "1782.75 km"}. */

@@ -12,31 +12,31 @@ import org.locationtech.jts.geom.Point;
  * @param names names where known
  * @param kazakhstanSideName for a crossing, the name used on the Kazakh side (e.g. "Nur Zholy"),
  *     else {@code null}
- * @param chinaSideName for a crossing, the name used on the Chinese side (e.g. "Khorgos"), else
- *     {@code null}
+ * @param chinaSideName for a crossing, the name used on the Chinese side (e.g. "Khorgos"); empty
+ *     otherwise
  * @param location WGS84 lon/lat point (x = longitude, y = latitude)
  * @param accuracy how well the location is known
- * @param opened when it opened or was established, or {@code null}
- * @param note a remark (conflicting dates, status), or {@code null}
+ * @param opened when it opened or was established; empty when none
+ * @param note a remark (conflicting dates, status); empty when none
  * @param provenance source of the location and facts
  * @param validity when it exists
  * @param side ISO 3166-1 alpha-3 code of the country on whose side of the border the place lies,
- *     where its sources say so (one country's facility, a town), else {@code null}; the validator
- *     checks the location against it
+ *     where its sources say so (one country's facility, a town), else empty; the validator checks
+ *     the location against it
  */
 public record Place(
     String id,
     PlaceKind kind,
     Names names,
-    String kazakhstanSideName,
-    String chinaSideName,
+    Optional<String> kazakhstanSideName,
+    Optional<String> chinaSideName,
     Point location,
     PositionAccuracy accuracy,
-    PartialDate opened,
-    String note,
+    Optional<PartialDate> opened,
+    Optional<String> note,
     Provenance provenance,
     Validity validity,
-    String side)
+    Optional<String> side)
     implements AtlasFeature {
 
   /** A place whose side of the border is not stated. */
@@ -44,12 +44,12 @@ public record Place(
       String id,
       PlaceKind kind,
       Names names,
-      String kazakhstanSideName,
-      String chinaSideName,
+      Optional<String> kazakhstanSideName,
+      Optional<String> chinaSideName,
       Point location,
       PositionAccuracy accuracy,
-      PartialDate opened,
-      String note,
+      Optional<PartialDate> opened,
+      Optional<String> note,
       Provenance provenance,
       Validity validity) {
     this(
@@ -64,7 +64,7 @@ public record Place(
         note,
         provenance,
         validity,
-        null);
+        Optional.empty());
   }
 
   public Place {
@@ -75,7 +75,12 @@ public record Place(
     Checks.required(accuracy, "accuracy", id);
     Checks.required(provenance, "provenance", id);
     validity = validity == null ? Validity.ALWAYS : validity;
-    Checks.isoA3(side, "side", id);
+    kazakhstanSideName = kazakhstanSideName == null ? Optional.empty() : kazakhstanSideName;
+    chinaSideName = chinaSideName == null ? Optional.empty() : chinaSideName;
+    opened = opened == null ? Optional.empty() : opened;
+    note = note == null ? Optional.empty() : note;
+    side = side == null ? Optional.empty() : side;
+    side.ifPresent(a3 -> Checks.isoA3(a3, "side", id));
     location = Geometries.copyOf(location);
   }
 
@@ -92,18 +97,5 @@ public record Place(
   @Override
   public Point geometry() {
     return location;
-  }
-
-  public Optional<PartialDate> openedOn() {
-    return Optional.ofNullable(opened);
-  }
-
-  public Optional<String> optionalNote() {
-    return Optional.ofNullable(note);
-  }
-
-  /** The ISO alpha-3 code of the country whose side the place is on, when its sources say so. */
-  public Optional<String> optionalSide() {
-    return Optional.ofNullable(side);
   }
 }

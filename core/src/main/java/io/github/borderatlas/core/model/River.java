@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.MultiLineString;
  * @param id stable identifier, e.g. {@code "river.ili"}
  * @param names English, Kazakh, Chinese and Russian names where known
  * @param geometry a {@link LineString} or {@link MultiLineString}, oriented downstream
- * @param outflowId id of the lake or river it flows into, or {@code null}
+ * @param outflowId id of the lake or river it flows into, if any ({@code null} is read as empty)
  * @param transboundary true when it flows from China into Kazakhstan across the border
  * @param figures published figures: length, length per country, flow, withdrawals
  * @param provenance source and licence of the geometry
@@ -22,7 +22,7 @@ public record River(
     String id,
     Names names,
     Geometry geometry,
-    String outflowId,
+    Optional<String> outflowId,
     boolean transboundary,
     Figures figures,
     Provenance provenance,
@@ -43,6 +43,7 @@ public record River(
     }
     figures = figures == null ? Figures.empty() : figures;
     validity = validity == null ? Validity.ALWAYS : validity;
+    outflowId = outflowId == null ? Optional.empty() : outflowId;
     geometry = Geometries.copyOf(geometry);
   }
 
@@ -54,10 +55,5 @@ public record River(
   @Override
   public String name() {
     return names.english();
-  }
-
-  /** The lake or river this one flows into. */
-  public Optional<String> outflow() {
-    return Optional.ofNullable(outflowId);
   }
 }

@@ -2,6 +2,7 @@ package io.github.borderatlas.core.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -15,7 +16,7 @@ import org.locationtech.jts.geom.Point;
  * @param kind category
  * @param title short English title
  * @param summary one or two sentences, written for BorderAtlas
- * @param placeName where it was signed or happened, or {@code null} when not found
+ * @param placeName where it was signed or happened; empty when not found
  * @param place WGS84 lon/lat point of {@code placeName}, or {@code null}
  * @param parties the parties, e.g. {@code ["China", "Kazakhstan"]}
  * @param concerns ids of atlas features it concerns (a border segment, a sector, a place)
@@ -23,7 +24,7 @@ import org.locationtech.jts.geom.Point;
  * @param validity when an agreement is in force
  * @param side ISO 3166-1 alpha-3 code of the country on whose side of the border {@code place}
  *     lies, where the entry is about one country's facility (e.g. the Chinese port of Khorgos),
- *     else {@code null}; the validator checks the point against it
+ *     else empty; the validator checks the point against it
  */
 public record TimelineEntry(
     String id,
@@ -31,13 +32,13 @@ public record TimelineEntry(
     EntryKind kind,
     String title,
     String summary,
-    String placeName,
-    Point place,
+    Optional<String> placeName,
+    @Nullable Point place,
     List<String> parties,
     List<String> concerns,
     Provenance provenance,
     Validity validity,
-    String side)
+    Optional<String> side)
     implements AtlasFeature {
 
   /** An entry whose place's side of the border is not stated. */
@@ -47,8 +48,8 @@ public record TimelineEntry(
       EntryKind kind,
       String title,
       String summary,
-      String placeName,
-      Point place,
+      Optional<String> placeName,
+      @Nullable Point place,
       List<String> parties,
       List<String> concerns,
       Provenance provenance,
@@ -65,7 +66,7 @@ public record TimelineEntry(
         concerns,
         provenance,
         validity,
-        null);
+        Optional.empty());
   }
 
   public TimelineEntry {
@@ -78,7 +79,9 @@ public record TimelineEntry(
     parties = parties == null ? List.of() : List.copyOf(parties);
     concerns = concerns == null ? List.of() : List.copyOf(concerns);
     validity = validity == null ? Validity.ALWAYS : validity;
-    Checks.isoA3(side, "side", id);
+    placeName = placeName == null ? Optional.empty() : placeName;
+    side = side == null ? Optional.empty() : side;
+    side.ifPresent(a3 -> Checks.isoA3(a3, "side", id));
     place = Geometries.copyOf(place);
   }
 
@@ -93,16 +96,7 @@ public record TimelineEntry(
   }
 
   @Override
-  public Point geometry() {
+  public @Nullable Point geometry() {
     return place;
-  }
-
-  public Optional<String> optionalPlaceName() {
-    return Optional.ofNullable(placeName);
-  }
-
-  /** The ISO alpha-3 code of the country whose side the place is on, when the entry says so. */
-  public Optional<String> optionalSide() {
-    return Optional.ofNullable(side);
   }
 }

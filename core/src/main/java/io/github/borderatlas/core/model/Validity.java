@@ -3,6 +3,7 @@ package io.github.borderatlas.core.model;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The period in which a feature exists or applies: {@code validFrom} inclusive to {@code validTo}
@@ -17,8 +18,8 @@ import java.util.Optional;
  * @param toPrecision how much of {@code validTo} is known; {@link DatePrecision#DAY} when open
  */
 public record Validity(
-    LocalDate validFrom,
-    LocalDate validTo,
+    @Nullable LocalDate validFrom,
+    @Nullable LocalDate validTo,
     DatePrecision fromPrecision,
     DatePrecision toPrecision) {
 
@@ -40,12 +41,12 @@ public record Validity(
   }
 
   /** A period whose ends are known to the day. */
-  public Validity(LocalDate validFrom, LocalDate validTo) {
+  public Validity(@Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
     this(validFrom, validTo, DatePrecision.DAY, DatePrecision.DAY);
   }
 
   /** Valid from the given day on. */
-  public static Validity from(LocalDate validFrom) {
+  public static Validity startingOn(LocalDate validFrom) {
     return new Validity(validFrom, null);
   }
 

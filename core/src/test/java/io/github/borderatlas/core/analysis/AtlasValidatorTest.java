@@ -23,6 +23,7 @@ import io.github.borderatlas.core.model.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
@@ -233,8 +234,8 @@ class AtlasValidatorTest {
             first.name(),
             null,
             moved,
-            first.startChainage(),
-            first.endChainage(),
+            first.startChainageMetres(),
+            first.endChainageMetres(),
             "",
             PROV,
             Validity.ALWAYS));
@@ -250,7 +251,7 @@ class AtlasValidatorTest {
     List<BorderSegment> s = TestAtlas.segments(TestAtlas.borderLine());
     BorderSegment a = s.get(0);
     BorderSegment b = s.get(1);
-    double wrong = a.endChainage() + 100;
+    double wrong = a.endChainageMetres() + 100;
     List<BorderSegment> shifted =
         List.of(
             new BorderSegment(
@@ -259,7 +260,7 @@ class AtlasValidatorTest {
                 a.name(),
                 null,
                 a.geometry(),
-                a.startChainage(),
+                a.startChainageMetres(),
                 wrong,
                 "",
                 PROV,
@@ -268,10 +269,10 @@ class AtlasValidatorTest {
                 b.id(),
                 b.kind(),
                 b.name(),
-                "Test river",
+                Optional.of("Test river"),
                 b.geometry(),
                 wrong,
-                b.endChainage(),
+                b.endChainageMetres(),
                 "",
                 PROV,
                 Validity.ALWAYS),
@@ -293,10 +294,10 @@ class AtlasValidatorTest {
             "border.segment.02a",
             mid.kind(),
             mid.name(),
-            "Test river",
+            Optional.of("Test river"),
             mid.geometry(),
-            mid.startChainage(),
-            mid.endChainage(),
+            mid.startChainageMetres(),
+            mid.endChainageMetres(),
             "",
             PROV,
             new Validity(null, change));
@@ -305,13 +306,13 @@ class AtlasValidatorTest {
             "border.segment.02b",
             mid.kind(),
             mid.name(),
-            "Test river",
+            Optional.of("Test river"),
             mid.geometry(),
-            mid.startChainage(),
-            mid.endChainage(),
+            mid.startChainageMetres(),
+            mid.endChainageMetres(),
             "",
             PROV,
-            Validity.from(change));
+            Validity.startingOn(change));
     assertThat(validate(withSegments(List.of(s.get(0), before, after, s.get(2)))).findings())
         .isEmpty();
     ValidationReport gap = validate(withSegments(List.of(s.get(0), before, s.get(2))));
@@ -376,7 +377,7 @@ class AtlasValidatorTest {
                     "river.lost",
                     Names.english("Lost"),
                     wkt("LINESTRING (76 44, 77 44)"),
-                    "lake.nowhere",
+                    Optional.of("lake.nowhere"),
                     false,
                     Figures.empty(),
                     PROV,

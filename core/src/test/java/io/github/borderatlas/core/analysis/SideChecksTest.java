@@ -14,6 +14,7 @@ import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.core.model.Validity;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
@@ -47,7 +48,7 @@ class SideChecksTest {
         null,
         PROV,
         Validity.ALWAYS,
-        side);
+        Optional.ofNullable(side));
   }
 
   private static TimelineEntry event(Point at, String side) {
@@ -57,13 +58,13 @@ class SideChecksTest {
         EntryKind.INFRASTRUCTURE,
         "Port reopens",
         "",
-        "Port",
+        Optional.of("Port"),
         at,
         List.of(),
         List.of(),
         PROV,
         Validity.ALWAYS,
-        side);
+        Optional.ofNullable(side));
   }
 
   private static List<String> codes(Atlas atlas) {

@@ -26,6 +26,7 @@ import io.github.borderatlas.core.model.Validity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -84,7 +85,7 @@ final class TestAtlas {
         id,
         kind,
         id,
-        kind == SegmentKind.RIVER ? "Test river" : null,
+        kind == SegmentKind.RIVER ? Optional.of("Test river") : Optional.empty(),
         Geometries.FACTORY.createLineString(cs),
         index.chainageOfVertex(from),
         index.chainageOfVertex(to),
@@ -149,7 +150,7 @@ final class TestAtlas {
                 "river.ili-lower",
                 Names.english("Lower Ili"),
                 wkt("LINESTRING (77.0 44.0, 76.27 44.8)"),
-                "lake.balkhash-test",
+                Optional.of("lake.balkhash-test"),
                 false,
                 Figures.empty(),
                 PROV,
@@ -169,8 +170,8 @@ final class TestAtlas {
             "crossing.khorgos",
             PlaceKind.BORDER_CROSSING,
             Names.english("Khorgos"),
-            "Nur Zholy",
-            "Khorgos",
+            Optional.of("Nur Zholy"),
+            Optional.of("Khorgos"),
             Geometries.FACTORY.createPoint(new Coordinate(80.4, 44.2)),
             new PositionAccuracy(500, "test"),
             null,
@@ -181,12 +182,12 @@ final class TestAtlas {
         new DisputedSector(
             "sector.test",
             Names.english("Test sector"),
-            "15–16",
-            "treaty.1998",
+            Optional.of("15–16"),
+            Optional.of("treaty.1998"),
             Figures.empty(),
             null,
             null,
-            "test",
+            Optional.of("test"),
             PROV,
             Validity.ALWAYS));
     b.timelineEntry(

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.borderatlas.core.analysis.RiverCrossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.analysis.Side;
 import io.github.borderatlas.core.analysis.SideLocator;
 import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
@@ -108,14 +108,14 @@ class CountryPolygonsTest {
     Provenance p = new Provenance("test file", "CC0-1.0");
     List<River> rivers = RiverLines.read(file("r.geojson", RIVERS), new Envelope(0, 2, 0, 1), p);
     assertEquals(List.of("Westflow", "river 2"), rivers.stream().map(River::name).toList());
-    Validity from = Validity.from(LocalDate.of(2017, 12, 1));
+    Validity from = Validity.startingOn(LocalDate.of(2017, 12, 1));
     Atlas atlas = BorderAtlasFactory.atlas(s, r.geometries(), rivers, p, from, 30, 5000);
     Path out = dir.resolve("atlas.geojson");
     AtlasGeoJson.write(atlas, out, EnumSet.allOf(Layer.class), 6);
     Atlas back = AtlasGeoJson.readFiles(List.of(out), null);
     BorderSegment seg = back.border().orElseThrow().segments().get(0);
-    assertEquals(s.lengthMetres(), seg.endChainage(), 0.01);
-    assertEquals(0, seg.startChainage());
+    assertEquals(s.lengthMetres(), seg.endChainageMetres(), 0.01);
+    assertEquals(0, seg.startChainageMetres());
     assertEquals("AAA–BBB border", back.border().orElseThrow().name());
     assertEquals(1, back.places().size());
     assertEquals(PlaceKind.TRIPOINT, back.places().get(0).kind());
@@ -128,8 +128,9 @@ class CountryPolygonsTest {
     SideLocator sides =
         new SideLocator(
             line, List.of(r.geometries().get("BBB")), List.of(r.geometries().get("AAA")));
-    RiverCrossing rc =
-        RiverCrossings.analyse(back.rivers().get(0), line, new GeodesicLineIndex(line), sides);
+    RiverAtBorder rc =
+        RiverCrossingAnalysis.analyse(
+            back.rivers().get(0), line, new GeodesicLineIndex(line), sides);
     assertEquals(1, rc.crossingCount());
     assertEquals(Side.CHINA, rc.crossings().get(0).fromSide()); // stands for the second country
     assertEquals(Side.KAZAKHSTAN, rc.crossings().get(0).toSide());

@@ -81,7 +81,7 @@ class GeodesicLineIndexTest {
     assertThat(sub.getCoordinateN(0).x).isCloseTo(1.5, within(1e-9));
     assertThat(sub.getCoordinateN(1)).isEqualTo(new Coordinate(4, 0));
     assertThat(sub.getCoordinateN(2).x).isCloseTo(7.5, within(1e-9));
-    assertThat(GeodesicMeasure.length(sub)).isCloseTo(6 * EQUATOR_DEGREE, within(1e-6));
+    assertThat(GeodesicMeasure.lengthMetres(sub)).isCloseTo(6 * EQUATOR_DEGREE, within(1e-6));
     // A cut starting on a vertex does not repeat it; a zero-length cut is two equal points.
     var fromVertex = index.subLine(index.chainageOfVertex(1), index.length(), Geometries.FACTORY);
     assertThat(fromVertex.getCoordinates())
@@ -167,14 +167,14 @@ class GeodesicLineIndexTest {
     Geometry line = wkt("LINESTRING (80 40, 81 42, 80 44)");
     GeodesicLineIndex index = new GeodesicLineIndex(line);
     double[] reference = bruteForce(line.getCoordinates(), -100, -40);
-    assertThat(index.distance(-100, -40)).isCloseTo(reference[0], within(1.0));
+    assertThat(index.distanceMetres(-100, -40)).isCloseTo(reference[0], within(1.0));
   }
 
   @Test
   void singleVertexLine_measuresToThatVertex() {
     GeodesicLineIndex index = new GeodesicLineIndex(wkt("LINESTRING (80 44, 80 44)"));
     assertThat(index.length()).isZero();
-    assertThat(index.distance(80, 45))
+    assertThat(index.distanceMetres(80, 45))
         .isCloseTo(Geodesic.WGS84.Inverse(44, 80, 45, 80).s12, within(1e-6));
   }
 

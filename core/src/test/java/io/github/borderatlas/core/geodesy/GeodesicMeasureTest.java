@@ -36,21 +36,21 @@ class GeodesicMeasureTest {
    */
   @Test
   void length_jfkToLhr_matchesGeodSolveExample() {
-    assertThat(GeodesicMeasure.length(wkt("LINESTRING (-73.8 40.6, -0.5 51.6)")))
+    assertThat(GeodesicMeasure.lengthMetres(wkt("LINESTRING (-73.8 40.6, -0.5 51.6)")))
         .isCloseTo(5_551_759.400319, within(1e-3));
   }
 
   /** Axis order: the point-pair distance takes lon first, lat second. Same JFK–LHR reference. */
   @Test
   void distance_takesLongitudeFirst() {
-    assertThat(GeodesicMeasure.WGS84.distance(-73.8, 40.6, -0.5, 51.6))
+    assertThat(GeodesicMeasure.WGS84.distanceMetres(-73.8, 40.6, -0.5, 51.6))
         .isCloseTo(5_551_759.400319, within(1e-3));
   }
 
   /** JFK to CDG: 5,853,226 m ± 0.5 (GeographicLib GeodesicTest.GeodSolve0). */
   @Test
   void length_jfkToCdg_matchesGeodSolve0() {
-    assertThat(GeodesicMeasure.length(wkt("LINESTRING (-73.8 40.6, 2.55 49.01666667)")))
+    assertThat(GeodesicMeasure.lengthMetres(wkt("LINESTRING (-73.8 40.6, 2.55 49.01666667)")))
         .isCloseTo(5_853_226, within(0.5));
   }
 
@@ -67,13 +67,13 @@ class GeodesicMeasureTest {
   })
   void length_geodTestRows(double lat1, double lon1, double lat2, double lon2, double s12) {
     String line = "LINESTRING (" + lon1 + " " + lat1 + ", " + lon2 + " " + lat2 + ")";
-    assertThat(GeodesicMeasure.length(wkt(line))).isCloseTo(s12, within(1e-6));
+    assertThat(GeodesicMeasure.lengthMetres(wkt(line))).isCloseTo(s12, within(1e-6));
   }
 
   /** WGS84 quarter meridian, equator to pole: 10,001,965.7293 m (GeographicLib documentation). */
   @Test
   void length_equatorToPole_isQuarterMeridian() {
-    assertThat(GeodesicMeasure.length(wkt("LINESTRING (81 0, 81 45, 81 90)")))
+    assertThat(GeodesicMeasure.lengthMetres(wkt("LINESTRING (81 0, 81 45, 81 90)")))
         .isCloseTo(10_001_965.7293, within(1e-3));
   }
 
@@ -81,30 +81,30 @@ class GeodesicMeasureTest {
   @Test
   void length_ofMultiLineAndCollection_sumsLinealParts() {
     Geometry multi = wkt("MULTILINESTRING ((-73.8 40.6, -0.5 51.6), (-0.5 51.6, -73.8 40.6))");
-    assertThat(GeodesicMeasure.length(multi)).isCloseTo(2 * 5_551_759.400319, within(2e-3));
+    assertThat(GeodesicMeasure.lengthMetres(multi)).isCloseTo(2 * 5_551_759.400319, within(2e-3));
     Geometry collection =
         wkt(
             "GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (81 0, 81 90),"
                 + " POLYGON ((0 0, 1 0, 1 1, 0 0)),"
                 + " GEOMETRYCOLLECTION (LINESTRING (-73.8 40.6, -0.5 51.6)))");
-    assertThat(GeodesicMeasure.length(collection))
+    assertThat(GeodesicMeasure.lengthMetres(collection))
         .isCloseTo(10_001_965.7293 + 5_551_759.400319, within(2e-3));
   }
 
   @Test
   void length_ofLinearRing_isItsClosedLength() {
     LinearRing ring = (LinearRing) ((Polygon) wkt(DIAMOND_CCW)).getExteriorRing();
-    assertThat(GeodesicMeasure.length(ring)).isCloseTo(627_598.2731, within(1e-4));
+    assertThat(GeodesicMeasure.lengthMetres(ring)).isCloseTo(627_598.2731, within(1e-4));
   }
 
   @Test
   void lengthAndArea_ofPointsAndEmpty_areZero() {
-    assertThat(GeodesicMeasure.length(wkt("POINT (80 44)"))).isZero();
-    assertThat(GeodesicMeasure.length(wkt("LINESTRING EMPTY"))).isZero();
-    assertThat(GeodesicMeasure.area(wkt("POLYGON EMPTY"))).isZero();
-    assertThat(GeodesicMeasure.area(wkt("LINESTRING (0 0, 1 1, 0 1, 0 0)"))).isZero();
-    assertThat(GeodesicMeasure.length(wkt(DIAMOND_CCW))).isZero();
-    assertThat(GeodesicMeasure.perimeter(wkt("LINESTRING (0 0, 1 1)"))).isZero();
+    assertThat(GeodesicMeasure.lengthMetres(wkt("POINT (80 44)"))).isZero();
+    assertThat(GeodesicMeasure.lengthMetres(wkt("LINESTRING EMPTY"))).isZero();
+    assertThat(GeodesicMeasure.areaSquareMetres(wkt("POLYGON EMPTY"))).isZero();
+    assertThat(GeodesicMeasure.areaSquareMetres(wkt("LINESTRING (0 0, 1 1, 0 1, 0 0)"))).isZero();
+    assertThat(GeodesicMeasure.lengthMetres(wkt(DIAMOND_CCW))).isZero();
+    assertThat(GeodesicMeasure.perimeterMetres(wkt("LINESTRING (0 0, 1 1)"))).isZero();
   }
 
   /**
@@ -117,9 +117,12 @@ class GeodesicMeasureTest {
 
   @Test
   void area_diamond_matchesPlanimeter0_inEitherWinding() {
-    assertThat(GeodesicMeasure.area(wkt(DIAMOND_CCW))).isCloseTo(24_619_419_146.0, within(1.0));
-    assertThat(GeodesicMeasure.area(wkt(DIAMOND_CW))).isCloseTo(24_619_419_146.0, within(1.0));
-    assertThat(GeodesicMeasure.perimeter(wkt(DIAMOND_CW))).isCloseTo(627_598.2731, within(1e-4));
+    assertThat(GeodesicMeasure.areaSquareMetres(wkt(DIAMOND_CCW)))
+        .isCloseTo(24_619_419_146.0, within(1.0));
+    assertThat(GeodesicMeasure.areaSquareMetres(wkt(DIAMOND_CW)))
+        .isCloseTo(24_619_419_146.0, within(1.0));
+    assertThat(GeodesicMeasure.perimeterMetres(wkt(DIAMOND_CW)))
+        .isCloseTo(627_598.2731, within(1e-4));
   }
 
   /** Signed area: positive counter-clockwise (Planimeter0 pc as listed is counter-clockwise). */
@@ -141,8 +144,9 @@ class GeodesicMeasureTest {
   @Test
   void area_octant_matchesPlanimeter0() {
     Geometry octant = wkt("POLYGON ((0 90, 0 0, 90 0, 0 90))");
-    assertThat(GeodesicMeasure.area(octant)).isCloseTo(63_758_202_715_511.0, within(1.0));
-    assertThat(GeodesicMeasure.perimeter(octant)).isCloseTo(30_022_685, within(1.0));
+    assertThat(GeodesicMeasure.areaSquareMetres(octant))
+        .isCloseTo(63_758_202_715_511.0, within(1.0));
+    assertThat(GeodesicMeasure.perimeterMetres(octant)).isCloseTo(30_022_685, within(1.0));
   }
 
   /**
@@ -165,9 +169,9 @@ class GeodesicMeasureTest {
     double expected = 24_619_419_146.0 - holeArea;
     Geometry rfc = wkt("POLYGON ((-1 0, 0 -1, 1 0, 0 1, -1 0), " + hole + ")");
     Geometry reversed = wkt("POLYGON ((-1 0, 0 1, 1 0, 0 -1, -1 0), " + holeCcw + ")");
-    assertThat(GeodesicMeasure.area(rfc)).isCloseTo(expected, within(1.0));
-    assertThat(GeodesicMeasure.area(reversed)).isCloseTo(expected, within(1.0));
-    assertThat(GeodesicMeasure.perimeter(rfc))
+    assertThat(GeodesicMeasure.areaSquareMetres(rfc)).isCloseTo(expected, within(1.0));
+    assertThat(GeodesicMeasure.areaSquareMetres(reversed)).isCloseTo(expected, within(1.0));
+    assertThat(GeodesicMeasure.perimeterMetres(rfc))
         .isCloseTo(627_598.2731 * 1.5, within(627_598.2731 * 1e-3));
   }
 
@@ -176,7 +180,8 @@ class GeodesicMeasureTest {
   void area_ofMultiPolygon_sumsParts() {
     Geometry multi =
         wkt("MULTIPOLYGON (((-1 0, 0 -1, 1 0, 0 1, -1 0)), ((9 0, 10 1, 11 0, 10 -1, 9 0)))");
-    assertThat(GeodesicMeasure.area(multi)).isCloseTo(2 * 24_619_419_146.0, within(2.0));
+    assertThat(GeodesicMeasure.areaSquareMetres(multi))
+        .isCloseTo(2 * 24_619_419_146.0, within(2.0));
   }
 
   /**
@@ -185,7 +190,7 @@ class GeodesicMeasureTest {
    */
   @Test
   void distanceToLine_isOneOffIndex() {
-    double d = GeodesicMeasure.distanceToLine(wkt("LINESTRING (-1 0, 1 0)"), 0, 1);
+    double d = GeodesicMeasure.distanceToLineMetres(wkt("LINESTRING (-1 0, 1 0)"), 0, 1);
     assertThat(d).isCloseTo(Geodesic.WGS84.Inverse(0, 0, 1, 0).s12, within(1e-3));
     assertThat(d).isCloseTo(110_574, within(1.0));
   }
@@ -194,7 +199,7 @@ class GeodesicMeasureTest {
   void measure_onOtherEllipsoid_usesIt() {
     // A sphere of radius 6,400 km: a quarter meridian is pi/2 * 6.4e6 m (hand computation).
     GeodesicMeasure sphere = new GeodesicMeasure(new Geodesic(6.4e6, 0));
-    assertThat(sphere.lengthOf(wkt("LINESTRING (0 0, 0 90)")))
+    assertThat(sphere.lengthMetresOf(wkt("LINESTRING (0 0, 0 90)")))
         .isCloseTo(Math.PI / 2 * 6.4e6, within(1e-6));
   }
 }

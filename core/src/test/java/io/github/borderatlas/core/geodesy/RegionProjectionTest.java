@@ -25,7 +25,7 @@ class RegionProjectionTest {
   void albers_matchesSnyderWorkedExample() {
     RegionProjection snyder =
         RegionProjection.fromProj4(
-            "+proj=aea +lat_0=23 +lon_0=-96 +lat_1=29.5 +lat_2=45.5 +ellps=clrk66 +units=m");
+            "+proj=aea +lat_0=23 +lon_0=-96 +lat_1=29.5 +lat_2=45.5 +ellps=clrk66 +units=m", 0);
     double[] xy = new double[2];
     snyder.project(-75, 35, xy);
     assertThat(xy[0]).isCloseTo(1_885_472.7258, within(1e-3));
@@ -73,7 +73,7 @@ class RegionProjectionTest {
   void projectedArea_equalsGeodesicArea() {
     Geometry cell = Densifier.densify(wkt("POLYGON ((79 43, 81 43, 81 44, 79 44, 79 43))"), 0.01);
     double planar = RegionProjection.DEFAULT.project(cell).getArea();
-    double geodesic = GeodesicMeasure.area(cell);
+    double geodesic = GeodesicMeasure.areaSquareMetres(cell);
     assertThat(planar / geodesic).isCloseTo(1.0, within(1e-6));
   }
 
@@ -119,5 +119,49 @@ class RegionProjectionTest {
     assertThatThrownBy(() -> RegionProjection.albers(81, 0, 30, -30))
         .hasMessageContaining("symmetric");
     assertThat(RegionProjection.DEFAULT.definition()).contains("+proj=aea", "+lon_0=81");
+  }
+
+  /** Khorgos in UTM zone 44N against PROJ 9.1.1 ({@code proj +proj=utm +zone=44 +datum=WGS84}). */
+  @Test
+  void utm_matchesProjAndCarriesTheEpsgCodeOfItsZone() throws Exception {
+    RegionProjection utm44 = RegionProjection.utm(RegionProjection.utmZone(80.45), true);
+    assertThat(utm44.crs().srid()).isEqualTo(32644);
+
+    Geometry xy = utm44.project(wkt("POINT (80.45 44.2)"));
+
+    assertThat(xy.getSRID()).isEqualTo(32644);
+    assertThat(xy.getUserData()).isEqualTo(utm44.crs());
+    assertThat(xy.getCoordinate().x).isCloseTo(456_052.6145, within(1e-3));
+    assertThat(xy.getCoordinate().y).isCloseTo(4_894_233.8475, within(1e-3));
+    Geometry back = utm44.inverse(xy);
+    assertThat(back.getSRID()).isEqualTo(4326);
+    assertThat(back.getCoordinate().x).isCloseTo(80.45, within(1e-9));
+    assertThat(RegionProjection.utm(44, false).crs().srid()).isEqualTo(32744);
+  }
+
+  @Test
+  void utmZones_followTheSixDegreeBands() {
+    assertThat(RegionProjection.utmZone(-180)).isEqualTo(1);
+    assertThat(RegionProjection.utmZone(78)).isEqualTo(44);
+    assertThat(RegionProjection.utmZone(179.9)).isEqualTo(60);
+    assertThat(RegionProjection.utmZone(180)).isEqualTo(1);
+    assertThatThrownBy(() -> RegionProjection.utm(61, true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void regionAlbers_hasNoEpsgCodeButSaysWhatItIs() throws Exception {
+    Geometry xy = RegionProjection.DEFAULT.project(wkt("POINT (80.45 44.2)"));
+
+    assertThat(xy.getSRID()).isZero();
+    assertThat(((Crs) xy.getUserData()).proj4()).startsWith("+proj=aea");
+  }
+
+  @Test
+  void fromProj4_refusesWhatProj4jCannotRead() {
+    assertThatThrownBy(() -> RegionProjection.fromProj4("+proj=nonsense", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nonsense");
+    assertThatThrownBy(() -> new Crs(-1, "x", "y")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -58,12 +58,13 @@ class AtlasTest {
             null,
             null,
             Provenance.fact("S45b"),
-            Validity.from(LocalDate.of(2012, 4, 1)));
+            Validity.startingOn(LocalDate.of(2012, 4, 1)));
     return Atlas.builder()
         .border(new Border("border", "CN–KZ", borderLine, List.of(seg), OSM, null))
         .place(icbc)
         .timelineEntry(entry("t.1998", "1998-07-04", Validity.ALWAYS))
-        .timelineEntry(entry("t.1994", "1994-04-26", Validity.from(LocalDate.of(1995, 6, 15))))
+        .timelineEntry(
+            entry("t.1994", "1994-04-26", Validity.startingOn(LocalDate.of(1995, 6, 15))))
         .figure(Figure.of("border.length.total", 1782.75, Unit.KILOMETRE, "S1", Confidence.FIRM))
         .build();
   }

@@ -22,8 +22,8 @@ class ValidityTest {
   @Test
   void openEnds_areAlwaysValidOnThatSide() {
     assertThat(Validity.ALWAYS.isValidOn(LocalDate.of(1860, 1, 1))).isTrue();
-    assertThat(Validity.from(IN_FORCE).isValidOn(LocalDate.of(2100, 1, 1))).isTrue();
-    assertThat(Validity.from(IN_FORCE).to()).isEmpty();
+    assertThat(Validity.startingOn(IN_FORCE).isValidOn(LocalDate.of(2100, 1, 1))).isTrue();
+    assertThat(Validity.startingOn(IN_FORCE).to()).isEmpty();
   }
 
   @Test
@@ -43,7 +43,7 @@ class ValidityTest {
     assertThat(v.partialTo().orElseThrow()).hasToString("1980-05");
     assertThat(v.isValidOn(LocalDate.of(1970, 1, 1))).isTrue();
     assertThat(v.isValidOn(LocalDate.of(1980, 5, 1))).isFalse();
-    assertThat(Validity.from(IN_FORCE).fromPrecision()).isEqualTo(DatePrecision.DAY);
+    assertThat(Validity.startingOn(IN_FORCE).fromPrecision()).isEqualTo(DatePrecision.DAY);
     assertThat(Validity.of(null, null)).isEqualTo(Validity.ALWAYS);
   }
 

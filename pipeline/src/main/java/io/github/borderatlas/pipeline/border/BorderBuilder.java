@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -121,7 +122,7 @@ public final class BorderBuilder {
     double riverKm =
         segments.stream()
                 .filter(s -> s.kind() == SegmentKind.RIVER)
-                .mapToDouble(BorderSegment::chainageLength)
+                .mapToDouble(BorderSegment::lengthMetres)
                 .sum()
             / 1000;
     report.add(
@@ -154,7 +155,7 @@ public final class BorderBuilder {
   public static River khorgos(Border border) {
     BorderSegment seg =
         border.segments().stream()
-            .filter(s -> "Khorgos".equals(s.waterbody()))
+            .filter(s -> s.waterbody().equals(Optional.of("Khorgos")))
             .findFirst()
             .orElseThrow(
                 () -> PipelineException.step("rivers", "no Khorgos stretch on the border"));
@@ -166,16 +167,17 @@ public final class BorderBuilder {
     figures.add(
         new Figure(
             "river.length.measured",
-            Math.round(GeodesicMeasure.length(g) / 100) / 10.0,
+            Math.round(GeodesicMeasure.lengthMetres(g) / 100) / 10.0,
             Unit.KILOMETRE,
             "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid",
             Confidence.MEASURED,
-            "geodesic length of the boundary stretch only (the border's Khorgos segment)"));
+            Optional.of(
+                "geodesic length of the boundary stretch only (the border's Khorgos segment)")));
     return new River(
         "river.khorgos",
         RiverCatalog.khorgosNames(),
         g,
-        "river.ili",
+        Optional.of("river.ili"),
         false,
         Figures.of(figures),
         new Provenance(

@@ -64,8 +64,8 @@ public final class BorderSection {
     LineString section = meanDistance(f, neighbour) <= meanDistance(r, neighbour) ? f : r;
     return new Result(
         section,
-        GeodesicMeasure.WGS84.distance(start, a.point),
-        GeodesicMeasure.WGS84.distance(end, b.point));
+        GeodesicMeasure.WGS84.distanceMetres(start, a.point),
+        GeodesicMeasure.WGS84.distanceMetres(end, b.point));
   }
 
   private static Polygon nearestPart(

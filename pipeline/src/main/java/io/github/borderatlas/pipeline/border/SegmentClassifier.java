@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 
@@ -200,7 +201,7 @@ public final class SegmentClassifier {
         String.format(Locale.ROOT, "border.segment.%02d", n),
         kind,
         name,
-        waterbody,
+        Optional.ofNullable(waterbody),
         g,
         a,
         b,

@@ -39,7 +39,7 @@ public final class WdbiiBorderComparison {
     double[] offsets = new double[n + 1];
     for (int i = 0; i <= n; i++) {
       Coordinate p = cl.pointAt(i * 2000.0);
-      offsets[i] = osmIndex.distance(p.x, p.y);
+      offsets[i] = osmIndex.distanceMetres(p.x, p.y);
     }
     Arrays.sort(offsets);
     return String.format(

@@ -56,7 +56,8 @@ public final class WindowProfile {
     for (int w = 0; w < n; w++) {
       start[w] = w * windowLength;
       end[w] = Math.min(line.length(), start[w] + windowLength);
-      double chord = GeodesicMeasure.WGS84.distance(line.pointAt(start[w]), line.pointAt(end[w]));
+      double chord =
+          GeodesicMeasure.WGS84.distanceMetres(line.pointAt(start[w]), line.pointAt(end[w]));
       sinuosity[w] = chord > 0 ? (end[w] - start[w]) / chord : Double.POSITIVE_INFINITY;
       Coordinate mid = line.pointAt((start[w] + end[w]) / 2);
       Envelope search = new Envelope(mid);
@@ -69,7 +70,7 @@ public final class WindowProfile {
       }
       hits.sort(null);
       for (int i : hits) {
-        double d = measured.get(i).distance(mid.x, mid.y);
+        double d = measured.get(i).distanceMetres(mid.x, mid.y);
         if (d < distance[w]) {
           distance[w] = d;
           nearest[w] = i;

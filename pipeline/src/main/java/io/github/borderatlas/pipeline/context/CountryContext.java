@@ -38,11 +38,11 @@ public final class CountryContext {
   /** Countries kept, in output order, with their names (English, Kazakh, Chinese, Russian). */
   public static final Map<String, Names> NAMES =
       Map.of(
-          "KAZ", new Names("Kazakhstan", "Қазақстан", "哈萨克斯坦", "Казахстан"),
-          "CHN", new Names("China", "Қытай", "中国", "Китай"),
-          "RUS", new Names("Russia", "Ресей", "俄罗斯", "Россия"),
-          "KGZ", new Names("Kyrgyzstan", "Қырғызстан", "吉尔吉斯斯坦", "Киргизия"),
-          "MNG", new Names("Mongolia", "Моңғолия", "蒙古国", "Монголия"));
+          "KAZ", Names.of("Kazakhstan", "Қазақстан", "哈萨克斯坦", "Казахстан"),
+          "CHN", Names.of("China", "Қытай", "中国", "Китай"),
+          "RUS", Names.of("Russia", "Ресей", "俄罗斯", "Россия"),
+          "KGZ", Names.of("Kyrgyzstan", "Қырғызстан", "吉尔吉斯斯坦", "Киргизия"),
+          "MNG", Names.of("Mongolia", "Моңғолия", "蒙古国", "Монголия"));
 
   /** Parts and holes smaller than this planar area (degrees², about 4 km² here) are dropped. */
   public static final double MIN_PART_AREA_DEG2 = 0.0005;

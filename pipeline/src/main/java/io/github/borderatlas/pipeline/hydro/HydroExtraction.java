@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -105,7 +106,7 @@ public final class HydroExtraction {
     }
     pickedLines.put(s.id(), line);
     pickedSources.put(s.id(), pick.line());
-    double km = GeodesicMeasure.length(line) / 1000;
+    double km = GeodesicMeasure.lengthMetres(line) / 1000;
     report.add(
         String.format(
             Locale.ROOT,
@@ -126,7 +127,7 @@ public final class HydroExtraction {
         s.id(),
         s.names(),
         line,
-        s.outflowId(),
+        Optional.ofNullable(s.outflowId()),
         s.transboundary(),
         Figures.of(figures),
         new Provenance(
@@ -159,7 +160,7 @@ public final class HydroExtraction {
       if (err != null) {
         throw PipelineException.step("lakes", s.id() + ": invalid polygon: " + err);
       }
-      double km2 = GeodesicMeasure.area(p) / 1e6;
+      double km2 = GeodesicMeasure.areaSquareMetres(p) / 1e6;
       double holesKm2 = 0;
       for (int i = 0; i < p.getNumInteriorRing(); i++) {
         holesKm2 +=
@@ -205,6 +206,6 @@ public final class HydroExtraction {
         unit,
         "BorderAtlas pipeline, GeographicLib on the WGS84 ellipsoid",
         Confidence.MEASURED,
-        what);
+        Optional.ofNullable(what));
   }
 }

@@ -22,14 +22,14 @@ public final class LakeCatalog {
     return List.of(
         new LakeSpec(
             "lake.balkhash",
-            new Names("Lake Balkhash", "Балқаш", "巴尔喀什湖", "Балхаш"),
+            Names.of("Lake Balkhash", "Балқаш", "巴尔喀什湖", "Балхаш"),
             new Coordinate(74.5, 46.1),
             PublishedFigures.of("lake.balkhash"),
             Validity.ALWAYS,
             null),
         new LakeSpec(
             "lake.zaysan",
-            new Names("Lake Zaysan", "Зайсан", "斋桑泊", "Зайсан"),
+            Names.of("Lake Zaysan", "Зайсан", "斋桑泊", "Зайсан"),
             new Coordinate(83.8, 48.0),
             PublishedFigures.of("lake.zaysan"),
             Validity.ALWAYS,
@@ -37,14 +37,14 @@ public final class LakeCatalog {
                 + "49.64° N"),
         new LakeSpec(
             "lake.alakol",
-            new Names("Lake Alakol", "Алакөл", "阿拉湖", "Алаколь"),
+            Names.of("Lake Alakol", "Алакөл", "阿拉湖", "Алаколь"),
             new Coordinate(81.75, 46.15),
             PublishedFigures.of("lake.alakol"),
             Validity.ALWAYS,
             null),
         new LakeSpec(
             "lake.kapchagay",
-            new Names(
+            Names.of(
                 "Kapchagay Reservoir", "Қапшағай бөгені", "卡普恰盖水库", "Капчагайское водохранилище"),
             new Coordinate(77.6, 43.85),
             PublishedFigures.of("lake.kapchagay"),
@@ -54,7 +54,7 @@ public final class LakeCatalog {
                 + "its filling); valid from 1970, the year of completion in S71, known to the year"),
         new LakeSpec(
             "lake.sasykkol",
-            new Names("Lake Sasykkol", "Сасықкөл", "萨瑟克湖", "Сасыкколь"),
+            Names.of("Lake Sasykkol", "Сасықкөл", "萨瑟克湖", "Сасыкколь"),
             new Coordinate(80.9, 46.58),
             List.of(),
             Validity.ALWAYS,

@@ -32,7 +32,7 @@ public final class RiverCatalog {
   public static RiverSpec ili() {
     return new RiverSpec(
         "river.ili",
-        new Names("Ili", "Іле", "伊犁河", "Или"),
+        Names.of("Ili", "Іле", "伊犁河", "Или"),
         List.of(p(81.3, 43.9), p(80.53, 43.81), p(78.3, 43.87)),
         null,
         null,
@@ -45,7 +45,7 @@ public final class RiverCatalog {
   public static RiverSpec iliLower() {
     return new RiverSpec(
         "river.ili-lower",
-        new Names("Ili (Kapchagay to Balkhash)", "Іле", "伊犁河", "Или"),
+        Names.of("Ili (Kapchagay to Balkhash)", "Іле", "伊犁河", "Или"),
         List.of(p(77.0, 44.0), p(76.27, 44.8)),
         null,
         null,
@@ -58,7 +58,7 @@ public final class RiverCatalog {
   public static RiverSpec blackIrtysh() {
     return new RiverSpec(
         "river.black-irtysh",
-        new Names("Black Irtysh", "Қара Ертіс", "额尔齐斯河", "Чёрный Иртыш"),
+        Names.of("Black Irtysh", "Қара Ертіс", "额尔齐斯河", "Чёрный Иртыш"),
         List.of(p(86.9, 47.7), p(85.55, 47.97), p(84.6, 47.75)),
         null,
         null,
@@ -75,7 +75,7 @@ public final class RiverCatalog {
   public static RiverSpec irtysh() {
     return new RiverSpec(
         "river.irtysh",
-        new Names("Irtysh", "Ертіс", "额尔齐斯河", "Иртыш"),
+        Names.of("Irtysh", "Ертіс", "额尔齐斯河", "Иртыш"),
         List.of(p(83.364, 49.642), p(82.6, 49.95)),
         p(83.364, 49.642),
         null,
@@ -88,7 +88,7 @@ public final class RiverCatalog {
   public static RiverSpec emil() {
     return new RiverSpec(
         "river.emil",
-        new Names("Emil", "Емел", "额敏河", "Эмель"),
+        Names.of("Emil", "Емел", "额敏河", "Эмель"),
         List.of(p(83.6, 46.5), p(82.72, 46.49), p(82.0, 46.42)),
         null,
         null,
@@ -101,7 +101,7 @@ public final class RiverCatalog {
   public static RiverSpec tekes() {
     return new RiverSpec(
         "river.tekes",
-        new Names("Tekes", "Текес", "特克斯河", "Текес"),
+        Names.of("Tekes", "Текес", "特克斯河", "Текес"),
         List.of(p(80.4, 42.84), p(81.6, 43.1)),
         null,
         null,
@@ -117,7 +117,7 @@ public final class RiverCatalog {
 
   /** Names of the Khorgos. */
   public static Names khorgosNames() {
-    return new Names("Khorgos", "Қорғас", "霍尔果斯河", "Хоргос");
+    return Names.of("Khorgos", "Қорғас", "霍尔果斯河", "Хоргос");
   }
 
   /** The rivers picked from WDBII, in output order. */

@@ -34,7 +34,7 @@ public final class RiverPicker {
       GeodesicLineIndex line = new GeodesicLineIndex(c.line());
       double sum = 0;
       for (Coordinate p : points) {
-        sum += line.distance(p.x, p.y);
+        sum += line.distanceMetres(p.x, p.y);
         if (sum >= bestSum) {
           break;
         }
@@ -47,7 +47,7 @@ public final class RiverPicker {
     GeodesicLineIndex bestLine = new GeodesicLineIndex(best.line());
     double max = 0;
     for (Coordinate p : points) {
-      max = Math.max(max, bestLine.distance(p.x, p.y));
+      max = Math.max(max, bestLine.distanceMetres(p.x, p.y));
     }
     return new Pick(best, bestSum, max);
   }

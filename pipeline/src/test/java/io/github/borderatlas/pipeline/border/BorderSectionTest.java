@@ -48,8 +48,8 @@ class BorderSectionTest {
     }
     // 0.001° of longitude at 45.9° N ≈ 77.6 m (WGS84), the offset of each end.
     assertThat(r.startOffset()).isCloseTo(77.6, offset(0.5));
-    assertThat(GeodesicMeasure.length(l))
-        .isCloseTo(GeodesicMeasure.WGS84.distance(82, 45.9, 82, 44.1), offset(0.01));
+    assertThat(GeodesicMeasure.lengthMetres(l))
+        .isCloseTo(GeodesicMeasure.WGS84.distanceMetres(82, 45.9, 82, 44.1), offset(0.01));
   }
 
   @Test

@@ -61,14 +61,14 @@ class SegmentClassifierTest {
             SegmentKind.LAND_OR_UNLOCATED_WATER);
     assertThat(segs.get(0).name()).startsWith("Land, or water not located, km 0–");
     BorderSegment river = segs.get(1);
-    assertThat(river.waterbody()).isEqualTo("Test river");
+    assertThat(river.waterbody()).hasValue("Test river");
     double zigzagStart = line.locate(new Coordinate(80, 44.7)).chainage();
     double zigzagEnd = line.locate(new Coordinate(80, 44.5)).chainage();
     // Detected at 2 km window resolution: covers the zigzag, and not more than ~2 windows more.
-    assertThat(river.startChainage()).isLessThanOrEqualTo(zigzagStart + 2000);
-    assertThat(river.endChainage()).isGreaterThanOrEqualTo(zigzagEnd - 2000);
-    assertThat(river.startChainage()).isGreaterThan(zigzagStart - 6000);
-    assertThat(river.endChainage()).isLessThan(zigzagEnd + 6000);
+    assertThat(river.startChainageMetres()).isLessThanOrEqualTo(zigzagStart + 2000);
+    assertThat(river.endChainageMetres()).isGreaterThanOrEqualTo(zigzagEnd - 2000);
+    assertThat(river.startChainageMetres()).isGreaterThan(zigzagStart - 6000);
+    assertThat(river.endChainageMetres()).isLessThan(zigzagEnd + 6000);
     assertThat(river.evidence())
         .contains("within 1000 m of WDBII's Test river")
         .contains("sinuosity median");
@@ -88,12 +88,13 @@ class SegmentClassifierTest {
                         "a source says so")),
                 P,
                 Geometries.FACTORY);
-    assertThat(segs.get(0).startChainage()).isZero();
-    assertThat(segs.get(segs.size() - 1).endChainage()).isCloseTo(line.length(), offset(0.05));
+    assertThat(segs.get(0).startChainageMetres()).isZero();
+    assertThat(segs.get(segs.size() - 1).endChainageMetres())
+        .isCloseTo(line.length(), offset(0.05));
     for (int i = 1; i < segs.size(); i++) {
       BorderSegment a = segs.get(i - 1);
       BorderSegment b = segs.get(i);
-      assertThat(b.startChainage()).isEqualTo(a.endChainage());
+      assertThat(b.startChainageMetres()).isEqualTo(a.endChainageMetres());
       assertThat(b.geometry().getCoordinateN(0))
           .isEqualTo(a.geometry().getCoordinateN(a.geometry().getNumPoints() - 1));
     }
@@ -110,7 +111,7 @@ class SegmentClassifierTest {
     assertThat(named.name()).isEqualTo("Named river stretch");
     assertThat(named.evidence()).startsWith("a source says so");
     // 0.1° of latitude ≈ 11.1 km: the named stretch is exactly its anchors' span, not stretched.
-    assertThat(named.chainageLength()).isCloseTo(11_120, offset(30.0));
+    assertThat(named.lengthMetres()).isCloseTo(11_120, offset(30.0));
   }
 
   @Test

@@ -17,16 +17,17 @@ class TripointsTest {
   void pulkovoTripointsConvertToTheReferenceWgs84Positions() {
     Coordinate ru = Tripoints.russiaEnd();
     Coordinate kg = Tripoints.kyrgyzstanEnd();
-    assertThat(GeodesicMeasure.WGS84.distance(ru, new Coordinate(87.286361, 49.115499)))
+    assertThat(GeodesicMeasure.WGS84.distanceMetres(ru, new Coordinate(87.286361, 49.115499)))
         .isLessThan(5.0);
-    assertThat(GeodesicMeasure.WGS84.distance(kg, new Coordinate(80.174866, 42.210402)))
+    assertThat(GeodesicMeasure.WGS84.distanceMetres(kg, new Coordinate(80.174866, 42.210402)))
         .isLessThan(5.0);
   }
 
   /** The datum shift here is tens of metres, not zero: Pulkovo and WGS84 positions differ. */
   @Test
   void datumShiftMovesThePointByTensOfMetres() {
-    double shift = GeodesicMeasure.WGS84.distance(Tripoints.RU_PULKOVO, Tripoints.russiaEnd());
+    double shift =
+        GeodesicMeasure.WGS84.distanceMetres(Tripoints.RU_PULKOVO, Tripoints.russiaEnd());
     assertThat(shift).isBetween(20.0, 200.0);
   }
 }

@@ -35,8 +35,8 @@ class PublishedFiguresTest {
               assertThat(x.confidence()).isEqualTo(Confidence.FIRM);
               assertThat(x.source()).startsWith("S84 ");
             });
-    assertThat(f.get(3).note()).isEqualTo("above sea level");
-    assertThat(f.get(0).note()).isNull();
+    assertThat(f.get(3).note()).hasValue("above sea level");
+    assertThat(f.get(0).note()).isEmpty();
   }
 
   /** Every figures file belongs to a catalog feature, and every catalog figure list is read. */

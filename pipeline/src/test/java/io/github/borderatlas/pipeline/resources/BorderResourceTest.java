@@ -8,6 +8,7 @@ import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.SegmentKind;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
@@ -20,7 +21,7 @@ class BorderResourceTest {
   /** Official length 1,782.75 km (boundary commissions; facts.md §3): within 1 %. */
   @Test
   void lengthIsWithinOnePercentOfTheOfficialLength() {
-    double km = GeodesicMeasure.length(border.line()) / 1000;
+    double km = GeodesicMeasure.lengthMetres(border.line()) / 1000;
     assertThat(km).isCloseTo(1782.75, offset(17.8275));
   }
 
@@ -33,23 +34,24 @@ class BorderResourceTest {
     LineString l = border.line();
     Coordinate first = l.getCoordinateN(0);
     Coordinate last = l.getCoordinateN(l.getNumPoints() - 1);
-    assertThat(GeodesicMeasure.WGS84.distance(first, new Coordinate(87.286361, 49.115499)))
+    assertThat(GeodesicMeasure.WGS84.distanceMetres(first, new Coordinate(87.286361, 49.115499)))
         .isLessThan(500);
-    assertThat(GeodesicMeasure.WGS84.distance(last, new Coordinate(80.174866, 42.210402)))
+    assertThat(GeodesicMeasure.WGS84.distanceMetres(last, new Coordinate(80.174866, 42.210402)))
         .isLessThan(500);
   }
 
   @Test
   void segmentsAreContiguousAndCoverTheLine() {
     List<BorderSegment> segs = border.segments();
-    assertThat(segs.get(0).startChainage()).isZero();
+    assertThat(segs.get(0).startChainageMetres()).isZero();
     for (int i = 1; i < segs.size(); i++) {
-      assertThat(segs.get(i).startChainage()).isEqualTo(segs.get(i - 1).endChainage());
+      assertThat(segs.get(i).startChainageMetres()).isEqualTo(segs.get(i - 1).endChainageMetres());
     }
-    double length = GeodesicMeasure.length(border.line());
+    double length = GeodesicMeasure.lengthMetres(border.line());
     // Chainages are stored to 0.1 m; the line is written with 6 decimals (~0.1 m per vertex).
-    assertThat(segs.get(segs.size() - 1).endChainage()).isCloseTo(length, offset(25.0));
-    double sumOfPieces = segs.stream().mapToDouble(s -> GeodesicMeasure.length(s.geometry())).sum();
+    assertThat(segs.get(segs.size() - 1).endChainageMetres()).isCloseTo(length, offset(25.0));
+    double sumOfPieces =
+        segs.stream().mapToDouble(s -> GeodesicMeasure.lengthMetres(s.geometry())).sum();
     assertThat(sumOfPieces).isCloseTo(length, offset(25.0));
   }
 
@@ -61,7 +63,7 @@ class BorderResourceTest {
   void riverStretchesAreTheSourcedOnesWithEvidence() {
     List<BorderSegment> rivers = border.segments(SegmentKind.RIVER);
     assertThat(rivers)
-        .extracting(BorderSegment::waterbody)
+        .extracting(s -> s.waterbody().orElseThrow())
         .containsExactly("Alkabek", "Khorgos", "Tekes");
     assertThat(rivers).allSatisfy(s -> assertThat(s.evidence()).contains("T"));
     assertThat(border.segments(SegmentKind.LAND_OR_UNLOCATED_WATER))
@@ -90,7 +92,7 @@ class BorderResourceTest {
   @Test
   void riverStretchesAccountForAboutHalfOfTheOfficialWaterBoundary() {
     double km =
-        border.segments(SegmentKind.RIVER).stream().mapToDouble(BorderSegment::chainageLength).sum()
+        border.segments(SegmentKind.RIVER).stream().mapToDouble(BorderSegment::lengthMetres).sum()
             / 1000;
     assertThat(km).isLessThan(566.89).isBetween(286 * 0.75, 286 * 1.25);
   }
@@ -103,12 +105,12 @@ class BorderResourceTest {
   void khorgosStretchRunsFromAbout44Point6NorthToTheIliMouth() {
     BorderSegment k =
         border.segments(SegmentKind.RIVER).stream()
-            .filter(s -> s.waterbody().equals("Khorgos"))
+            .filter(s -> s.waterbody().equals(Optional.of("Khorgos")))
             .findFirst()
             .orElseThrow();
     LineString g = k.geometry();
     Coordinate south = g.getCoordinateN(g.getNumPoints() - 1);
-    assertThat(GeodesicMeasure.WGS84.distance(south, new Coordinate(80.52194, 43.82361)))
+    assertThat(GeodesicMeasure.WGS84.distanceMetres(south, new Coordinate(80.52194, 43.82361)))
         .isLessThan(1000);
     assertThat(g.getCoordinateN(0).y).isCloseTo(44.6, offset(0.05));
   }

@@ -2,8 +2,8 @@ package io.github.borderatlas.viewer.app;
 
 import io.github.borderatlas.core.analysis.DisputeShares;
 import io.github.borderatlas.core.analysis.LengthReconciliation;
-import io.github.borderatlas.core.analysis.RiverCrossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.viewer.map.ProjectedAtlas;
 import io.github.borderatlas.viewer.map.RegionMapProjection;
@@ -28,7 +28,7 @@ import java.util.Objects;
 public record ViewerData(
     Atlas atlas,
     ProjectedAtlas projected,
-    Map<String, RiverCrossing> crossings,
+    Map<String, RiverAtBorder> crossings,
     LengthReconciliation lengths,
     DisputeShares disputeShares) {
 
@@ -43,8 +43,8 @@ public record ViewerData(
 
   /** Computes everything for {@code atlas}; call it off the event dispatch thread. */
   public static ViewerData compute(Atlas atlas) {
-    Map<String, RiverCrossing> crossings = new LinkedHashMap<>();
-    for (RiverCrossing rc : RiverCrossings.of(atlas).rivers()) {
+    Map<String, RiverAtBorder> crossings = new LinkedHashMap<>();
+    for (RiverAtBorder rc : RiverCrossingAnalysis.of(atlas).rivers()) {
       crossings.put(rc.riverId(), rc);
     }
     return new ViewerData(

@@ -1,8 +1,8 @@
 package io.github.borderatlas.viewer.cli;
 
-import io.github.borderatlas.core.analysis.Crossing;
-import io.github.borderatlas.core.analysis.RiverCrossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.CrossingPoint;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.analysis.Side;
 import io.github.borderatlas.core.analysis.SideLocator;
 import io.github.borderatlas.core.border.BorderAtlasFactory;
@@ -87,7 +87,7 @@ final class BorderCommand implements Callable<Integer> {
     String key = input.key;
     double toleranceMetres = input.toleranceMetres;
     double bridgeMetres = input.bridgeMetres;
-    Validity validity = date == null ? Validity.ALWAYS : Validity.from(Arguments.date(date));
+    Validity validity = date == null ? Validity.ALWAYS : Validity.startingOn(Arguments.date(date));
     CountryPolygons.Read read;
     try {
       read = CountryPolygons.pair(countries, key, first, second, 2 * toleranceMetres);
@@ -181,15 +181,15 @@ final class BorderCommand implements Callable<Integer> {
     SideLocator sides = new SideLocator(line, List.of(second), List.of(first));
     GeodesicLineIndex index = new GeodesicLineIndex(line);
     for (River r : atlas.rivers()) {
-      RiverCrossing rc = RiverCrossings.analyse(r, line, index, sides);
-      for (Crossing c : rc.crossings()) {
+      RiverAtBorder rc = RiverCrossingAnalysis.analyse(r, line, index, sides);
+      for (CrossingPoint c : rc.crossings()) {
         o.printf(
             Locale.ROOT,
             "  %s crosses at %.5f, %.5f, %.1f km along the border, from %s to %s%n",
             r.name(),
             c.lon(),
             c.lat(),
-            c.borderChainage() / 1000,
+            c.borderChainageMetres() / 1000,
             side(c.fromSide(), a, b),
             side(c.toSide(), a, b));
       }

@@ -3,10 +3,10 @@ package io.github.borderatlas.viewer.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.borderatlas.core.analysis.BorderStretch;
-import io.github.borderatlas.core.analysis.Crossing;
+import io.github.borderatlas.core.analysis.CrossingPoint;
 import io.github.borderatlas.core.analysis.DisputeShares;
 import io.github.borderatlas.core.analysis.LengthReconciliation;
-import io.github.borderatlas.core.analysis.RiverCrossing;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
 import io.github.borderatlas.core.model.Figure;
 import io.github.borderatlas.viewer.layers.Attribution;
 import java.io.IOException;
@@ -49,32 +49,32 @@ final class StatsJson {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("river_crossings");
-      for (RiverCrossing rc : r.crossings().rivers()) {
+      for (RiverAtBorder rc : r.crossings().rivers()) {
         g.writeStartObject();
         g.writeStringField("river", rc.riverId());
         g.writeStringField("name", rc.riverName());
         g.writeBooleanField("transboundary", rc.transboundary());
-        g.writeNumberField("river_length_km", round(rc.riverLength() / 1000, 3));
+        g.writeNumberField("river_length_km", round(rc.riverLengthMetres() / 1000, 3));
         g.writeStringField("direction", rc.direction().name().toLowerCase(Locale.ROOT));
         g.writeArrayFieldStart("crossings");
-        for (Crossing c : rc.crossings()) {
+        for (CrossingPoint c : rc.crossings()) {
           g.writeStartObject();
           g.writeNumberField("lon", round(c.lon(), 6));
           g.writeNumberField("lat", round(c.lat(), 6));
-          g.writeNumberField("border_chainage_km", round(c.borderChainage() / 1000, 3));
-          g.writeNumberField("upstream_km", round(c.upstreamLength() / 1000, 3));
-          g.writeNumberField("downstream_km", round(c.downstreamLength() / 1000, 3));
+          g.writeNumberField("border_chainage_km", round(c.borderChainageMetres() / 1000, 3));
+          g.writeNumberField("upstream_km", round(c.upstreamLengthMetres() / 1000, 3));
+          g.writeNumberField("downstream_km", round(c.downstreamLengthMetres() / 1000, 3));
           g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("along_border");
         for (BorderStretch s : rc.alongBorder()) {
           g.writeStartObject();
-          g.writeNumberField("length_km", round(s.length() / 1000, 3));
-          g.writeNumberField("border_from_km", round(s.borderFrom() / 1000, 3));
-          g.writeNumberField("border_to_km", round(s.borderTo() / 1000, 3));
-          g.writeNumberField("river_from_km", round(s.riverFrom() / 1000, 3));
-          g.writeNumberField("river_to_km", round(s.riverTo() / 1000, 3));
+          g.writeNumberField("length_km", round(s.riverLengthMetres() / 1000, 3));
+          g.writeNumberField("border_from_km", round(s.borderFromMetres() / 1000, 3));
+          g.writeNumberField("border_to_km", round(s.borderToMetres() / 1000, 3));
+          g.writeNumberField("river_from_km", round(s.riverFromMetres() / 1000, 3));
+          g.writeNumberField("river_to_km", round(s.riverToMetres() / 1000, 3));
           g.writeStringField("from_side", s.fromSide().name().toLowerCase(Locale.ROOT));
           g.writeStringField("to_side", s.toSide().name().toLowerCase(Locale.ROOT));
           g.writeEndObject();

@@ -2,7 +2,7 @@ package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.analysis.DisputeShares;
 import io.github.borderatlas.core.analysis.LengthReconciliation;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Provenance;
@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * What {@code stats} reports, computed once with core analysis: border lengths measured vs
- * published ({@link LengthReconciliation}), river crossings ({@link RiverCrossings}), dispute
- * shares ({@link DisputeShares}) and the data sources with their licences. Immutable.
+ * published ({@link LengthReconciliation}), river crossings ({@link RiverCrossingAnalysis}),
+ * dispute shares ({@link DisputeShares}) and the data sources with their licences. Immutable.
  *
  * @param lengths measured vs published border lengths
  * @param crossings each river's crossings of the border
@@ -23,7 +23,7 @@ import java.util.Map;
  */
 record StatsReport(
     LengthReconciliation lengths,
-    RiverCrossings crossings,
+    RiverCrossingAnalysis crossings,
     DisputeShares disputes,
     List<SourceCount> sources) {
 
@@ -44,7 +44,7 @@ record StatsReport(
                 : a.license().compareTo(b.license()));
     return new StatsReport(
         LengthReconciliation.of(atlas),
-        RiverCrossings.of(atlas),
+        RiverCrossingAnalysis.of(atlas),
         DisputeShares.of(atlas),
         List.copyOf(sources));
   }

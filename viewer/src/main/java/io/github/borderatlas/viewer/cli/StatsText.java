@@ -1,10 +1,10 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.analysis.BorderStretch;
-import io.github.borderatlas.core.analysis.Crossing;
+import io.github.borderatlas.core.analysis.CrossingPoint;
 import io.github.borderatlas.core.analysis.DisputeShares;
 import io.github.borderatlas.core.analysis.LengthReconciliation;
-import io.github.borderatlas.core.analysis.RiverCrossing;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
 import io.github.borderatlas.viewer.layers.Attribution;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -48,7 +48,7 @@ final class StatsText {
     if (r.crossings().rivers().isEmpty()) {
       out.println("  no river in the atlas");
     }
-    for (RiverCrossing rc : r.crossings().rivers()) {
+    for (RiverAtBorder rc : r.crossings().rivers()) {
       out.printf(
           Locale.ROOT,
           "  %s: %d crossing%s, %s, river %.1f km%n",
@@ -56,12 +56,12 @@ final class StatsText {
           rc.crossingCount(),
           rc.crossingCount() == 1 ? "" : "s",
           direction(rc),
-          rc.riverLength() / 1000);
+          rc.riverLengthMetres() / 1000);
       for (BorderStretch s : rc.alongBorder()) {
         out.println("    " + along(s));
       }
       int shown = 0;
-      for (Crossing c : rc.crossings()) {
+      for (CrossingPoint c : rc.crossings()) {
         if (shown++ == MAX_CROSSINGS_LISTED) {
           out.printf(
               Locale.ROOT,
@@ -74,9 +74,9 @@ final class StatsText {
             "    at %.4f°E %.4f°N, border km %.1f: %.1f km upstream, %.1f km downstream%n",
             c.lon(),
             c.lat(),
-            c.borderChainage() / 1000,
-            c.upstreamLength() / 1000,
-            c.downstreamLength() / 1000);
+            c.borderChainageMetres() / 1000,
+            c.upstreamLengthMetres() / 1000,
+            c.downstreamLengthMetres() / 1000);
       }
     }
     out.println();
@@ -102,7 +102,7 @@ final class StatsText {
     out.println("  Map attribution: " + Attribution.TEXT);
   }
 
-  static String direction(RiverCrossing rc) {
+  static String direction(RiverAtBorder rc) {
     return switch (rc.direction()) {
       case CHINA_TO_KAZAKHSTAN -> "flows China → Kazakhstan";
       case KAZAKHSTAN_TO_CHINA -> "flows Kazakhstan → China";
@@ -117,11 +117,11 @@ final class StatsText {
     return String.format(
         Locale.ROOT,
         "follows the border for %.1f km between border km %.1f and %.1f (river km %.1f–%.1f)",
-        s.length() / 1000,
-        s.borderStart() / 1000,
-        s.borderEnd() / 1000,
-        s.riverFrom() / 1000,
-        s.riverTo() / 1000);
+        s.riverLengthMetres() / 1000,
+        s.borderStartMetres() / 1000,
+        s.borderEndMetres() / 1000,
+        s.riverFromMetres() / 1000,
+        s.riverToMetres() / 1000);
   }
 
   private static String share(DisputeShares.Share s) {

@@ -37,8 +37,8 @@ public final class PlacePainter implements LayerPainter {
 
   /** The label text of a place. */
   public static String labelText(Place p) {
-    String kz = p.kazakhstanSideName();
-    String cn = p.chinaSideName();
+    String kz = p.kazakhstanSideName().orElse(null);
+    String cn = p.chinaSideName().orElse(null);
     if (p.kind() == PlaceKind.BORDER_CROSSING && kz != null && cn != null && !kz.equals(cn)) {
       return kz + " / " + cn;
     }

@@ -5,8 +5,9 @@ package io.github.borderatlas.viewer.map;
  * north) and back.
  *
  * <p>Axis order is <b>lon, lat</b> in and <b>x, y</b> out everywhere. Implementations must be
- * immutable, thread-safe and allocation-free on the {@code project}/{@code inverse} path: the map
- * projects every vertex of the atlas with them.
+ * immutable and thread-safe, and should allocate little on the {@code project}/{@code inverse}
+ * path: the map projects every vertex of the atlas with them. ({@link RegionMapProjection}
+ * allocates one small proj4j scratch object per call.)
  */
 public interface MapProjection {
 
@@ -28,6 +29,9 @@ public interface MapProjection {
    */
   void inverse(double x, double y, double[] out);
 
-  /** A short description for the status bar and exports, e.g. "Lambert azimuthal equal-area". */
+  /**
+   * A short description for the status bar and exports, e.g. "Albers equal-area conic (+proj=aea
+   * ...)".
+   */
   String description();
 }

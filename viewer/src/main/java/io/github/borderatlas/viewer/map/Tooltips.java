@@ -30,7 +30,7 @@ public final class Tooltips {
   public static String kind(AtlasFeature f) {
     if (f instanceof BorderSegment s) {
       String k = "border " + BorderKindWords.phrase(s.kind());
-      return s.optionalWaterbody().map(w -> k + " (" + w + ")").orElse(k);
+      return s.waterbody().map(w -> k + " (" + w + ")").orElse(k);
     }
     if (f instanceof Place p) {
       return p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');

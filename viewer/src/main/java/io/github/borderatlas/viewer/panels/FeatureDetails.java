@@ -75,13 +75,13 @@ public final class FeatureDetails {
       return Optional.of(new String[] {"Position", FeatureText.latLon(p.getY(), p.getX())});
     }
     if (g instanceof Lineal) {
-      double km = GeodesicMeasure.length(g) / 1000;
+      double km = GeodesicMeasure.lengthMetres(g) / 1000;
       return Optional.of(
           new String[] {"Length", FeatureText.number(km, 1) + " km (geodesic, WGS84)"});
     }
     if (g instanceof Polygonal) {
-      double km2 = GeodesicMeasure.area(g) / 1e6;
-      double km = GeodesicMeasure.perimeter(g) / 1000;
+      double km2 = GeodesicMeasure.areaSquareMetres(g) / 1e6;
+      double km = GeodesicMeasure.perimeterMetres(g) / 1000;
       return Optional.of(
           new String[] {
             "Area",
@@ -98,56 +98,48 @@ public final class FeatureDetails {
     if (f instanceof Border border) {
       row(b, "Segments", Integer.toString(border.segments().size()));
       for (SegmentKind k : SegmentKind.values()) {
-        double m = border.segments(k).stream().mapToDouble(BorderSegment::chainageLength).sum();
+        double m = border.segments(k).stream().mapToDouble(BorderSegment::lengthMetres).sum();
         if (m > 0) {
           row(b, "Border " + kind(k), escape(FeatureText.number(m / 1000, 1) + " km by chainage"));
         }
       }
     } else if (f instanceof BorderSegment s) {
       row(b, "Kind", escape(kind(s.kind())));
-      s.optionalWaterbody().ifPresent(w -> row(b, "Follows", escape(w)));
+      s.waterbody().ifPresent(w -> row(b, "Follows", escape(w)));
       row(
           b,
           "Chainage",
           escape(
-              FeatureText.number(s.startChainage() / 1000, 1)
+              FeatureText.number(s.startChainageMetres() / 1000, 1)
                   + " to "
-                  + FeatureText.number(s.endChainage() / 1000, 1)
+                  + FeatureText.number(s.endChainageMetres() / 1000, 1)
                   + " km from the China–Russia–Kazakhstan tripoint"));
       if (!s.evidence().isBlank()) {
         row(b, "Evidence", escape(s.evidence()));
       }
     } else if (f instanceof River r) {
       row(b, "Flows from China into Kazakhstan", r.transboundary() ? "yes" : "no");
-      r.outflow().ifPresent(id -> row(b, "Flows into", escape(nameOf(id, atlas))));
+      r.outflowId().ifPresent(id -> row(b, "Flows into", escape(nameOf(id, atlas))));
     } else if (f instanceof Place p) {
       row(b, "Kind", escape(words(p.kind().name())));
-      if (p.kazakhstanSideName() != null) {
-        row(b, "Kazakh side", escape(p.kazakhstanSideName()));
-      }
-      if (p.chinaSideName() != null) {
-        row(b, "Chinese side", escape(p.chinaSideName()));
-      }
+      p.kazakhstanSideName().ifPresent(n -> row(b, "Kazakh side", escape(n)));
+      p.chinaSideName().ifPresent(n -> row(b, "Chinese side", escape(n)));
       row(b, "Accuracy", escape(accuracy(p.accuracy())));
-      p.openedOn().ifPresent(d -> row(b, "Opened", escape(FeatureText.date(d))));
-      p.optionalNote().ifPresent(n -> row(b, "Note", escape(n)));
+      p.opened().ifPresent(d -> row(b, "Opened", escape(FeatureText.date(d))));
+      p.note().ifPresent(n -> row(b, "Note", escape(n)));
     } else if (f instanceof DisputedSector s) {
-      if (s.treatyPoints() != null) {
-        row(b, "Border points", escape(s.treatyPoints()));
-      }
-      s.settledBy().ifPresent(id -> row(b, "Settled by", escape(settledBy(id, atlas))));
+      s.treatyPoints().ifPresent(t -> row(b, "Border points", escape(t)));
+      s.settledById().ifPresent(id -> row(b, "Settled by", escape(settledBy(id, atlas))));
       if (s.locationAccuracy() != null) {
         row(b, "Accuracy", escape(accuracy(s.locationAccuracy())));
       } else if (s.location() == null) {
         row(b, "Location", "no source places it");
       }
-      if (s.note() != null) {
-        row(b, "Note", escape(s.note()));
-      }
+      s.note().ifPresent(n -> row(b, "Note", escape(n)));
     } else if (f instanceof TimelineEntry e) {
       row(b, "Date", escape(FeatureText.date(e.date())));
       row(b, "Kind", escape(words(e.kind().name())));
-      e.optionalPlaceName().ifPresent(n -> row(b, "Place", escape(n)));
+      e.placeName().ifPresent(n -> row(b, "Place", escape(n)));
       if (!e.parties().isEmpty()) {
         row(b, "Parties", escape(String.join(", ", e.parties())));
       }
@@ -182,9 +174,9 @@ public final class FeatureDetails {
 
   private static void names(StringBuilder b, Names n) {
     row(b, "English", escape(n.english()));
-    row(b, "Kazakh", escape(n.kazakhName().orElse("not known")));
-    row(b, "Chinese", escape(n.chineseName().orElse("not known")));
-    row(b, "Russian", escape(n.russianName().orElse("not known")));
+    row(b, "Kazakh", escape(n.kazakh().orElse("not known")));
+    row(b, "Chinese", escape(n.chinese().orElse("not known")));
+    row(b, "Russian", escape(n.russian().orElse("not known")));
   }
 
   private static Optional<Figures> figures(AtlasFeature f) {

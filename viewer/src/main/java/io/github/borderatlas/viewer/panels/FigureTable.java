@@ -39,7 +39,7 @@ public final class FigureTable {
           .append(escape(f.confidence().name().toLowerCase(Locale.ROOT)))
           .append(")</i>");
       String source = withSource ? f.source() : "";
-      String note = f.optionalNote().orElse("");
+      String note = f.note().orElse("");
       if (!source.isEmpty() || !note.isEmpty()) {
         b.append("<br><font size='-1'>").append(escape(source));
         if (!note.isEmpty()) {

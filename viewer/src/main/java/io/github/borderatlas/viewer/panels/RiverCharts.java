@@ -1,8 +1,8 @@
 package io.github.borderatlas.viewer.panels;
 
-import io.github.borderatlas.core.analysis.Crossing;
+import io.github.borderatlas.core.analysis.CrossingPoint;
 import io.github.borderatlas.core.analysis.FlowDirection;
-import io.github.borderatlas.core.analysis.RiverCrossing;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
 import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import io.github.borderatlas.core.model.Confidence;
 import io.github.borderatlas.core.model.Figure;
@@ -42,7 +42,7 @@ public final class RiverCharts {
   private RiverCharts() {}
 
   /** The chart groups of a river; groups without bars are left out. */
-  public static List<Group> groups(River river, Optional<RiverCrossing> crossing) {
+  public static List<Group> groups(River river, Optional<RiverAtBorder> crossing) {
     List<Group> groups = new ArrayList<>();
     addIfAny(groups, new Group("Length, km", lengthBars(river, crossing)));
     addIfAny(groups, new Group("Water, km³ a year", waterBars(river)));
@@ -53,10 +53,10 @@ public final class RiverCharts {
 
   /** The measured length of the atlas line, km. */
   public static double measuredKm(River river) {
-    return GeodesicMeasure.length(river.geometry()) / 1000;
+    return GeodesicMeasure.lengthMetres(river.geometry()) / 1000;
   }
 
-  static List<Bar> lengthBars(River river, Optional<RiverCrossing> crossing) {
+  static List<Bar> lengthBars(River river, Optional<RiverAtBorder> crossing) {
     List<Bar> bars = new ArrayList<>();
     bars.add(measuredBar(river, crossing));
     Map<String, List<Figure>> bySource = new LinkedHashMap<>();
@@ -79,20 +79,20 @@ public final class RiverCharts {
     return bars;
   }
 
-  private static Bar measuredBar(River river, Optional<RiverCrossing> crossing) {
+  private static Bar measuredBar(River river, Optional<RiverAtBorder> crossing) {
     double km = measuredKm(river);
     String tip =
         "Geodesic length on WGS84 of the atlas line of the "
             + river.name()
             + " (it may cover only part of the river)";
-    Optional<Crossing> one =
+    Optional<CrossingPoint> one =
         crossing
             .filter(
                 c -> c.crossingCount() == 1 && c.direction() == FlowDirection.CHINA_TO_KAZAKHSTAN)
-            .flatMap(RiverCrossing::firstCrossing);
+            .flatMap(RiverAtBorder::firstCrossing);
     if (one.isPresent()) {
-      double up = one.get().upstreamLength() / 1000;
-      double down = one.get().downstreamLength() / 1000;
+      double up = one.get().upstreamLengthMetres() / 1000;
+      double down = one.get().downstreamLengthMetres() / 1000;
       return Bar.measuredSplit(
           "Atlas line, measured",
           new Part("China", up, ChartColors.CHINA),
@@ -217,7 +217,7 @@ public final class RiverCharts {
         + FeatureText.value(f)
         + ". Source: "
         + f.source()
-        + f.optionalNote().map(n -> ". " + n).orElse("")
+        + f.note().map(n -> ". " + n).orElse("")
         + " ("
         + f.confidence().name().toLowerCase(Locale.ROOT)
         + ")";

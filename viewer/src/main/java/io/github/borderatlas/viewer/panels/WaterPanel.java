@@ -3,9 +3,9 @@ package io.github.borderatlas.viewer.panels;
 import static io.github.borderatlas.viewer.panels.HtmlPane.escape;
 
 import io.github.borderatlas.core.analysis.BorderStretch;
-import io.github.borderatlas.core.analysis.Crossing;
+import io.github.borderatlas.core.analysis.CrossingPoint;
 import io.github.borderatlas.core.analysis.FlowDirection;
-import io.github.borderatlas.core.analysis.RiverCrossing;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Names;
@@ -40,9 +40,9 @@ public final class WaterPanel extends FillingPanel {
    *
    * @param atlas the atlas
    * @param crossings how each river meets the border, by river id (for example from core {@code
-   *     RiverCrossings}); a river missing from the map is shown without crossing
+   *     RiverCrossingAnalysis}); a river missing from the map is shown without crossing
    */
-  public WaterPanel(Atlas atlas, Map<String, RiverCrossing> crossings) {
+  public WaterPanel(Atlas atlas, Map<String, RiverAtBorder> crossings) {
     super(new BorderLayout());
     Objects.requireNonNull(atlas, "atlas");
     Objects.requireNonNull(crossings, "crossings");
@@ -96,7 +96,7 @@ public final class WaterPanel extends FillingPanel {
     return i < 0 || riverIds.isEmpty() ? Optional.empty() : Optional.of(riverIds.get(i));
   }
 
-  private static JScrollPane river(Atlas atlas, River r, Optional<RiverCrossing> crossing) {
+  private static JScrollPane river(Atlas atlas, River r, Optional<RiverAtBorder> crossing) {
     HtmlPane head = new HtmlPane();
     head.setHtml(headHtml(atlas, r, crossing));
     BarChart chart = new BarChart();
@@ -113,7 +113,7 @@ public final class WaterPanel extends FillingPanel {
   }
 
   /** The river's names, its crossing and its end, as an HTML fragment. */
-  static String headHtml(Atlas atlas, River r, Optional<RiverCrossing> crossing) {
+  static String headHtml(Atlas atlas, River r, Optional<RiverAtBorder> crossing) {
     StringBuilder b = new StringBuilder();
     b.append("<b style='font-size:120%'>").append(escape(r.name())).append("</b>");
     String others = otherNames(r.names());
@@ -121,7 +121,7 @@ public final class WaterPanel extends FillingPanel {
       b.append(" &nbsp;").append(escape(others));
     }
     b.append("<br>").append(escape(crossingText(crossing)));
-    r.outflow()
+    r.outflowId()
         .map(id -> atlas.find(id).map(AtlasFeature::name).orElse(id))
         .ifPresent(n -> b.append(" It flows into ").append(escape(n)).append('.'));
     return b.toString();
@@ -130,20 +130,20 @@ public final class WaterPanel extends FillingPanel {
   /**
    * A few sentences on how the atlas line meets the border: crossing, direction, stretches along.
    */
-  static String crossingText(Optional<RiverCrossing> crossing) {
+  static String crossingText(Optional<RiverAtBorder> crossing) {
     if (crossing.isEmpty()) {
       return "Its crossing of the border has not been measured.";
     }
-    RiverCrossing rc = crossing.get();
+    RiverAtBorder rc = crossing.get();
     if (rc.crossingCount() == 0 || rc.direction() == FlowDirection.NO_CROSSING) {
       return "The atlas line does not cross the border." + alongText(rc);
     }
-    Crossing c = rc.firstCrossing().orElseThrow();
+    CrossingPoint c = rc.firstCrossing().orElseThrow();
     String where =
         "It crosses the border at "
             + FeatureText.latLon(c.lat(), c.lon())
             + ", "
-            + FeatureText.number(c.borderChainage() / 1000, 1)
+            + FeatureText.number(c.borderChainageMetres() / 1000, 1)
             + " km along the border from the China–Russia–Kazakhstan tripoint";
     String count =
         rc.crossingCount() == 1 ? "" : " (first of " + rc.crossingCount() + " crossings)";
@@ -157,15 +157,15 @@ public final class WaterPanel extends FillingPanel {
   }
 
   /** A sentence per stretch where the river runs along the border, each with a leading space. */
-  static String alongText(RiverCrossing rc) {
+  static String alongText(RiverAtBorder rc) {
     StringBuilder b = new StringBuilder();
     for (BorderStretch s : rc.alongBorder()) {
       b.append(" It follows the border for ")
-          .append(FeatureText.number(s.length() / 1000, 1))
+          .append(FeatureText.number(s.riverLengthMetres() / 1000, 1))
           .append(" km, from km ")
-          .append(FeatureText.number(s.borderStart() / 1000, 1))
+          .append(FeatureText.number(s.borderStartMetres() / 1000, 1))
           .append(" to km ")
-          .append(FeatureText.number(s.borderEnd() / 1000, 1))
+          .append(FeatureText.number(s.borderEndMetres() / 1000, 1))
           .append(" along the border.");
     }
     return b.toString();
@@ -173,9 +173,9 @@ public final class WaterPanel extends FillingPanel {
 
   private static String otherNames(Names n) {
     List<String> parts = new ArrayList<>();
-    n.kazakhName().ifPresent(parts::add);
-    n.chineseName().ifPresent(parts::add);
-    n.russianName().ifPresent(parts::add);
+    n.kazakh().ifPresent(parts::add);
+    n.chinese().ifPresent(parts::add);
+    n.russian().ifPresent(parts::add);
     return String.join(" · ", parts);
   }
 }

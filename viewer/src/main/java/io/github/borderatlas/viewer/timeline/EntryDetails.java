@@ -59,8 +59,8 @@ public final class EntryDetails {
         .append(escape(EntryStyle.label(e.kind())));
     period(e.validity()).ifPresent(p -> b.append(" &nbsp;·&nbsp; ").append(escape(p)));
     b.append("<table cellpadding='1' cellspacing='0'>");
-    if (e.placeName() != null || e.place() != null) {
-      String where = e.placeName() == null ? "" : e.placeName();
+    if (e.placeName().isPresent() || e.place() != null) {
+      String where = e.placeName().orElse("");
       if (e.place() != null) {
         String at = FeatureText.latLon(e.place().getY(), e.place().getX());
         where = where.isEmpty() ? at : where + " (" + at + ")";

@@ -80,7 +80,7 @@ final class EdtWatchdog extends EventQueue {
       List.of(
           new String[] {"io.github.borderatlas.geodata.", "*"},
           new String[] {"io.github.borderatlas.core.io.", "*"},
-          new String[] {"io.github.borderatlas.core.analysis.RiverCrossings", "of"},
+          new String[] {"io.github.borderatlas.core.analysis.RiverCrossingAnalysis", "of"},
           new String[] {"io.github.borderatlas.core.analysis.LengthReconciliation", "of"},
           new String[] {"io.github.borderatlas.core.analysis.DisputeShares", "of"},
           new String[] {"io.github.borderatlas.core.analysis.AtlasValidator", "*"},

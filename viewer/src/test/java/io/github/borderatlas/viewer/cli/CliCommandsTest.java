@@ -99,7 +99,7 @@ class CliCommandsTest {
         String.format(
             java.util.Locale.ROOT,
             "%.1f",
-            io.github.borderatlas.core.geodesy.GeodesicMeasure.length(line) / 1000);
+            io.github.borderatlas.core.geodesy.GeodesicMeasure.lengthMetres(line) / 1000);
     assertThat(r.out())
         .contains("Boundary: 0 crossings, runs along the border, river " + km)
         .contains("follows the border for " + km + " km between border km ");
@@ -151,8 +151,8 @@ class CliCommandsTest {
                                   s.name(),
                                   s.waterbody(),
                                   s.geometry(),
-                                  s.startChainage(),
-                                  s.endChainage(),
+                                  s.startChainageMetres(),
+                                  s.endChainageMetres(),
                                   s.evidence(),
                                   s.provenance(),
                                   s.validity()))

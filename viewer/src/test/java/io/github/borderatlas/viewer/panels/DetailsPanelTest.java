@@ -14,6 +14,7 @@ import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.Provenance;
 import io.github.borderatlas.core.model.TimelineEntry;
 import java.util.List;
+import java.util.Optional;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.PolygonArea;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,12 @@ class DetailsPanelTest {
               new Place(
                   "crossing.khorgos",
                   PlaceKind.BORDER_CROSSING,
-                  new Names("Khorgos", "Қорғас", "霍尔果斯", "Хоргос"),
-                  "Nur Zholy",
-                  "Khorgos",
+                  Names.of("Khorgos", "Қорғас", "霍尔果斯", "Хоргос"),
+                  Optional.of("Nur Zholy"),
+                  Optional.of("Khorgos"),
                   Geometries.FACTORY.createPoint(new Coordinate(80.369444, 44.195556)),
                   new PositionAccuracy(500, "site coordinates, S45b"),
-                  PartialDate.parse("1983-11-16"),
+                  Optional.of(PartialDate.parse("1983-11-16")),
                   null,
                   Provenance.fact("S45b shiftingsandsproject.com"),
                   null))
@@ -54,12 +55,12 @@ class DetailsPanelTest {
               new DisputedSector(
                   "sector.chogan-obo",
                   Names.english("Chogan-Obo"),
-                  "15–16",
-                  "treaty.1998-second-supplementary",
+                  Optional.of("15–16"),
+                  Optional.of("treaty.1998-second-supplementary"),
                   null,
                   null,
                   null,
-                  "No source gives its outline.",
+                  Optional.of("No source gives its outline."),
                   Provenance.fact("S9"),
                   null))
           .build();

@@ -57,7 +57,7 @@ class FeatureTextTest {
     assertThat(FeatureText.date(PartialDate.parse("2004-09"))).isEqualTo("September 2004");
     assertThat(FeatureText.date(PartialDate.parse("1915"))).isEqualTo("1915");
     assertThat(FeatureText.validity(Validity.ALWAYS)).isEqualTo("always");
-    assertThat(FeatureText.validity(Validity.from(LocalDate.of(2015, 12, 25))))
+    assertThat(FeatureText.validity(Validity.startingOn(LocalDate.of(2015, 12, 25))))
         .isEqualTo("from 25 December 2015");
     assertThat(FeatureText.validity(new Validity(null, LocalDate.of(1994, 4, 26))))
         .isEqualTo("until 26 April 1994");

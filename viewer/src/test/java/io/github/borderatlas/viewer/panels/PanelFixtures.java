@@ -25,6 +25,7 @@ import io.github.borderatlas.core.model.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 
@@ -65,9 +66,9 @@ public final class PanelFixtures {
     LineString north = line(Arrays.copyOfRange(BORDER, 0, 16));
     LineString khorgos = line(Arrays.copyOfRange(BORDER, 14, 18));
     LineString south = line(Arrays.copyOfRange(BORDER, 16, BORDER.length));
-    double a = GeodesicMeasure.length(north);
-    double b = a + GeodesicMeasure.length(khorgos);
-    double c = GeodesicMeasure.length(all);
+    double a = GeodesicMeasure.lengthMetres(north);
+    double b = a + GeodesicMeasure.lengthMetres(khorgos);
+    double c = GeodesicMeasure.lengthMetres(all);
     Provenance osm = new Provenance("© OpenStreetMap contributors (test line)", "ODbL-1.0");
     List<BorderSegment> segs =
         List.of(
@@ -77,7 +78,7 @@ public final class PanelFixtures {
                 "border.segment.02",
                 SegmentKind.RIVER,
                 "Khorgos river stretch",
-                "Khorgos",
+                Optional.of("Khorgos"),
                 khorgos,
                 a,
                 b,
@@ -90,15 +91,15 @@ public final class PanelFixtures {
   }
 
   static Figure f(String q, double v, Unit u, String src, Confidence c, String note) {
-    return new Figure(q, v, u, src, c, note);
+    return new Figure(q, v, u, src, c, Optional.ofNullable(note));
   }
 
   static River ili() {
     return new River(
         "river.ili",
-        new Names("Ili", "Іле", "伊犁河", "Или"),
+        Names.of("Ili", "Іле", "伊犁河", "Или"),
         line(81.3, 43.9, 80.53, 43.81, 78.3, 43.87),
-        "lake.kapchagay",
+        Optional.of("lake.kapchagay"),
         true,
         Figures.of(
             List.of(
@@ -131,9 +132,9 @@ public final class PanelFixtures {
   static River blackIrtysh() {
     return new River(
         "river.black-irtysh",
-        new Names("Black Irtysh", "Қара Ертіс", "额尔齐斯河", "Чёрный Иртыш"),
+        Names.of("Black Irtysh", "Қара Ертіс", "额尔齐斯河", "Чёрный Иртыш"),
         line(86.9, 47.7, 85.55, 47.97, 84.6, 47.75),
-        "lake.zaysan",
+        Optional.of("lake.zaysan"),
         true,
         Figures.of(
             List.of(
@@ -150,9 +151,9 @@ public final class PanelFixtures {
   static River emil() {
     return new River(
         "river.emil",
-        new Names("Emil", "Емел", "额敏河", "Эмель"),
+        Names.of("Emil", "Емел", "额敏河", "Эмель"),
         line(83.6, 46.5, 82.72, 46.49, 82.0, 46.42),
-        "lake.alakol",
+        Optional.of("lake.alakol"),
         true,
         Figures.of(
             List.of(
@@ -169,7 +170,7 @@ public final class PanelFixtures {
   static Lake alakol() {
     return new Lake(
         "lake.alakol",
-        new Names("Alakol", "Алакөл", "阿拉湖", "Алаколь"),
+        Names.of("Alakol", "Алакөл", "阿拉湖", "Алаколь"),
         Geometries.FACTORY.createPolygon(
             new Coordinate[] {
               new Coordinate(81.2, 45.9),

@@ -5,8 +5,8 @@ import static io.github.borderatlas.viewer.timeline.WindowTestSupport.onEdt;
 import static io.github.borderatlas.viewer.timeline.WindowTestSupport.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.borderatlas.core.analysis.RiverCrossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.timeline.WindowTestSupport;
@@ -36,8 +36,8 @@ class PanelsWindowTest {
   void clickingARiverTab_showsThatRiversChart() throws Exception {
     Robot robot = new Robot();
     Atlas atlas = PanelFixtures.atlas();
-    Map<String, RiverCrossing> crossings = new HashMap<>();
-    RiverCrossings.of(atlas).rivers().forEach(c -> crossings.put(c.riverId(), c));
+    Map<String, RiverAtBorder> crossings = new HashMap<>();
+    RiverCrossingAnalysis.of(atlas).rivers().forEach(c -> crossings.put(c.riverId(), c));
     WaterPanel[] panel = new WaterPanel[1];
     frame = WindowTestSupport.show(() -> panel[0] = new WaterPanel(atlas, crossings), 760, 560);
     settle(robot);

@@ -3,9 +3,9 @@ package io.github.borderatlas.viewer.panels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.borderatlas.core.analysis.Crossing;
+import io.github.borderatlas.core.analysis.CrossingPoint;
 import io.github.borderatlas.core.analysis.FlowDirection;
-import io.github.borderatlas.core.analysis.RiverCrossing;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
 import io.github.borderatlas.core.analysis.Side;
 import io.github.borderatlas.core.model.Confidence;
 import io.github.borderatlas.core.model.Figures;
@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 class RiverChartsTest {
 
   /** A crossing 60 km from the river's source and 120 km before its end (made-up lengths). */
-  private static RiverCrossing crossing(River r, FlowDirection direction, int count) {
-    Crossing c =
-        new Crossing(82.695, 46.4876, 555_176, 60_000, 120_000, Side.CHINA, Side.KAZAKHSTAN);
-    return new RiverCrossing(
+  private static RiverAtBorder crossing(River r, FlowDirection direction, int count) {
+    CrossingPoint c =
+        new CrossingPoint(82.695, 46.4876, 555_176, 60_000, 120_000, Side.CHINA, Side.KAZAKHSTAN);
+    return new RiverAtBorder(
         r.id(),
         r.name(),
         true,
@@ -61,9 +61,9 @@ class RiverChartsTest {
         (Geodesic.WGS84.Inverse(46.5, 83.6, 46.49, 82.72).s12
                 + Geodesic.WGS84.Inverse(46.49, 82.72, 46.42, 82.0).s12)
             / 1000;
-    for (Optional<RiverCrossing> c :
+    for (Optional<RiverAtBorder> c :
         List.of(
-            Optional.<RiverCrossing>empty(),
+            Optional.<RiverAtBorder>empty(),
             Optional.of(crossing(emil, FlowDirection.KAZAKHSTAN_TO_CHINA, 1)),
             Optional.of(crossing(emil, FlowDirection.CHINA_TO_KAZAKHSTAN, 2)))) {
       Bar measured = group(RiverCharts.groups(emil, c), "Length, km").bars().get(0);
@@ -123,7 +123,7 @@ class RiverChartsTest {
             "river.khorgos",
             Names.english("Khorgos"),
             PanelFixtures.line(80.45, 44.6, 80.52, 43.82),
-            "river.ili",
+            Optional.of("river.ili"),
             false,
             Figures.of(
                 List.of(

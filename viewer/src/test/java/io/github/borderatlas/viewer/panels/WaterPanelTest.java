@@ -2,8 +2,8 @@ package io.github.borderatlas.viewer.panels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.borderatlas.core.analysis.RiverCrossing;
-import io.github.borderatlas.core.analysis.RiverCrossings;
+import io.github.borderatlas.core.analysis.RiverAtBorder;
+import io.github.borderatlas.core.analysis.RiverCrossingAnalysis;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Names;
 import io.github.borderatlas.core.model.Provenance;
@@ -28,17 +28,17 @@ class WaterPanelTest {
                   "river.tekes",
                   Names.english("Tekes"),
                   PanelFixtures.line(80.4, 42.84, 81.6, 43.1),
-                  "river.ili",
+                  Optional.of("river.ili"),
                   false,
                   null,
                   Provenance.fact("test"),
                   null))
           .build();
 
-  private final Map<String, RiverCrossing> crossings = new HashMap<>();
+  private final Map<String, RiverAtBorder> crossings = new HashMap<>();
 
   {
-    RiverCrossings.of(atlas).rivers().forEach(c -> crossings.put(c.riverId(), c));
+    RiverCrossingAnalysis.of(atlas).rivers().forEach(c -> crossings.put(c.riverId(), c));
   }
 
   @Test
@@ -97,10 +97,10 @@ class WaterPanelTest {
             Provenance.fact("test"),
             null);
     Atlas withBoundary = atlas.toBuilder().river(boundary).build();
-    RiverCrossing rc = RiverCrossings.of(withBoundary).river("river.boundary").orElseThrow();
+    RiverAtBorder rc = RiverCrossingAnalysis.of(withBoundary).river("river.boundary").orElseThrow();
     String km =
         FeatureText.number(
-            io.github.borderatlas.core.geodesy.GeodesicMeasure.length(along) / 1000, 1);
+            io.github.borderatlas.core.geodesy.GeodesicMeasure.lengthMetres(along) / 1000, 1);
     assertThat(WaterPanel.crossingText(Optional.of(rc)))
         .startsWith("The atlas line does not cross the border.")
         .contains("It follows the border for " + km + " km, from km ");

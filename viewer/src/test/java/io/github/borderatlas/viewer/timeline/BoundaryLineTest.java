@@ -84,7 +84,7 @@ class BoundaryLineTest {
             "1999-05-05",
             io.github.borderatlas.core.model.EntryKind.TREATY,
             "Tripoint agreement",
-            io.github.borderatlas.core.model.Validity.from(LocalDate.of(2000, 1, 15)));
+            io.github.borderatlas.core.model.Validity.startingOn(LocalDate.of(2000, 1, 15)));
     assertThat(EntryDetails.lineDefinedBy(Optional.of(e), LocalDate.of(1999, 6, 1)))
         .endsWith("1999 (latest boundary agreement signed; in force only from 15 January 2000)");
     assertThat(EntryDetails.lineDefinedBy(Optional.of(e), LocalDate.of(2001, 1, 1)))

@@ -33,7 +33,7 @@ class EntryDetailsTest {
   @Test
   void period_isWrittenOnlyForASourcedEntryIntoForce() {
     assertThat(EntryDetails.period(Validity.ALWAYS)).isEmpty();
-    assertThat(EntryDetails.period(Validity.from(LocalDate.of(2000, 1, 15))))
+    assertThat(EntryDetails.period(Validity.startingOn(LocalDate.of(2000, 1, 15))))
         .contains("in force from 15 January 2000");
     assertThat(
             EntryDetails.period(new Validity(LocalDate.of(2002, 10, 1), LocalDate.of(2010, 5, 1))))

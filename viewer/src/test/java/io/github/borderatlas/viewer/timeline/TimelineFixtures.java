@@ -12,6 +12,7 @@ import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.core.model.Validity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -52,7 +53,7 @@ final class TimelineFixtures {
             EntryKind.TREATY,
             "Treaty of Saint Petersburg",
             "Test summary <with markup> & more.",
-            "St Petersburg",
+            Optional.of("St Petersburg"),
             Geometries.FACTORY.createPoint(new Coordinate(30.3141, 59.9386)),
             List.of("Russian Empire", "Qing China"),
             List.of("river.khorgos"),
@@ -96,14 +97,14 @@ final class TimelineFixtures {
             "1999-05-05",
             EntryKind.AGREEMENT,
             "Russia-Kazakhstan-China tripoint agreement",
-            Validity.from(LocalDate.of(2000, 1, 15))),
+            Validity.startingOn(LocalDate.of(2000, 1, 15))),
         // facts.md S86/S89: signed 12 Sept 2001, in force 1 Oct 2002.
         entry(
             "water.2001-transboundary-rivers",
             "2001-09-12",
             EntryKind.WATER_AGREEMENT,
             "Agreement on transboundary rivers",
-            Validity.from(LocalDate.of(2002, 10, 1)),
+            Validity.startingOn(LocalDate.of(2002, 10, 1)),
             "river.ili"),
         // facts.md S18: signed 20 Dec 2006, in force 25 Dec 2015.
         entry(
@@ -111,14 +112,14 @@ final class TimelineFixtures {
             "2006-12-20",
             EntryKind.AGREEMENT,
             "Agreement on the border regime",
-            Validity.from(LocalDate.of(2015, 12, 25))),
+            Validity.startingOn(LocalDate.of(2015, 12, 25))),
         // facts.md S91: signed 20 Dec 2006, in force the same day.
         entry(
             "water.2006-data-exchange",
             "2006-12-20",
             EntryKind.WATER_AGREEMENT,
             "Hydrological data exchange",
-            Validity.from(LocalDate.of(2006, 12, 20))),
+            Validity.startingOn(LocalDate.of(2006, 12, 20))),
         // facts.md S86: signed 20 Dec 2006; in-force date not given.
         entry(
             "water.2006-research",
@@ -149,10 +150,10 @@ final class TimelineFixtures {
     b.river(
         new River(
             "river.khorgos",
-            new Names("Khorgos", "Қорғас", "霍尔果斯河", "Хоргос"),
+            Names.of("Khorgos", "Қорғас", "霍尔果斯河", "Хоргос"),
             Geometries.FACTORY.createLineString(
                 new Coordinate[] {new Coordinate(80.45, 44.6), new Coordinate(80.52, 43.82)}),
-            "river.ili",
+            Optional.of("river.ili"),
             true,
             null,
             Provenance.fact("test"),
@@ -161,8 +162,8 @@ final class TimelineFixtures {
         new DisputedSector(
             "sector.chogan-obo",
             Names.english("Chogan-Obo"),
-            "15–16",
-            "treaty.1998-second-supplementary",
+            Optional.of("15–16"),
+            Optional.of("treaty.1998-second-supplementary"),
             null,
             null,
             null,

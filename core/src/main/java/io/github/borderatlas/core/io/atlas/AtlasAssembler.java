@@ -137,7 +137,7 @@ public final class AtlasAssembler {
     Atlas.Builder b = Atlas.builder();
     if (border != null) {
       List<BorderSegment> sorted = new ArrayList<>(segments);
-      sorted.sort(Comparator.comparingDouble(BorderSegment::startChainage));
+      sorted.sort(Comparator.comparingDouble(BorderSegment::startChainageMetres));
       b.border(
           new Border(
               border.id(),

@@ -22,6 +22,7 @@ import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.core.model.Validity;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
@@ -145,7 +146,7 @@ public final class AtlasFeatureDecoder {
                 id,
                 names(r, name),
                 r.geometry(true, LINES),
-                r.optionalString("outflow"),
+                Optional.ofNullable(r.optionalString("outflow")),
                 r.requiredBoolean("transboundary"),
                 r.figures("figures", strict),
                 provenance,
@@ -177,7 +178,7 @@ public final class AtlasFeatureDecoder {
   }
 
   private static Names names(FeatureReader r, String english) {
-    return new Names(
+    return Names.of(
         english,
         r.optionalString("name_kk"),
         r.optionalString("name_zh"),
@@ -199,7 +200,16 @@ public final class AtlasFeatureDecoder {
     String evidence = r.optionalString("evidence");
     LineString line = (LineString) r.geometry(true, LINE);
     return new BorderSegment(
-        id, kind, name, waterbody, line, start, end, evidence, provenance, validity);
+        id,
+        kind,
+        name,
+        Optional.ofNullable(waterbody),
+        line,
+        start,
+        end,
+        evidence,
+        provenance,
+        validity);
   }
 
   private static Place place(
@@ -217,15 +227,15 @@ public final class AtlasFeatureDecoder {
         id,
         kind,
         names,
-        kzSide,
-        cnSide,
+        Optional.ofNullable(kzSide),
+        Optional.ofNullable(cnSide),
         location,
         accuracy,
-        opened,
-        note,
+        Optional.ofNullable(opened),
+        Optional.ofNullable(note),
         provenance,
         validity,
-        side);
+        Optional.ofNullable(side));
   }
 
   private DisputedSector sector(
@@ -238,12 +248,12 @@ public final class AtlasFeatureDecoder {
     return new DisputedSector(
         id,
         names,
-        treatyPoints,
-        settledBy,
+        Optional.ofNullable(treatyPoints),
+        Optional.ofNullable(settledBy),
         r.figures("figures", strict),
         location,
         accuracy,
-        r.optionalString("note"),
+        Optional.ofNullable(r.optionalString("note")),
         provenance,
         validity);
   }
@@ -279,13 +289,13 @@ public final class AtlasFeatureDecoder {
         kind,
         title,
         summary,
-        placeName,
+        Optional.ofNullable(placeName),
         place,
         parties,
         concerns,
         provenance,
         validity,
-        side);
+        Optional.ofNullable(side));
   }
 
   /** {@code accuracy_m} + {@code accuracy_basis}: both or neither; required when asked. */

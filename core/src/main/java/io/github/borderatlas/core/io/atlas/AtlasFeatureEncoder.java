@@ -12,6 +12,7 @@ import io.github.borderatlas.core.model.Figures;
 import io.github.borderatlas.core.model.Lake;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.model.Names;
+import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.River;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,8 +92,8 @@ public final class AtlasFeatureEncoder {
     } else if (feature instanceof BorderSegment s) {
       p.put("kind", EnumIds.id(s.kind()));
       putIfPresent(p, "waterbody", s.waterbody());
-      p.put("start_chainage_m", s.startChainage());
-      p.put("end_chainage_m", s.endChainage());
+      p.put("start_chainage_m", s.startChainageMetres());
+      p.put("end_chainage_m", s.endChainageMetres());
       p.put("evidence", s.evidence());
     } else if (feature instanceof River r) {
       putNames(p, r.names());
@@ -107,7 +109,7 @@ public final class AtlasFeatureEncoder {
       putIfPresent(p, "name_kz_side", pl.kazakhstanSideName());
       putIfPresent(p, "name_cn_side", pl.chinaSideName());
       putAccuracy(p, pl.accuracy());
-      putIfPresent(p, "opened", pl.opened() == null ? null : pl.opened().toString());
+      putIfPresent(p, "opened", pl.opened().map(PartialDate::toString));
       putIfPresent(p, "note", pl.note());
       putIfPresent(p, "side", pl.side());
     } else if (feature instanceof DisputedSector d) {
@@ -145,10 +147,8 @@ public final class AtlasFeatureEncoder {
     return FigureCodec.encode(Objects.requireNonNull(figure, "figure"));
   }
 
-  private static void putIfPresent(Map<String, Object> p, String key, String value) {
-    if (value != null) {
-      p.put(key, value);
-    }
+  private static void putIfPresent(Map<String, Object> p, String key, Optional<String> value) {
+    value.ifPresent(v -> p.put(key, v));
   }
 
   private static void putNames(Map<String, Object> p, Names names) {

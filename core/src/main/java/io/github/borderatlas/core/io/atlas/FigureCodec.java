@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,9 +43,7 @@ final class FigureCodec {
     m.put("unit", EnumIds.unitId(figure.unit()));
     m.put("source", figure.source());
     m.put("confidence", EnumIds.id(figure.confidence()));
-    if (figure.note() != null) {
-      m.put("note", figure.note());
-    }
+    figure.note().ifPresent(n -> m.put("note", n));
     return Collections.unmodifiableMap(m);
   }
 
@@ -99,7 +98,7 @@ final class FigureCodec {
               + Values.quote(confidenceText));
     }
     String note = string(map, "note", false, problems);
-    return new Figure(quantity, number, unit, source, confidence, note);
+    return new Figure(quantity, number, unit, source, confidence, Optional.ofNullable(note));
   }
 
   private static String string(Map<?, ?> map, String key, boolean required, Problems problems) {

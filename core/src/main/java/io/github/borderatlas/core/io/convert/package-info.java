@@ -4,4 +4,7 @@
  * keeping only the features with given property values or intersecting a lon/lat box, with memory
  * bounded by the largest feature and atomic file output. The engine of the CLI's {@code convert}.
  */
+@NullMarked
 package io.github.borderatlas.core.io.convert;
+
+import org.jspecify.annotations.NullMarked;

@@ -34,7 +34,7 @@ class AtlasAssemblerTest {
     assertThat(decoded.features()).containsExactlyElementsOf(original.features());
     assertThat(decoded.figures()).isEqualTo(original.figures());
     assertThat(decoded.border().orElseThrow().segments())
-        .extracting(BorderSegment::startChainage)
+        .extracting(BorderSegment::startChainageMetres)
         .containsExactly(0.0, 1_000_000.0, 1_350_250.5);
   }
 

@@ -59,14 +59,14 @@ class AtlasFeatureDecoderTest {
     assertThat(peking.date().toString()).isEqualTo("1860-11");
 
     Place port = (Place) STRICT.decode(AtlasFeatureEncoder.encode(AtlasFixtures.khorgosPort()));
-    assertThat(port.opened().precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(port.opened().orElseThrow().precision()).isEqualTo(DatePrecision.MONTH);
 
     AtlasFeature ili = STRICT.decode(AtlasFeatureEncoder.encode(AtlasFixtures.ili()));
     assertThat(((io.github.borderatlas.core.model.River) ili).names())
         .isEqualTo(AtlasFixtures.ili().names());
     assertThat(((io.github.borderatlas.core.model.River) ili).figures().of("river.discharge.mean"))
         .singleElement()
-        .satisfies(f -> assertThat(f.note()).isEqualTo("about 480 m³/s"));
+        .satisfies(f -> assertThat(f.note()).hasValue("about 480 m³/s"));
   }
 
   /**
@@ -98,7 +98,7 @@ class AtlasFeatureDecoderTest {
   void side_roundTrips() {
     GeoJsonFeature written = AtlasFeatureEncoder.encode(AtlasFixtures.khorgosPort());
     assertThat(written.properties()).containsEntry("side", "CHN");
-    assertThat(((Place) STRICT.decode(written)).optionalSide()).contains("CHN");
+    assertThat(((Place) STRICT.decode(written)).side()).contains("CHN");
   }
 
   @Test
@@ -112,8 +112,8 @@ class AtlasFeatureDecoderTest {
         (Place)
             STRICT.decode(
                 new GeoJsonFeature("crossing.dostyk", AtlasFixtures.dostyk().geometry(), p));
-    assertThat(decoded.note()).isNull();
-    assertThat(decoded.names().kazakh()).isNull();
+    assertThat(decoded.note()).isEmpty();
+    assertThat(decoded.names().kazakh()).isEmpty();
     assertThat(decoded.accuracy().radiusMetres()).isEqualTo(2000.0);
   }
 

@@ -24,6 +24,7 @@ import io.github.borderatlas.core.model.Unit;
 import io.github.borderatlas.core.model.Validity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
@@ -77,7 +78,7 @@ final class AtlasFixtures {
         "border.segment.02",
         SegmentKind.RIVER,
         "Khorgos river stretch",
-        "Khorgos",
+        Optional.of("Khorgos"),
         (LineString) wkt("LINESTRING (82.5 45.2, 80.416 44.2)"),
         1_000_000,
         1_350_250.5,
@@ -97,7 +98,7 @@ final class AtlasFixtures {
         1_782_750,
         "",
         OSM,
-        Validity.from(LocalDate.of(1999, 3, 24)));
+        Validity.startingOn(LocalDate.of(1999, 3, 24)));
   }
 
   static Border border() {
@@ -114,9 +115,9 @@ final class AtlasFixtures {
   static River ili() {
     return new River(
         "river.ili",
-        new Names("Ili", "Іле", "伊犁河", "Или"),
+        Names.of("Ili", "Іле", "伊犁河", "Или"),
         wkt("LINESTRING (81.9 43.9, 80.6 44.0, 78.0 44.1, 74.5 45.4)"),
-        "lake.balkhash",
+        Optional.of("lake.balkhash"),
         true,
         Figures.of(
             List.of(
@@ -127,14 +128,14 @@ final class AtlasFixtures {
                     Unit.CUBIC_METRE_PER_SECOND,
                     "S70 S71",
                     Confidence.FIRM,
-                    "about 480 m³/s"),
+                    Optional.of("about 480 m³/s")),
                 new Figure(
                     "river.consumption.share.china",
                     38,
                     Unit.PERCENT,
                     "S77",
                     Confidence.SINGLE,
-                    "in 2000; no water-allocation agreement"))),
+                    Optional.of("in 2000; no water-allocation agreement")))),
         GSHHG,
         null);
   }
@@ -156,7 +157,7 @@ final class AtlasFixtures {
   static Lake balkhash() {
     return new Lake(
         "lake.balkhash",
-        new Names("Lake Balkhash", "Балқаш", "巴尔喀什湖", "Балхаш"),
+        Names.of("Lake Balkhash", "Балқаш", "巴尔喀什湖", "Балхаш"),
         wkt(
             "POLYGON ((73.5 46.2, 79.2 45.9, 79.0 46.8, 74.0 46.9, 73.5 46.2),"
                 + " (76.0 46.4, 76.2 46.6, 76.4 46.4, 76.0 46.4))"),
@@ -169,7 +170,7 @@ final class AtlasFixtures {
                     Unit.SQUARE_KILOMETRE,
                     "S81",
                     Confidence.SINGLE,
-                    "Britannica gives 15,500–16,300 km²"))),
+                    Optional.of("Britannica gives 15,500–16,300 km²")))),
         GSHHG,
         null);
   }
@@ -190,13 +191,13 @@ final class AtlasFixtures {
     return new Place(
         "crossing.dostyk",
         PlaceKind.BORDER_CROSSING,
-        new Names("Dostyk–Alashankou", "Достық", "阿拉山口", "Достык"),
-        "Dostyk",
-        "Alashankou",
+        Names.of("Dostyk–Alashankou", "Достық", "阿拉山口", "Достык"),
+        Optional.of("Dostyk"),
+        Optional.of("Alashankou"),
         (Point) wkt("POINT (82.484444 45.253333)"),
         new PositionAccuracy(2000, "town centre (S43b)"),
-        PartialDate.parse("1991-07-20"),
-        "rail link completed 12 Sept 1990 (S43)",
+        Optional.of(PartialDate.parse("1991-07-20")),
+        Optional.of("rail link completed 12 Sept 1990 (S43)"),
         Provenance.fact("S43 S43b"),
         null);
   }
@@ -211,11 +212,11 @@ final class AtlasFixtures {
         null,
         (Point) wkt("POINT (80.483333 44.233333)"),
         new PositionAccuracy(1852, ""),
-        PartialDate.parse("1983-11"),
+        Optional.of(PartialDate.parse("1983-11")),
         null,
         Provenance.fact("S49"),
-        Validity.from(LocalDate.of(1983, 11, 16)),
-        "CHN");
+        Validity.startingOn(LocalDate.of(1983, 11, 16)),
+        Optional.of("CHN"));
   }
 
   /**
@@ -225,13 +226,13 @@ final class AtlasFixtures {
   static DisputedSector choganObo() {
     return new DisputedSector(
         "sector.chogan-obo",
-        new Names("Chogan-Obo", null, "察汗鄂博", null),
-        "15–16",
-        "treaty.1998-supplementary",
+        Names.of("Chogan-Obo", null, "察汗鄂博", null),
+        Optional.of("15–16"),
+        Optional.of("treaty.1998-supplementary"),
         null,
         null,
         null,
-        "area per sector not found",
+        Optional.of("area per sector not found"),
         Provenance.fact("S9"),
         new Validity(LocalDate.of(1992, 1, 3), LocalDate.of(1998, 7, 4)));
   }
@@ -251,7 +252,7 @@ final class AtlasFixtures {
                     Unit.COUNT,
                     "S7",
                     Confidence.WEAK,
-                    "first count: 12 areas, 1,969 km²"))),
+                    Optional.of("first count: 12 areas, 1,969 km²")))),
         wkt("POINT (82.283333 45.583333)"),
         new PositionAccuracy(5000, "S30, minutes only"),
         null,
@@ -267,12 +268,12 @@ final class AtlasFixtures {
         EntryKind.TREATY,
         "Agreement on the Kazakh–Chinese State Border",
         "The state border agreement; stretches 15–16 and 48–49 were left open.",
-        "Almaty",
+        Optional.of("Almaty"),
         (Point) wkt("POINT (76.945 43.238)"),
         List.of("China", "Kazakhstan"),
         List.of("border", "sector.chogan-obo"),
         Provenance.fact("S5"),
-        Validity.from(LocalDate.of(1995, 6, 15)));
+        Validity.startingOn(LocalDate.of(1995, 6, 15)));
   }
 
   /** The Treaty of Peking, November 1860, day not found (facts.md §1, S20). */
@@ -326,7 +327,7 @@ final class AtlasFixtures {
   static Country kazakhstan() {
     return new Country(
         "country.KAZ",
-        new Names("Kazakhstan", "Қазақстан", "哈萨克斯坦", "Казахстан"),
+        Names.of("Kazakhstan", "Қазақстан", "哈萨克斯坦", "Казахстан"),
         "KAZ",
         wkt("MULTIPOLYGON (((46.5 41.0, 87.3 41.0, 87.3 55.4, 46.5 55.4, 46.5 41.0)))"),
         OSM,
@@ -353,7 +354,7 @@ final class AtlasFixtures {
             Unit.KILOMETRE,
             "S38",
             Confidence.WEAK,
-            "Kazakh-language source"),
+            Optional.of("Kazakh-language source")),
         Figure.of("border.length.land", 1215.86, Unit.KILOMETRE, "S7", Confidence.SINGLE),
         Figure.of("border.length.water", 566.89, Unit.KILOMETRE, "S7", Confidence.SINGLE));
   }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class FiguresJsonTest {
                     Unit.SQUARE_KILOMETRE,
                     "seed",
                     Confidence.WEAK,
-                    "not confirmed elsewhere")));
+                    Optional.of("not confirmed elsewhere"))));
 
     assertThat(write(figures))
         .isEqualTo(
@@ -88,7 +89,7 @@ class FiguresJsonTest {
               units[i],
               "s",
               confidences[i % 4],
-              i % 2 == 0 ? null : "note " + i));
+              i % 2 == 0 ? Optional.empty() : Optional.of("note " + i)));
     }
     Figures figures = Figures.of(all);
     assertThat(read(write(figures))).isEqualTo(figures);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** River crossings of the test atlas (see {@link TestAtlas}). */
-class RiverCrossingsTest {
+class RiverCrossingAnalysisTest {
 
   /**
    * The Ili fixture crosses the border segment (80.4 44.2)–(80.6 43.0) inside its segment (80.9
@@ -28,10 +28,10 @@ class RiverCrossingsTest {
    */
   @Test
   void ili_crossesOnce_fromChinaToKazakhstan_withLengths() {
-    RiverCrossings rc = RiverCrossings.of(TestAtlas.clean());
-    RiverCrossing ili = rc.river("river.ili").orElseThrow();
+    RiverCrossingAnalysis rc = RiverCrossingAnalysis.of(TestAtlas.clean());
+    RiverAtBorder ili = rc.river("river.ili").orElseThrow();
     assertThat(ili.crossingCount()).isEqualTo(1);
-    Crossing c = ili.crossings().get(0);
+    CrossingPoint c = ili.crossings().get(0);
     double v = 2.65 / 4.25;
     assertThat(c.lon()).isCloseTo(80.9 - 0.7 * v, within(1e-6));
     assertThat(c.lat()).isCloseTo(43.85 - 0.05 * v, within(1e-6));
@@ -39,15 +39,16 @@ class RiverCrossingsTest {
     Geodesic g = Geodesic.WGS84;
     double upstream =
         g.Inverse(43.9, 81.3, 43.85, 80.9).s12 + g.Inverse(43.85, 80.9, c.lat(), c.lon()).s12;
-    assertThat(c.upstreamLength()).isCloseTo(upstream, within(1.0));
-    double length = GeodesicMeasure.length(TestAtlas.wkt(TestAtlas.ILI));
-    assertThat(ili.riverLength()).isCloseTo(length, within(1e-6));
-    assertThat(c.upstreamLength() + c.downstreamLength()).isCloseTo(length, within(1e-6));
+    assertThat(c.upstreamLengthMetres()).isCloseTo(upstream, within(1.0));
+    double length = GeodesicMeasure.lengthMetres(TestAtlas.wkt(TestAtlas.ILI));
+    assertThat(ili.riverLengthMetres()).isCloseTo(length, within(1e-6));
+    assertThat(c.upstreamLengthMetres() + c.downstreamLengthMetres())
+        .isCloseTo(length, within(1e-6));
 
     GeodesicLineIndex border = new GeodesicLineIndex(TestAtlas.borderLine());
     double borderChainage =
         border.chainageOfVertex(6) + g.Inverse(44.2, 80.4, c.lat(), c.lon()).s12;
-    assertThat(c.borderChainage()).isCloseTo(borderChainage, within(1.0));
+    assertThat(c.borderChainageMetres()).isCloseTo(borderChainage, within(1.0));
 
     assertThat(c.fromSide()).isEqualTo(Side.CHINA);
     assertThat(c.toSide()).isEqualTo(Side.KAZAKHSTAN);
@@ -57,21 +58,21 @@ class RiverCrossingsTest {
 
   @Test
   void everyTransboundaryRiver_crossesOnceFromChina() {
-    RiverCrossings rc = RiverCrossings.of(TestAtlas.clean());
+    RiverCrossingAnalysis rc = RiverCrossingAnalysis.of(TestAtlas.clean());
     for (String id : new String[] {"river.ili", "river.irtysh", "river.emel"}) {
-      RiverCrossing r = rc.river(id).orElseThrow();
+      RiverAtBorder r = rc.river(id).orElseThrow();
       assertThat(r.crossingCount()).as(id).isEqualTo(1);
       assertThat(r.direction()).as(id).isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
     }
-    RiverCrossing lower = rc.river("river.ili-lower").orElseThrow();
+    RiverAtBorder lower = rc.river("river.ili-lower").orElseThrow();
     assertThat(lower.direction()).isEqualTo(FlowDirection.NO_CROSSING);
     assertThat(lower.firstCrossing()).isEmpty();
     assertThat(rc.rivers()).hasSize(4);
     // Crossings sit in border order: Irtysh (north) before Emel before Ili (south).
-    assertThat(rc.river("river.irtysh").orElseThrow().crossings().get(0).borderChainage())
-        .isLessThan(rc.river("river.emel").orElseThrow().crossings().get(0).borderChainage());
-    assertThat(rc.river("river.emel").orElseThrow().crossings().get(0).borderChainage())
-        .isLessThan(rc.river("river.ili").orElseThrow().crossings().get(0).borderChainage());
+    assertThat(rc.river("river.irtysh").orElseThrow().crossings().get(0).borderChainageMetres())
+        .isLessThan(rc.river("river.emel").orElseThrow().crossings().get(0).borderChainageMetres());
+    assertThat(rc.river("river.emel").orElseThrow().crossings().get(0).borderChainageMetres())
+        .isLessThan(rc.river("river.ili").orElseThrow().crossings().get(0).borderChainageMetres());
   }
 
   @Test
@@ -82,7 +83,7 @@ class RiverCrossingsTest {
                 river(
                     "river.emel-reversed", "LINESTRING (82.0 46.42, 82.72 46.49, 83.6 46.5)", true))
             .build();
-    RiverCrossing r = RiverCrossings.of(atlas).river("river.emel-reversed").orElseThrow();
+    RiverAtBorder r = RiverCrossingAnalysis.of(atlas).river("river.emel-reversed").orElseThrow();
     assertThat(r.direction()).isEqualTo(FlowDirection.KAZAKHSTAN_TO_CHINA);
   }
 
@@ -95,10 +96,10 @@ class RiverCrossingsTest {
                 river(
                     "river.loop", "LINESTRING (81.2 44.7, 80.0 44.7, 80.0 44.0, 81.0 44.0)", true))
             .build();
-    RiverCrossing r = RiverCrossings.of(atlas).river("river.loop").orElseThrow();
+    RiverAtBorder r = RiverCrossingAnalysis.of(atlas).river("river.loop").orElseThrow();
     assertThat(r.crossingCount()).isEqualTo(2);
-    assertThat(r.crossings().get(0).upstreamLength())
-        .isLessThan(r.crossings().get(1).upstreamLength());
+    assertThat(r.crossings().get(0).upstreamLengthMetres())
+        .isLessThan(r.crossings().get(1).upstreamLengthMetres());
     // Hand computation: the first crossing is at lat 44.7 on (80.8 45.2)-(80.4 44.2): lon 80.6.
     assertThat(r.crossings().get(0).lon()).isCloseTo(80.6, within(1e-9));
     assertThat(r.crossings().get(0).fromSide()).isEqualTo(Side.CHINA);
@@ -113,7 +114,7 @@ class RiverCrossingsTest {
   void countryOutlines_decideTheSides() {
     Atlas.Builder b = TestAtlas.builder();
     TestAtlas.countries().forEach(b::country);
-    assertThat(RiverCrossings.of(b.build()).river("river.ili").orElseThrow().direction())
+    assertThat(RiverCrossingAnalysis.of(b.build()).river("river.ili").orElseThrow().direction())
         .isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
 
     Atlas.Builder swapped = TestAtlas.builder();
@@ -123,7 +124,8 @@ class RiverCrossingsTest {
           new Country(
               c.id(), Names.english(iso), iso, c.geometry(), c.provenance(), Validity.ALWAYS));
     }
-    assertThat(RiverCrossings.of(swapped.build()).river("river.ili").orElseThrow().direction())
+    assertThat(
+            RiverCrossingAnalysis.of(swapped.build()).river("river.ili").orElseThrow().direction())
         .isEqualTo(FlowDirection.KAZAKHSTAN_TO_CHINA);
   }
 
@@ -141,19 +143,19 @@ class RiverCrossingsTest {
         againstTheBorder
             ? "LINESTRING (80.4 44.2, 80.8 45.2, 82.5 46.0)"
             : "LINESTRING (82.5 46.0, 80.8 45.2, 80.4 44.2)";
-    RiverCrossing r = analyse(river("river.boundary", wkt, false));
+    RiverAtBorder r = analyse(river("river.boundary", wkt, false));
     assertThat(r.crossings()).isEmpty();
     assertThat(r.direction()).isEqualTo(FlowDirection.NO_CROSSING);
     assertThat(r.alongBorder()).hasSize(1);
     BorderStretch st = r.alongBorder().get(0);
-    double length = GeodesicMeasure.length(TestAtlas.wkt(wkt));
-    assertThat(st.riverFrom()).isZero();
-    assertThat(st.riverTo()).isCloseTo(length, within(1e-6));
-    assertThat(r.lengthAlongBorder()).isCloseTo(length, within(1e-6));
+    double length = GeodesicMeasure.lengthMetres(TestAtlas.wkt(wkt));
+    assertThat(st.riverFromMetres()).isZero();
+    assertThat(st.riverToMetres()).isCloseTo(length, within(1e-6));
+    assertThat(r.lengthAlongBorderMetres()).isCloseTo(length, within(1e-6));
     GeodesicLineIndex border = new GeodesicLineIndex(TestAtlas.borderLine());
-    assertThat(st.borderStart()).isCloseTo(border.chainageOfVertex(4), within(1e-3));
-    assertThat(st.borderEnd()).isCloseTo(border.chainageOfVertex(6), within(1e-3));
-    assertThat(st.borderFrom() > st.borderTo()).isEqualTo(againstTheBorder);
+    assertThat(st.borderStartMetres()).isCloseTo(border.chainageOfVertex(4), within(1e-3));
+    assertThat(st.borderEndMetres()).isCloseTo(border.chainageOfVertex(6), within(1e-3));
+    assertThat(st.borderFromMetres() > st.borderToMetres()).isEqualTo(againstTheBorder);
     assertThat(st.fromSide()).isEqualTo(Side.UNKNOWN);
     assertThat(st.toSide()).isEqualTo(Side.UNKNOWN);
     assertThat(st.crossesOver()).isFalse();
@@ -171,19 +173,19 @@ class RiverCrossingsTest {
     String wkt =
         "LINESTRING (80.9 43.95, 80.45 43.9, 80.4604 43.84, 80.4696 43.78, 80.4804 43.72,"
             + " 80.4896 43.66, 80.5 43.6, 80.0 43.55)";
-    RiverCrossing r = analyse(river("river.wandering", wkt, true));
+    RiverAtBorder r = analyse(river("river.wandering", wkt, true));
     assertThat(r.alongBorder()).hasSize(1);
     BorderStretch st = r.alongBorder().get(0);
     double junctions = Geodesic.WGS84.Inverse(43.9, 80.45, 43.6, 80.5).s12;
-    assertThat(st.length()).isCloseTo(junctions, within(200.0));
+    assertThat(st.riverLengthMetres()).isCloseTo(junctions, within(200.0));
     assertThat(st.fromSide()).isEqualTo(Side.CHINA);
     assertThat(st.toSide()).isEqualTo(Side.KAZAKHSTAN);
     assertThat(r.crossingCount()).isEqualTo(1);
-    Crossing c = r.crossings().get(0);
+    CrossingPoint c = r.crossings().get(0);
     // The stretch starts within one 50 m step of the first junction: 0.001° is about 80–110 m.
     assertThat(c.lon()).isCloseTo(80.45, within(0.001));
     assertThat(c.lat()).isCloseTo(43.9, within(0.001));
-    assertThat(c.borderChainage()).isCloseTo(st.borderFrom(), within(1e-9));
+    assertThat(c.borderChainageMetres()).isCloseTo(st.borderFromMetres(), within(1e-9));
     assertThat(r.direction()).isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
   }
 
@@ -194,7 +196,7 @@ class RiverCrossingsTest {
    */
   @Test
   void shortContact_isNoStretch() {
-    RiverCrossing r =
+    RiverAtBorder r =
         analyse(
             river(
                 "river.touching",
@@ -205,14 +207,14 @@ class RiverCrossingsTest {
     assertThat(r.direction()).isEqualTo(FlowDirection.CHINA_TO_KAZAKHSTAN);
   }
 
-  private static RiverCrossing analyse(River river) {
+  private static RiverAtBorder analyse(River river) {
     Atlas atlas = TestAtlas.builder().river(river).build();
-    return RiverCrossings.of(atlas).river(river.id()).orElseThrow();
+    return RiverCrossingAnalysis.of(atlas).river(river.id()).orElseThrow();
   }
 
   @Test
   void atlasWithoutBorder_hasNoResults() {
     Atlas atlas = Atlas.builder().river(river("river.ili", TestAtlas.ILI, true)).build();
-    assertThat(RiverCrossings.of(atlas).rivers()).isEmpty();
+    assertThat(RiverCrossingAnalysis.of(atlas).rivers()).isEmpty();
   }
 }

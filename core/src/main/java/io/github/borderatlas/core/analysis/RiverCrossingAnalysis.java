@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Point;
  * boundary river such as the Khorgos, whose atlas line is the border's own Khorgos segment) it
  * follows the border, and the many points where the two lines touch or wiggle across each other
  * there are not crossings (see {@code AlongBorderFinder}; the ends of a stretch are located to
- * within {@value #FOLLOW_TOLERANCE_METRES} m). Crossing points are the JTS intersection of the
+ * within {@value #FOLLOW_TOLERANCE_METRES} m). CrossingPoint points are the JTS intersection of the
  * river and border lines in lon/lat (at this scale the difference from a geodesic intersection is
  * centimetres), less those inside a stretch. A stretch that takes the river from one side to the
  * other counts as one crossing at its upstream end. Chainages and lengths are geodesic ({@link
@@ -51,13 +51,13 @@ import org.locationtech.jts.geom.Point;
  * <p><b>Thread safety.</b> Immutable and thread-safe.
  *
  * <pre>{@code
- * RiverCrossings rc = RiverCrossings.of(atlas);
- * RiverCrossing ili = rc.river("river.ili").orElseThrow();
- * double kmInChina = ili.firstCrossing().orElseThrow().upstreamLength() / 1000;
- * double kmAlong = rc.river("river.khorgos").orElseThrow().lengthAlongBorder() / 1000;
+ * RiverCrossingAnalysis rc = RiverCrossingAnalysis.of(atlas);
+ * RiverAtBorder ili = rc.river("river.ili").orElseThrow();
+ * double kmInChina = ili.firstCrossing().orElseThrow().upstreamLengthMetres() / 1000;
+ * double kmAlong = rc.river("river.khorgos").orElseThrow().lengthAlongBorderMetres() / 1000;
  * }</pre>
  */
-public final class RiverCrossings {
+public final class RiverCrossingAnalysis {
 
   /** Distance up- and downstream of a crossing at which the side is sampled, metres. */
   public static final double SAMPLE_METRES = 10_000;
@@ -70,9 +70,9 @@ public final class RiverCrossings {
 
   private static final double MERGE_METRES = 1;
 
-  private final List<RiverCrossing> rivers;
+  private final List<RiverAtBorder> rivers;
 
-  private RiverCrossings(List<RiverCrossing> rivers) {
+  private RiverCrossingAnalysis(List<RiverAtBorder> rivers) {
     this.rivers = List.copyOf(rivers);
   }
 
@@ -80,25 +80,25 @@ public final class RiverCrossings {
    * The crossings of every river of the atlas with its border, in the atlas' river order; an empty
    * result when the atlas has no border.
    */
-  public static RiverCrossings of(Atlas atlas) {
+  public static RiverCrossingAnalysis of(Atlas atlas) {
     Objects.requireNonNull(atlas, "atlas");
     Optional<Border> border = atlas.border();
     if (border.isEmpty() || border.get().line().getNumPoints() < 2) {
-      return new RiverCrossings(List.of());
+      return new RiverCrossingAnalysis(List.of());
     }
     GeodesicLineIndex borderIndex;
     try {
       borderIndex = new GeodesicLineIndex(border.get().line());
     } catch (IllegalArgumentException e) { // non-finite border coordinates: nothing to measure
-      return new RiverCrossings(List.of());
+      return new RiverCrossingAnalysis(List.of());
     }
     SideLocator sides = SideLocator.of(atlas);
     AlongBorderFinder along = finder(border.get().line());
-    List<RiverCrossing> result = new ArrayList<>();
+    List<RiverAtBorder> result = new ArrayList<>();
     for (River river : atlas.rivers()) {
       result.add(analyse(river, border.get().line(), borderIndex, sides, along));
     }
-    return new RiverCrossings(result);
+    return new RiverCrossingAnalysis(result);
   }
 
   /**
@@ -109,7 +109,7 @@ public final class RiverCrossings {
    * @param borderIndex a geodesic index of {@code borderLine}
    * @param sides the side locator for this border
    */
-  public static RiverCrossing analyse(
+  public static RiverAtBorder analyse(
       River river, LineString borderLine, GeodesicLineIndex borderIndex, SideLocator sides) {
     return analyse(river, borderLine, borderIndex, sides, finder(borderLine));
   }
@@ -118,7 +118,7 @@ public final class RiverCrossings {
     return new AlongBorderFinder(borderLine, FOLLOW_TOLERANCE_METRES, FOLLOW_MIN_METRES);
   }
 
-  private static RiverCrossing analyse(
+  private static RiverAtBorder analyse(
       River river,
       LineString borderLine,
       GeodesicLineIndex borderIndex,
@@ -128,7 +128,7 @@ public final class RiverCrossings {
     try {
       riverIndex = new GeodesicLineIndex(river.geometry());
     } catch (IllegalArgumentException e) {
-      return new RiverCrossing(
+      return new RiverAtBorder(
           river.id(),
           river.name(),
           river.transboundary(),
@@ -158,7 +158,7 @@ public final class RiverCrossings {
     }
     events.sort(Comparator.comparingDouble(e -> e[0]));
     double length = riverIndex.length();
-    List<Crossing> crossings = new ArrayList<>();
+    List<CrossingPoint> crossings = new ArrayList<>();
     List<BorderStretch> alongBorder = new ArrayList<>();
     for (int k = 0; k < events.size(); k++) {
       double[] e = events.get(k);
@@ -171,7 +171,7 @@ public final class RiverCrossings {
       if (e[2] == 0) {
         LinePosition onBorder = borderIndex.locate(e[3], e[4]);
         crossings.add(
-            new Crossing(
+            new CrossingPoint(
                 e[3], e[4], onBorder.chainage(), e[0], Math.max(0, length - e[0]), from, to));
         continue;
       }
@@ -188,17 +188,17 @@ public final class RiverCrossings {
       alongBorder.add(stretch);
       if (stretch.crossesOver()) {
         crossings.add(
-            new Crossing(
+            new CrossingPoint(
                 start.x,
                 start.y,
-                stretch.borderFrom(),
+                stretch.borderFromMetres(),
                 e[0],
                 Math.max(0, length - e[0]),
                 from,
                 to));
       }
     }
-    return new RiverCrossing(
+    return new RiverAtBorder(
         river.id(),
         river.name(),
         river.transboundary(),
@@ -209,12 +209,12 @@ public final class RiverCrossings {
   }
 
   /** Every river's result, in the atlas' river order. */
-  public List<RiverCrossing> rivers() {
+  public List<RiverAtBorder> rivers() {
     return rivers;
   }
 
   /** The result for one river id. */
-  public Optional<RiverCrossing> river(String id) {
+  public Optional<RiverAtBorder> river(String id) {
     return rivers.stream().filter(r -> r.riverId().equals(id)).findFirst();
   }
 
@@ -236,7 +236,7 @@ public final class RiverCrossings {
     return sides.sideOf(p.x, p.y);
   }
 
-  private static FlowDirection direction(List<Crossing> crossings) {
+  private static FlowDirection direction(List<CrossingPoint> crossings) {
     if (crossings.isEmpty()) {
       return FlowDirection.NO_CROSSING;
     }

@@ -7,19 +7,20 @@ import org.locationtech.jts.geom.Coordinate;
  *
  * @param lon longitude of the crossing point, degrees
  * @param lat latitude of the crossing point, degrees
- * @param borderChainage metres along the border from its first vertex (the China–Russia–Kazakhstan
- *     tripoint) to the crossing
- * @param upstreamLength metres along the river from its first (upstream) vertex to the crossing
- * @param downstreamLength metres along the river from the crossing to its last vertex
+ * @param borderChainageMetres metres along the border from its first vertex (the
+ *     China–Russia–Kazakhstan tripoint) to the crossing
+ * @param upstreamLengthMetres metres along the river from its first (upstream) vertex to the
+ *     crossing
+ * @param downstreamLengthMetres metres along the river from the crossing to its last vertex
  * @param fromSide the side of the river's course just upstream of the crossing
  * @param toSide the side of the river's course just downstream of the crossing
  */
-public record Crossing(
+public record CrossingPoint(
     double lon,
     double lat,
-    double borderChainage,
-    double upstreamLength,
-    double downstreamLength,
+    double borderChainageMetres,
+    double upstreamLengthMetres,
+    double downstreamLengthMetres,
     Side fromSide,
     Side toSide) {
 

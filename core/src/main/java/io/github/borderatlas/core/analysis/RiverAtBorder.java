@@ -11,36 +11,36 @@ import java.util.Optional;
  * @param riverId the river's id
  * @param riverName the river's English name
  * @param transboundary whether the atlas says it flows from China into Kazakhstan
- * @param riverLength the river's geodesic length, metres
+ * @param riverLengthMetres the river's geodesic length, metres
  * @param crossings the crossings ordered from upstream to downstream; points inside a stretch along
  *     the border are not crossings (a stretch that takes the river from one side to the other
  *     counts as one crossing, at its upstream end)
  * @param direction the direction of flow across the border
  * @param alongBorder the stretches where the river follows the border, upstream to downstream
  */
-public record RiverCrossing(
+public record RiverAtBorder(
     String riverId,
     String riverName,
     boolean transboundary,
-    double riverLength,
-    List<Crossing> crossings,
+    double riverLengthMetres,
+    List<CrossingPoint> crossings,
     FlowDirection direction,
     List<BorderStretch> alongBorder) {
 
-  public RiverCrossing {
+  public RiverAtBorder {
     crossings = List.copyOf(crossings);
     alongBorder = List.copyOf(alongBorder);
   }
 
   /** A river that never runs along the border. */
-  public RiverCrossing(
+  public RiverAtBorder(
       String riverId,
       String riverName,
       boolean transboundary,
-      double riverLength,
-      List<Crossing> crossings,
+      double riverLengthMetres,
+      List<CrossingPoint> crossings,
       FlowDirection direction) {
-    this(riverId, riverName, transboundary, riverLength, crossings, direction, List.of());
+    this(riverId, riverName, transboundary, riverLengthMetres, crossings, direction, List.of());
   }
 
   /** The number of crossings. */
@@ -49,7 +49,7 @@ public record RiverCrossing(
   }
 
   /** The most upstream crossing. */
-  public Optional<Crossing> firstCrossing() {
+  public Optional<CrossingPoint> firstCrossing() {
     return crossings.isEmpty() ? Optional.empty() : Optional.of(crossings.get(0));
   }
 
@@ -64,7 +64,7 @@ public record RiverCrossing(
   }
 
   /** The summed length of the stretches along the border, metres along the river. */
-  public double lengthAlongBorder() {
-    return alongBorder.stream().mapToDouble(BorderStretch::length).sum();
+  public double lengthAlongBorderMetres() {
+    return alongBorder.stream().mapToDouble(BorderStretch::riverLengthMetres).sum();
   }
 }
