@@ -119,6 +119,13 @@ public final class DisputeShares {
    */
   public record Row(String source, List<Figure> figures) {
 
+    /**
+     * Copies the figure list.
+     *
+     * @param source the citation shared by the figures
+     * @param figures the source's dispute figures in atlas order
+     * @throws NullPointerException if {@code figures} is {@code null} or holds {@code null}
+     */
     public Row {
       figures = List.copyOf(figures);
     }

@@ -13,6 +13,15 @@ import java.util.Objects;
  */
 public record Finding(String code, Severity severity, String message, FindingLocation location) {
 
+  /**
+   * Checks the components; a {@code null} location is read as {@link FindingLocation#NONE}.
+   *
+   * @param code a stable identifier such as {@code "RING_WINDING"}
+   * @param severity how serious it is
+   * @param message what is wrong, with the values involved
+   * @param location the feature and, when known, the vertex or coordinate
+   * @throws NullPointerException if {@code code}, {@code severity} or {@code message} is {@code null}
+   */
   public Finding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");

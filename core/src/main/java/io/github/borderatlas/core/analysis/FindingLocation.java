@@ -30,6 +30,15 @@ public record FindingLocation(
     this(featureId, featureIndex, vertexIndex, coordinate, null);
   }
 
+  /**
+   * Copies the coordinate; an index below -1 is read as -1. Never throws.
+   *
+   * @param featureId the feature's id, or {@code null} when it has none
+   * @param featureIndex 0-based index of the feature in its file or list, or -1 when not known
+   * @param vertexIndex 0-based index of the vertex in the feature's geometry (counted over all its coordinates in JTS order), or -1 when not known
+   * @param coordinate a lon/lat position, or {@code null} when not known
+   * @param inputPlace where in the input file, e.g. {@code "12:7 at $.features[3].bbox"} (line, column as the reader counts it, JSON path), or {@code null} when not known
+   */
   public FindingLocation {
     coordinate = coordinate == null ? null : coordinate.copy();
     featureIndex = Math.max(-1, featureIndex);
@@ -56,15 +65,30 @@ public record FindingLocation(
     return new FindingLocation(featureId, featureIndex, vertexIndex, coordinate, place);
   }
 
+  /**
+   * The lon/lat position (x = longitude, y = latitude, degrees), as a copy.
+   *
+   * @return a fresh copy, or {@code null} when not known
+   */
   @Override
   public Coordinate coordinate() {
     return coordinate == null ? null : coordinate.copy();
   }
 
+  /**
+   * The feature's id, for callers that prefer an {@link Optional} to {@code null}.
+   *
+   * @return the id; empty when the feature has none
+   */
   public Optional<String> optionalFeatureId() {
     return Optional.ofNullable(featureId);
   }
 
+  /**
+   * The 0-based vertex index, for callers that prefer an {@link OptionalInt} to -1.
+   *
+   * @return the index; empty when not known
+   */
   public OptionalInt optionalVertexIndex() {
     return vertexIndex < 0 ? OptionalInt.empty() : OptionalInt.of(vertexIndex);
   }

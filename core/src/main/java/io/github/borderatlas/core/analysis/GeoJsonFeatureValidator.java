@@ -193,7 +193,11 @@ public final class GeoJsonFeatureValidator {
     return findingCount;
   }
 
-  /** The number of error findings so far. */
+  /**
+   * The number of error findings so far.
+   *
+   * @return the count of {@link Severity#ERROR} findings, 0 before any
+   */
   public long errorCount() {
     return errorCount;
   }

@@ -12,6 +12,12 @@ import java.util.stream.Collectors;
  */
 public record ValidationReport(List<Finding> findings) {
 
+  /**
+   * Copies the list.
+   *
+   * @param findings every finding; empty when the data is clean
+   * @throws NullPointerException if {@code findings} is {@code null} or holds {@code null}
+   */
   public ValidationReport {
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
   }

@@ -18,6 +18,15 @@ import org.locationtech.jts.geom.LineString;
 public record BorderPart(
     LineString line, double lengthMetres, double maxOffsetMetres, double meanOffsetMetres) {
 
+  /**
+   * Checks the line and copies it; the lengths and offsets are not checked.
+   *
+   * @param line the piece, WGS84 lon/lat (x = longitude); must not be mutated
+   * @param lengthMetres geodesic length on WGS84 (GeographicLib), metres
+   * @param maxOffsetMetres largest distance from a vertex of {@code line} to the second country's outline, metres (local plane, about 0.5 % accurate): how far the two outlines disagree here
+   * @param meanOffsetMetres mean of the same distances over the vertices, metres
+   * @throws NullPointerException if {@code line} is {@code null}
+   */
   public BorderPart {
     Objects.requireNonNull(line, "line");
     line = Geometries.copyOf(line);

@@ -43,6 +43,16 @@ public final class CountryPolygons {
    */
   public record Read(
       OutlineIndex index, Map<String, Geometry> geometries, long features, long skipped) {
+    /**
+     * Checks the index and copies the map.
+     *
+     * @param index the outlines
+     * @param geometries the outlines as read, by key (only for {@link #pair}; empty for {@link #all})
+     * @param features features read
+     * @param skipped features without the key or without a polygonal geometry
+     * @throws NullPointerException if {@code index} or {@code geometries} is {@code null}, or the map
+     *     holds a {@code null} key or value
+     */
     public Read {
       Objects.requireNonNull(index, "index");
       geometries = Map.copyOf(geometries);

@@ -63,6 +63,11 @@ public final class Atlas {
     this.byId = Collections.unmodifiableMap(ids);
   }
 
+  /**
+   * A builder for a new atlas.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,22 +85,47 @@ public final class Atlas {
     return b;
   }
 
+  /**
+   * The boundary line with its segments.
+   *
+   * @return the border; empty when the atlas has none (e.g. as of a date outside its validity)
+   */
   public Optional<Border> border() {
     return Optional.ofNullable(border);
   }
 
+  /**
+   * The rivers, in insertion order.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
   public List<River> rivers() {
     return rivers;
   }
 
+  /**
+   * The lakes and reservoirs, in insertion order.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
   public List<Lake> lakes() {
     return lakes;
   }
 
+  /**
+   * The named places, in insertion order.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
   public List<Place> places() {
     return places;
   }
 
+  /**
+   * The disputed sectors, in insertion order.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
   public List<DisputedSector> disputedSectors() {
     return sectors;
   }
@@ -105,6 +135,11 @@ public final class Atlas {
     return timeline;
   }
 
+  /**
+   * The context country outlines, in insertion order.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
   public List<Country> countries() {
     return countries;
   }
@@ -254,41 +289,89 @@ public final class Atlas {
 
     private Builder() {}
 
+    /**
+     * Sets the border, replacing any earlier one.
+     *
+     * @param border the border with its segments; {@code null} for none
+     * @return this builder
+     */
     public Builder border(Border border) {
       this.border = border;
       return this;
     }
 
+    /**
+     * Adds a river.
+     *
+     * @param river the river; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @return this builder
+     */
     public Builder river(River river) {
       rivers.add(river);
       return this;
     }
 
+    /**
+     * Adds a lake or reservoir.
+     *
+     * @param lake the lake; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @return this builder
+     */
     public Builder lake(Lake lake) {
       lakes.add(lake);
       return this;
     }
 
+    /**
+     * Adds a named place.
+     *
+     * @param place the place; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @return this builder
+     */
     public Builder place(Place place) {
       places.add(place);
       return this;
     }
 
+    /**
+     * Adds a disputed sector.
+     *
+     * @param sector the sector; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @return this builder
+     */
     public Builder disputedSector(DisputedSector sector) {
       sectors.add(sector);
       return this;
     }
 
+    /**
+     * Adds a timeline entry; the atlas orders the timeline by date.
+     *
+     * @param entry the entry; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @return this builder
+     */
     public Builder timelineEntry(TimelineEntry entry) {
       timeline.add(entry);
       return this;
     }
 
+    /**
+     * Adds a context country outline.
+     *
+     * @param country the country; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @return this builder
+     */
     public Builder country(Country country) {
       countries.add(country);
       return this;
     }
 
+    /**
+     * Adds a figure that belongs to no single feature (see {@link Atlas#figures()}).
+     *
+     * @param figure the figure; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @return this builder
+     */
     public Builder figure(Figure figure) {
       figures.add(figure);
       return this;

@@ -28,6 +28,21 @@ public record Border(
     Validity validity)
     implements AtlasFeature {
 
+  /**
+   * Checks the components and copies the line and the segment list; a {@code null} validity is read
+   * as {@link Validity#ALWAYS}.
+   *
+   * @param id stable identifier, e.g. {@code "border"}
+   * @param name display name
+   * @param line the whole line, north to south
+   * @param segments stretches ordered by chainage
+   * @param provenance source and licence of the line
+   * @param validity when this line applies
+   * @throws NullPointerException if {@code id}, {@code name}, {@code line}, {@code segments} or {@code
+   *     provenance} is {@code null}, or {@code segments} holds {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank or the segments are not ordered by start
+   *     chainage
+   */
   public Border {
     Checks.id(id);
     Checks.required(name, "name", id);

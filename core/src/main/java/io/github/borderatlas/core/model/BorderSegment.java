@@ -36,6 +36,25 @@ public record BorderSegment(
     Validity validity)
     implements AtlasFeature {
 
+  /**
+   * Checks the components and copies the geometry; a {@code null} validity is read as {@link
+   * Validity#ALWAYS}, a {@code null} evidence as {@code ""} and a {@code null} waterbody as empty.
+   *
+   * @param id stable identifier, e.g. {@code "border.segment.07"}
+   * @param kind land, river or lake
+   * @param name display name, e.g. {@code "Khorgos river stretch"}
+   * @param waterbody the river or lake followed (English name); empty on land ({@code null} is read as empty)
+   * @param geometry the stretch, ordered like the border (north to south)
+   * @param startChainageMetres metres from the tripoint to the stretch's start, ≥ 0
+   * @param endChainageMetres metres from the tripoint to the stretch's end, ≥ {@code startChainageMetres}
+   * @param evidence why the stretch has this kind (source, or the measure that identified it)
+   * @param provenance source and licence of the geometry
+   * @param validity when the stretch applies
+   * @throws NullPointerException if {@code id}, {@code kind}, {@code name}, {@code geometry} or {@code
+   *     provenance} is {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank or the chainage is not {@code 0 <= start
+   *     <= end} (NaN included)
+   */
   public BorderSegment {
     Checks.id(id);
     Checks.required(kind, "kind", id);

@@ -23,6 +23,21 @@ public record Country(
     Validity validity)
     implements AtlasFeature {
 
+  /**
+   * Checks the components and copies the geometry; a {@code null} validity is read as {@link
+   * Validity#ALWAYS}. The ISO code's form is not checked.
+   *
+   * @param id stable identifier, e.g. {@code "country.KAZ"}
+   * @param names names where known
+   * @param isoA3 ISO 3166-1 alpha-3 code
+   * @param geometry a Polygon or MultiPolygon
+   * @param provenance source and licence
+   * @param validity when this outline applies
+   * @throws NullPointerException if {@code id}, {@code names}, {@code isoA3}, {@code geometry} or
+   *     {@code provenance} is {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank or the geometry is neither a Polygon nor a
+   *     MultiPolygon
+   */
   public Country {
     Checks.id(id);
     Checks.required(names, "names", id);

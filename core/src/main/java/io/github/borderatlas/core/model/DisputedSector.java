@@ -34,6 +34,25 @@ public record DisputedSector(
     Validity validity)
     implements AtlasFeature {
 
+  /**
+   * Checks the components and copies the location; {@code null} figures are read as {@link
+   * Figures#empty()}, a {@code null} validity as {@link Validity#ALWAYS} and a {@code null} optional as
+   * empty.
+   *
+   * @param id stable identifier, e.g. {@code "sector.chogan-obo"}
+   * @param names names where known
+   * @param treatyPoints the border points between which it lies, e.g. {@code "15–16"}, or {@code null}
+   * @param settledById id of the timeline entry that settled it; empty while unsettled
+   * @param figures published figures for the sector
+   * @param location approximate location (WGS84 lon/lat), or {@code null} when no source places it
+   * @param locationAccuracy accuracy of {@code location}; required when a location is given
+   * @param note remarks on what is and is not known
+   * @param provenance source of the facts
+   * @param validity when it was disputed
+   * @throws NullPointerException if {@code id}, {@code names} or {@code provenance} is {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank, or a location is given without an
+   *     accuracy
+   */
   public DisputedSector {
     Checks.id(id);
     Checks.required(names, "names", id);

@@ -25,6 +25,19 @@ public record Figure(
     Confidence confidence,
     Optional<String> note) {
 
+  /**
+   * Checks the components; a {@code null} note is read as empty.
+   *
+   * @param quantity a stable dotted key naming what is measured, e.g. {@code "border.length.total"}
+   * @param value the value, in {@code unit}; finite
+   * @param unit the unit of {@code value}
+   * @param source the citation (see {@code facts.md})
+   * @param confidence how far the source can be trusted
+   * @param note a remark (context, conflicts); empty when none
+   * @throws NullPointerException if {@code quantity}, {@code unit}, {@code source} or {@code
+   *     confidence} is {@code null}
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
   public Figure {
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(unit, "unit");

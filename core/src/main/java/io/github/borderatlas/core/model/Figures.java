@@ -59,6 +59,11 @@ public final class Figures {
     return List.copyOf(byQuantity.keySet());
   }
 
+  /**
+   * Whether the collection holds no figure.
+   *
+   * @return {@code true} for {@link #empty()} and any collection made from an empty list
+   */
   public boolean isEmpty() {
     return all.isEmpty();
   }

@@ -24,6 +24,21 @@ public record Lake(
     Validity validity)
     implements AtlasFeature {
 
+  /**
+   * Checks the components and copies the geometry; {@code null} figures are read as {@link
+   * Figures#empty()} and a {@code null} validity as {@link Validity#ALWAYS}.
+   *
+   * @param id stable identifier, e.g. {@code "lake.balkhash"}
+   * @param names names where known
+   * @param geometry a {@link Polygon} or {@link MultiPolygon}; islands are holes
+   * @param figures published figures (area, elevation, length)
+   * @param provenance source and licence of the geometry
+   * @param validity when it exists (a reservoir from its filling)
+   * @throws NullPointerException if {@code id}, {@code names}, {@code geometry} or {@code provenance}
+   *     is {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank or the geometry is neither a Polygon nor a
+   *     MultiPolygon
+   */
   public Lake {
     Checks.id(id);
     Checks.required(names, "names", id);

@@ -4,13 +4,21 @@ import java.util.Locale;
 
 /** The layers of the atlas; {@link #id()} is the value of the GeoJSON {@code layer} property. */
 public enum Layer {
+  /** The boundary line, a {@link Border}. */
   BORDER,
+  /** Stretches of the boundary line, {@link BorderSegment}s. */
   BORDER_SEGMENT,
+  /** Rivers, {@link River}s. */
   RIVER,
+  /** Lakes and reservoirs, {@link Lake}s. */
   LAKE,
+  /** Named points, {@link Place}s. */
   PLACE,
+  /** Formerly disputed areas, {@link DisputedSector}s. */
   DISPUTED_SECTOR,
+  /** Agreements and events, {@link TimelineEntry TimelineEntries}. */
   EVENT,
+  /** Context country outlines, {@link Country Countries}. */
   COUNTRY;
 
   /** The GeoJSON identifier: lower case with hyphens, e.g. {@code "border-segment"}. */

@@ -14,6 +14,16 @@ import java.util.Optional;
 public record Names(
     String english, Optional<String> kazakh, Optional<String> chinese, Optional<String> russian) {
 
+  /**
+   * Checks the components; a {@code null} optional is read as empty.
+   *
+   * @param english the English name, used as the feature's display name
+   * @param kazakh the Kazakh name (Cyrillic); empty when unknown
+   * @param chinese the Chinese name (simplified characters); empty when unknown
+   * @param russian the Russian name; empty when unknown
+   * @throws NullPointerException if {@code english} is {@code null}
+   * @throws IllegalArgumentException if {@code english} is blank
+   */
   public Names {
     Objects.requireNonNull(english, "english");
     if (english.isBlank()) {

@@ -14,6 +14,15 @@ import java.util.Objects;
 public record PartialDate(LocalDate date, DatePrecision precision)
     implements Comparable<PartialDate> {
 
+  /**
+   * Checks that {@code date} is the first day of its period at the given precision.
+   *
+   * @param date the date, or the first day of the month or year when less precise
+   * @param precision how much of {@code date} is known
+   * @throws NullPointerException if {@code date} or {@code precision} is {@code null}
+   * @throws IllegalArgumentException if a {@link DatePrecision#MONTH} date is not on day 1, or a
+   *     {@link DatePrecision#YEAR} date is not 1 January
+   */
   public PartialDate {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(precision, "precision");

@@ -10,6 +10,14 @@ import java.util.Objects;
  */
 public record PositionAccuracy(double radiusMetres, String basis) {
 
+  /**
+   * Checks the components.
+   *
+   * @param radiusMetres the position is believed to lie within this many metres of the truth; ≥ 0
+   * @param basis how the position was obtained, e.g. "treaty coordinates, Pulkovo-42 converted"
+   * @throws NullPointerException if {@code basis} is {@code null}
+   * @throws IllegalArgumentException if {@code radiusMetres} is negative, NaN or infinite
+   */
   public PositionAccuracy {
     Objects.requireNonNull(basis, "basis");
     if (!(radiusMetres >= 0) || Double.isInfinite(radiusMetres)) {

@@ -17,6 +17,13 @@ public record Provenance(String source, String license) {
   /** Licence used for facts compiled by the project from public sources (figures, dates). */
   public static final String FACTS_LICENSE = "CC0-1.0 (facts compiled from public sources)";
 
+  /**
+   * Checks the components; blank values are accepted (see {@link #isComplete()}).
+   *
+   * @param source a human-readable citation (publication, package and version, or web page)
+   * @param license an SPDX-style licence identifier or a short licence statement
+   * @throws NullPointerException if {@code source} or {@code license} is {@code null}
+   */
   public Provenance {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(license, "license");

@@ -20,8 +20,11 @@ public class AtlasFormatException extends GeoJsonException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id of the feature concerned, or {@code null}. */
   private final String featureId;
+  /** 0-based index of the feature in its collection, or -1. */
   private final int featureIndex;
+  /** The property concerned, or {@code null}. */
   private final String property;
 
   /**

@@ -21,9 +21,23 @@ public record AtlasSource(String name, Opener opener) {
   /** Opens the input; may fail with an I/O error. */
   @FunctionalInterface
   public interface Opener {
+    /**
+     * Opens a fresh stream on the input; the caller closes it.
+     *
+     * @return the stream, positioned at the start
+     * @throws IOException if the input cannot be opened (e.g. {@link FileNotFoundException} when it is
+     *     missing)
+     */
     InputStream open() throws IOException;
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param name the label in error messages, e.g. {@code "rivers.geojson"}
+   * @param opener opens a fresh stream on each call
+   * @throws NullPointerException if {@code name} or {@code opener} is {@code null}
+   */
   public AtlasSource {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(opener, "opener");

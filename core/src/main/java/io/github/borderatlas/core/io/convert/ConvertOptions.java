@@ -49,6 +49,11 @@ public final class ConvertOptions {
     return DEFAULTS;
   }
 
+  /**
+   * A builder starting from the {@link #defaults()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,6 +86,11 @@ public final class ConvertOptions {
     return bbox == null ? null : bbox.clone();
   }
 
+  /**
+   * The limits applied while reading the input.
+   *
+   * @return the limits; {@link ReadLimits#DEFAULT} unless set
+   */
   public ReadLimits limits() {
     return limits;
   }
@@ -237,6 +247,11 @@ public final class ConvertOptions {
       return this;
     }
 
+    /**
+     * The options as set so far; the builder may be reused.
+     *
+     * @return new options
+     */
     public ConvertOptions build() {
       return new ConvertOptions(this);
     }

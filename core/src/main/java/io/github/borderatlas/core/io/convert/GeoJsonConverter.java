@@ -62,6 +62,12 @@ public final class GeoJsonConverter {
     this(ConvertOptions.defaults());
   }
 
+  /**
+   * A converter with the given options.
+   *
+   * @param options decimals, filters and limits
+   * @throws NullPointerException if {@code options} is {@code null}
+   */
   public GeoJsonConverter(ConvertOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     ReadOptions.Builder read =
@@ -79,6 +85,11 @@ public final class GeoJsonConverter {
     this.bbox = box == null ? null : new BboxFilter(box, readOptions.geometryFactory());
   }
 
+  /**
+   * The options this converter was made with.
+   *
+   * @return the options
+   */
   public ConvertOptions options() {
     return options;
   }

@@ -61,6 +61,12 @@ public final class GeoJsonReader {
     this(ReadOptions.defaults());
   }
 
+  /**
+   * A reader with the given options.
+   *
+   * @param options limits, geometry factory and filters
+   * @throws NullPointerException if {@code options} is {@code null}
+   */
   public GeoJsonReader(ReadOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     ReadLimits limits = options.limits();
@@ -80,6 +86,11 @@ public final class GeoJsonReader {
             .build();
   }
 
+  /**
+   * The options this reader was made with.
+   *
+   * @return the options
+   */
   public ReadOptions options() {
     return options;
   }

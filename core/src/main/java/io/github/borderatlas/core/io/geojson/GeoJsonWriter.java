@@ -212,6 +212,11 @@ public final class GeoJsonWriter {
       return this;
     }
 
+    /**
+     * A writer with the options set so far; the builder may be reused.
+     *
+     * @return a new writer
+     */
     public GeoJsonWriter build() {
       return new GeoJsonWriter(this);
     }

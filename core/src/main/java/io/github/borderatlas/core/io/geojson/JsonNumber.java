@@ -20,6 +20,7 @@ public final class JsonNumber extends Number {
   private static final Pattern JSON_NUMBER =
       Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
+  /** The number's JSON text, exactly as read. */
   private final String text;
 
   /**

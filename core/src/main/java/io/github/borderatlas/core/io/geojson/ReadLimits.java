@@ -170,6 +170,11 @@ public final class ReadLimits {
       return this;
     }
 
+    /**
+     * The limits as set so far; the builder may be reused.
+     *
+     * @return new limits
+     */
     public ReadLimits build() {
       return new ReadLimits(this);
     }

@@ -59,14 +59,29 @@ public final class ReadOptions {
     return DEFAULTS;
   }
 
+  /**
+   * A builder starting from the {@link #defaults()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The limits applied while reading.
+   *
+   * @return the limits; {@link ReadLimits#DEFAULT} unless set
+   */
   public ReadLimits limits() {
     return limits;
   }
 
+  /**
+   * The factory of the geometries read (SRID and coordinate sequence factory).
+   *
+   * @return the factory; {@link #DEFAULT_FACTORY} unless set
+   */
   public GeometryFactory geometryFactory() {
     return factory;
   }
@@ -148,6 +163,13 @@ public final class ReadOptions {
       return this;
     }
 
+    /**
+     * Limits that turn hostile input into errors (default {@link ReadLimits#DEFAULT}).
+     *
+     * @param limits the limits
+     * @return this builder
+     * @throws NullPointerException if {@code limits} is {@code null}
+     */
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
@@ -215,6 +237,11 @@ public final class ReadOptions {
       return this;
     }
 
+    /**
+     * The options as set so far; the builder may be reused.
+     *
+     * @return new options
+     */
     public ReadOptions build() {
       return new ReadOptions(this);
     }
