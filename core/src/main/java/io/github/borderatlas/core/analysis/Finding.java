@@ -20,7 +20,8 @@ public record Finding(String code, Severity severity, String message, FindingLoc
    * @param severity how serious it is
    * @param message what is wrong, with the values involved
    * @param location the feature and, when known, the vertex or coordinate
-   * @throws NullPointerException if {@code code}, {@code severity} or {@code message} is {@code null}
+   * @throws NullPointerException if {@code code}, {@code severity} or {@code message} is {@code
+   *     null}
    */
   public Finding {
     Objects.requireNonNull(code, "code");

@@ -35,9 +35,11 @@ public record FindingLocation(
    *
    * @param featureId the feature's id, or {@code null} when it has none
    * @param featureIndex 0-based index of the feature in its file or list, or -1 when not known
-   * @param vertexIndex 0-based index of the vertex in the feature's geometry (counted over all its coordinates in JTS order), or -1 when not known
+   * @param vertexIndex 0-based index of the vertex in the feature's geometry (counted over all its
+   *     coordinates in JTS order), or -1 when not known
    * @param coordinate a lon/lat position, or {@code null} when not known
-   * @param inputPlace where in the input file, e.g. {@code "12:7 at $.features[3].bbox"} (line, column as the reader counts it, JSON path), or {@code null} when not known
+   * @param inputPlace where in the input file, e.g. {@code "12:7 at $.features[3].bbox"} (line,
+   *     column as the reader counts it, JSON path), or {@code null} when not known
    */
   public FindingLocation {
     coordinate = coordinate == null ? null : coordinate.copy();

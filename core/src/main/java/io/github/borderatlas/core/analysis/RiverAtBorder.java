@@ -34,11 +34,13 @@ public record RiverAtBorder(
    * @param riverName the river's English name
    * @param transboundary whether the atlas says it flows from China into Kazakhstan
    * @param riverLengthMetres the river's geodesic length, metres
-   * @param crossings the crossings ordered from upstream to downstream; points inside a stretch along the border are not crossings (a stretch that takes the river from one side to the other counts as one crossing, at its upstream end)
+   * @param crossings the crossings ordered from upstream to downstream; points inside a stretch
+   *     along the border are not crossings (a stretch that takes the river from one side to the
+   *     other counts as one crossing, at its upstream end)
    * @param direction the direction of flow across the border
    * @param alongBorder the stretches where the river follows the border, upstream to downstream
-   * @throws NullPointerException if {@code crossings} or {@code alongBorder} is {@code null} or holds
-   *     {@code null}
+   * @throws NullPointerException if {@code crossings} or {@code alongBorder} is {@code null} or
+   *     holds {@code null}
    */
   public RiverAtBorder {
     crossings = List.copyOf(crossings);

@@ -23,7 +23,8 @@ public record BorderPart(
    *
    * @param line the piece, WGS84 lon/lat (x = longitude); must not be mutated
    * @param lengthMetres geodesic length on WGS84 (GeographicLib), metres
-   * @param maxOffsetMetres largest distance from a vertex of {@code line} to the second country's outline, metres (local plane, about 0.5 % accurate): how far the two outlines disagree here
+   * @param maxOffsetMetres largest distance from a vertex of {@code line} to the second country's
+   *     outline, metres (local plane, about 0.5 % accurate): how far the two outlines disagree here
    * @param meanOffsetMetres mean of the same distances over the vertices, metres
    * @throws NullPointerException if {@code line} is {@code null}
    */

@@ -47,11 +47,12 @@ public final class CountryPolygons {
      * Checks the index and copies the map.
      *
      * @param index the outlines
-     * @param geometries the outlines as read, by key (only for {@link #pair}; empty for {@link #all})
+     * @param geometries the outlines as read, by key (only for {@link #pair}; empty for {@link
+     *     #all})
      * @param features features read
      * @param skipped features without the key or without a polygonal geometry
-     * @throws NullPointerException if {@code index} or {@code geometries} is {@code null}, or the map
-     *     holds a {@code null} key or value
+     * @throws NullPointerException if {@code index} or {@code geometries} is {@code null}, or the
+     *     map holds a {@code null} key or value
      */
     public Read {
       Objects.requireNonNull(index, "index");

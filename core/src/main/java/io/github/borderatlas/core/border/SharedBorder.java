@@ -28,7 +28,8 @@ public record SharedBorder(
    * @param secondKey the other country (on the parts' left)
    * @param parts the pieces, longest first
    * @param tripoints third countries meeting the pieces' ends, in part order
-   * @param secondSideLengthMetres the same boundary measured along the second country's outline, metres (geodesic); differs from {@link #lengthMetres()} where the outlines disagree
+   * @param secondSideLengthMetres the same boundary measured along the second country's outline,
+   *     metres (geodesic); differs from {@link #lengthMetres()} where the outlines disagree
    * @throws NullPointerException if a key or a list is {@code null}, or a list holds {@code null}
    */
   public SharedBorder {

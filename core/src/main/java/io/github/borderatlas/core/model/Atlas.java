@@ -336,7 +336,8 @@ public final class Atlas {
     /**
      * Adds a disputed sector.
      *
-     * @param sector the sector; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @param sector the sector; not {@code null} (else {@link #build()} throws
+     *     NullPointerException)
      * @return this builder
      */
     public Builder disputedSector(DisputedSector sector) {
@@ -358,7 +359,8 @@ public final class Atlas {
     /**
      * Adds a context country outline.
      *
-     * @param country the country; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @param country the country; not {@code null} (else {@link #build()} throws
+     *     NullPointerException)
      * @return this builder
      */
     public Builder country(Country country) {
@@ -369,7 +371,8 @@ public final class Atlas {
     /**
      * Adds a figure that belongs to no single feature (see {@link Atlas#figures()}).
      *
-     * @param figure the figure; not {@code null} (else {@link #build()} throws NullPointerException)
+     * @param figure the figure; not {@code null} (else {@link #build()} throws
+     *     NullPointerException)
      * @return this builder
      */
     public Builder figure(Figure figure) {

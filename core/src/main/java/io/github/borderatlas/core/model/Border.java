@@ -38,10 +38,10 @@ public record Border(
    * @param segments stretches ordered by chainage
    * @param provenance source and licence of the line
    * @param validity when this line applies
-   * @throws NullPointerException if {@code id}, {@code name}, {@code line}, {@code segments} or {@code
-   *     provenance} is {@code null}, or {@code segments} holds {@code null}
-   * @throws IllegalArgumentException if {@code id} is blank or the segments are not ordered by start
-   *     chainage
+   * @throws NullPointerException if {@code id}, {@code name}, {@code line}, {@code segments} or
+   *     {@code provenance} is {@code null}, or {@code segments} holds {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank or the segments are not ordered by
+   *     start chainage
    */
   public Border {
     Checks.id(id);

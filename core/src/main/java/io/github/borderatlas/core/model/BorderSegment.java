@@ -43,17 +43,19 @@ public record BorderSegment(
    * @param id stable identifier, e.g. {@code "border.segment.07"}
    * @param kind land, river or lake
    * @param name display name, e.g. {@code "Khorgos river stretch"}
-   * @param waterbody the river or lake followed (English name); empty on land ({@code null} is read as empty)
+   * @param waterbody the river or lake followed (English name); empty on land ({@code null} is read
+   *     as empty)
    * @param geometry the stretch, ordered like the border (north to south)
    * @param startChainageMetres metres from the tripoint to the stretch's start, ≥ 0
-   * @param endChainageMetres metres from the tripoint to the stretch's end, ≥ {@code startChainageMetres}
+   * @param endChainageMetres metres from the tripoint to the stretch's end, ≥ {@code
+   *     startChainageMetres}
    * @param evidence why the stretch has this kind (source, or the measure that identified it)
    * @param provenance source and licence of the geometry
    * @param validity when the stretch applies
-   * @throws NullPointerException if {@code id}, {@code kind}, {@code name}, {@code geometry} or {@code
-   *     provenance} is {@code null}
-   * @throws IllegalArgumentException if {@code id} is blank or the chainage is not {@code 0 <= start
-   *     <= end} (NaN included)
+   * @throws NullPointerException if {@code id}, {@code kind}, {@code name}, {@code geometry} or
+   *     {@code provenance} is {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank or the chainage is not {@code 0 <=
+   *     start <= end} (NaN included)
    */
   public BorderSegment {
     Checks.id(id);

@@ -35,8 +35,8 @@ public record Country(
    * @param validity when this outline applies
    * @throws NullPointerException if {@code id}, {@code names}, {@code isoA3}, {@code geometry} or
    *     {@code provenance} is {@code null}
-   * @throws IllegalArgumentException if {@code id} is blank or the geometry is neither a Polygon nor a
-   *     MultiPolygon
+   * @throws IllegalArgumentException if {@code id} is blank or the geometry is neither a Polygon
+   *     nor a MultiPolygon
    */
   public Country {
     Checks.id(id);

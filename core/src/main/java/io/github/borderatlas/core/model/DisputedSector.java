@@ -36,12 +36,13 @@ public record DisputedSector(
 
   /**
    * Checks the components and copies the location; {@code null} figures are read as {@link
-   * Figures#empty()}, a {@code null} validity as {@link Validity#ALWAYS} and a {@code null} optional as
-   * empty.
+   * Figures#empty()}, a {@code null} validity as {@link Validity#ALWAYS} and a {@code null}
+   * optional as empty.
    *
    * @param id stable identifier, e.g. {@code "sector.chogan-obo"}
    * @param names names where known
-   * @param treatyPoints the border points between which it lies, e.g. {@code "15–16"}, or {@code null}
+   * @param treatyPoints the border points between which it lies, e.g. {@code "15–16"}, or {@code
+   *     null}
    * @param settledById id of the timeline entry that settled it; empty while unsettled
    * @param figures published figures for the sector
    * @param location approximate location (WGS84 lon/lat), or {@code null} when no source places it

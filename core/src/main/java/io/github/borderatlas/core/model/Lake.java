@@ -34,10 +34,10 @@ public record Lake(
    * @param figures published figures (area, elevation, length)
    * @param provenance source and licence of the geometry
    * @param validity when it exists (a reservoir from its filling)
-   * @throws NullPointerException if {@code id}, {@code names}, {@code geometry} or {@code provenance}
-   *     is {@code null}
-   * @throws IllegalArgumentException if {@code id} is blank or the geometry is neither a Polygon nor a
-   *     MultiPolygon
+   * @throws NullPointerException if {@code id}, {@code names}, {@code geometry} or {@code
+   *     provenance} is {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank or the geometry is neither a Polygon
+   *     nor a MultiPolygon
    */
   public Lake {
     Checks.id(id);

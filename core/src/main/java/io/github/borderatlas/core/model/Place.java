@@ -74,17 +74,21 @@ public record Place(
    * @param id stable identifier, e.g. {@code "crossing.khorgos"}
    * @param kind what the place is
    * @param names names where known
-   * @param kazakhstanSideName for a crossing, the name used on the Kazakh side (e.g. "Nur Zholy"), else {@code null}
-   * @param chinaSideName for a crossing, the name used on the Chinese side (e.g. "Khorgos"); empty otherwise
+   * @param kazakhstanSideName for a crossing, the name used on the Kazakh side (e.g. "Nur Zholy"),
+   *     else {@code null}
+   * @param chinaSideName for a crossing, the name used on the Chinese side (e.g. "Khorgos"); empty
+   *     otherwise
    * @param location WGS84 lon/lat point (x = longitude, y = latitude)
    * @param accuracy how well the location is known
    * @param opened when it opened or was established; empty when none
    * @param note a remark (conflicting dates, status); empty when none
    * @param provenance source of the location and facts
    * @param validity when it exists
-   * @param side ISO 3166-1 alpha-3 code of the country on whose side of the border the place lies, where its sources say so (one country's facility, a town), else empty; the validator checks the location against it
-   * @throws NullPointerException if {@code id}, {@code kind}, {@code names}, {@code location}, {@code
-   *     accuracy} or {@code provenance} is {@code null}
+   * @param side ISO 3166-1 alpha-3 code of the country on whose side of the border the place lies,
+   *     where its sources say so (one country's facility, a town), else empty; the validator checks
+   *     the location against it
+   * @throws NullPointerException if {@code id}, {@code kind}, {@code names}, {@code location},
+   *     {@code accuracy} or {@code provenance} is {@code null}
    * @throws IllegalArgumentException if {@code id} is blank or {@code side} is not three capital
    *     letters A–Z
    */

@@ -31,8 +31,8 @@ public record River(
 
   /**
    * Checks the components and copies the geometry; {@code null} figures are read as {@link
-   * Figures#empty()}, a {@code null} validity as {@link Validity#ALWAYS} and a {@code null} outflow as
-   * empty. The orientation of the geometry is not checked.
+   * Figures#empty()}, a {@code null} validity as {@link Validity#ALWAYS} and a {@code null} outflow
+   * as empty. The orientation of the geometry is not checked.
    *
    * @param id stable identifier, e.g. {@code "river.ili"}
    * @param names English, Kazakh, Chinese and Russian names where known
@@ -42,8 +42,8 @@ public record River(
    * @param figures published figures: length, length per country, flow, withdrawals
    * @param provenance source and licence of the geometry
    * @param validity when the river (or this course of it) exists
-   * @throws NullPointerException if {@code id}, {@code names}, {@code geometry} or {@code provenance}
-   *     is {@code null}
+   * @throws NullPointerException if {@code id}, {@code names}, {@code geometry} or {@code
+   *     provenance} is {@code null}
    * @throws IllegalArgumentException if {@code id} is blank or the geometry is neither a LineString
    *     nor a MultiLineString
    */

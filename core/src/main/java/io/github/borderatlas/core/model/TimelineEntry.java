@@ -71,8 +71,8 @@ public record TimelineEntry(
 
   /**
    * Checks the components, copies the lists and the point; a {@code null} summary is read as {@code
-   * ""}, {@code null} lists as empty, a {@code null} validity as {@link Validity#ALWAYS} and a {@code
-   * null} optional as empty.
+   * ""}, {@code null} lists as empty, a {@code null} validity as {@link Validity#ALWAYS} and a
+   * {@code null} optional as empty.
    *
    * @param id stable identifier, e.g. {@code "treaty.1994-border-agreement"}
    * @param date when it was signed or happened, at its true precision
@@ -85,7 +85,9 @@ public record TimelineEntry(
    * @param concerns ids of atlas features it concerns (a border segment, a sector, a place)
    * @param provenance the source
    * @param validity when an agreement is in force
-   * @param side ISO 3166-1 alpha-3 code of the country on whose side of the border {@code place} lies, where the entry is about one country's facility (e.g. the Chinese port of Khorgos), else empty; the validator checks the point against it
+   * @param side ISO 3166-1 alpha-3 code of the country on whose side of the border {@code place}
+   *     lies, where the entry is about one country's facility (e.g. the Chinese port of Khorgos),
+   *     else empty; the validator checks the point against it
    * @throws NullPointerException if {@code id}, {@code date}, {@code kind}, {@code title} or {@code
    *     provenance} is {@code null}, or a list holds {@code null}
    * @throws IllegalArgumentException if {@code id} is blank or {@code side} is not three capital

@@ -22,8 +22,10 @@ public class AtlasFormatException extends GeoJsonException {
 
   /** The id of the feature concerned, or {@code null}. */
   private final String featureId;
+
   /** 0-based index of the feature in its collection, or -1. */
   private final int featureIndex;
+
   /** The property concerned, or {@code null}. */
   private final String property;
 

@@ -25,8 +25,8 @@ public record AtlasSource(String name, Opener opener) {
      * Opens a fresh stream on the input; the caller closes it.
      *
      * @return the stream, positioned at the start
-     * @throws IOException if the input cannot be opened (e.g. {@link FileNotFoundException} when it is
-     *     missing)
+     * @throws IOException if the input cannot be opened (e.g. {@link FileNotFoundException} when it
+     *     is missing)
      */
     InputStream open() throws IOException;
   }

@@ -16,12 +16,16 @@ public class GeoJsonException extends RuntimeException {
 
   /** The input's label (file name), or {@code null}. */
   private final String source;
+
   /** 1-based line, or -1 when unknown. */
   private final long line;
+
   /** 1-based column, or -1 when unknown. */
   private final long column;
+
   /** JSON path of the offending value, or {@code null}. */
   private final String jsonPath;
+
   /** What is wrong, without the location. */
   private final String problem;
 

@@ -45,7 +45,8 @@ public record ReadNote(String code, String message, long line, long column, Stri
    * Checks the components; the line, column and path are not checked.
    *
    * @param code one of the constants of this class
-   * @param message what is wrong, with the values involved (text from the input is included as is; escape it before printing, see {@link io.github.borderatlas.core.text.TerminalText})
+   * @param message what is wrong, with the values involved (text from the input is included as is;
+   *     escape it before printing, see {@link io.github.borderatlas.core.text.TerminalText})
    * @param line 1-based line, or -1 when unknown
    * @param column 1-based column in characters, or -1 (in bytes when the message says so)
    * @param jsonPath the JSON path of the value concerned, e.g. {@code $.features[3].bbox}
