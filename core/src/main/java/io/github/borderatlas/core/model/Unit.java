@@ -10,7 +10,7 @@ public enum Unit {
   SQUARE_KILOMETRE("km²"),
   /** Hectares (area; 1 ha = 10 000 m²). */
   HECTARE("ha"),
-  /** Percent (a share, 0 to 100). */
+  /** Percent. */
   PERCENT("%"),
   /** Cubic metres per second (river discharge). */
   CUBIC_METRE_PER_SECOND("m³/s"),
@@ -20,7 +20,7 @@ public enum Unit {
   MILLION_CUBIC_METRE_PER_YEAR("mln m³/yr"),
   /** Cubic kilometres (volume, e.g. of a lake or reservoir). */
   CUBIC_KILOMETRE("km³"),
-  /** Millions of US dollars (trade, investment). */
+  /** Millions of US dollars. */
   MILLION_US_DOLLAR("mln USD"),
   /** A plain count, without a unit symbol. */
   COUNT("");
