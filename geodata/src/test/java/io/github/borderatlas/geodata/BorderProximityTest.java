@@ -59,8 +59,8 @@ class BorderProximityTest {
     Coordinate last = BORDER.line().getCoordinateN(BORDER.line().getNumPoints() - 1);
     Point north = place("place.tripoint-cn-ru-kz").location();
     Point south = place("place.tripoint-cn-kg-kz").location();
-    assertThat(LINE.chainage(north.getX(), north.getY())).isLessThan(1000);
-    assertThat(LINE.length() - LINE.chainage(south.getX(), south.getY())).isLessThan(1000);
+    assertThat(LINE.chainageMetres(north.getX(), north.getY())).isLessThan(1000);
+    assertThat(LINE.lengthMetres() - LINE.chainageMetres(south.getX(), south.getY())).isLessThan(1000);
     assertThat(distance(north)).isLessThan(500);
     assertThat(distance(south)).isLessThan(500);
     assertThat(first.y).isGreaterThan(last.y); // the line runs north to south
@@ -82,7 +82,7 @@ class BorderProximityTest {
     double previous = -1;
     for (String id : order) {
       Point p = place(id).location();
-      double chainage = LINE.chainage(p.getX(), p.getY());
+      double chainage = LINE.chainageMetres(p.getX(), p.getY());
       assertThat(chainage).as(id + " chainage").isGreaterThan(previous);
       previous = chainage;
     }

@@ -72,7 +72,7 @@ class FiguresTest {
     for (String q : List.of("dispute.share.china", "dispute.share.kazakhstan")) {
       Figure share = FIGURES.of(q).get(0);
       assertThat(share.source()).as(q).isEqualTo(total.source()).doesNotContain("Fravel");
-      assertThat(share.note()).as(q).contains("no reference");
+      assertThat(share.note().orElseThrow()).as(q).contains("no reference");
     }
   }
 

@@ -82,20 +82,19 @@ final class AlongBorderFinder {
    *
    * @param line a LineString or MultiLineString, lon/lat
    * @param index the geodesic index of {@code line}
-   * @return {@code {from, to}} chainage pairs along the line, metres, in order, each at least the
-   *     minimum length long
+   * @return chainage ranges along the line, in order, each at least the minimum length long
    */
-  List<double[]> stretches(Geometry line, GeodesicLineIndex index) {
-    List<double[]> out = new ArrayList<>();
+  List<ChainageRange> stretches(Geometry line, GeodesicLineIndex index) {
+    List<ChainageRange> out = new ArrayList<>();
     int vertex = 0;
     for (int p = 0; p < line.getNumGeometries(); p++) {
       Coordinate[] cs = line.getGeometryN(p).getCoordinates();
       double runFrom = Double.NaN;
       double runTo = Double.NaN;
       for (int j = 0; j < cs.length; j++, vertex++) {
-        double s0 = index.chainageOfVertex(vertex);
+        double s0 = index.chainageMetresOfVertex(vertex);
         boolean lastVertex = j == cs.length - 1;
-        double s1 = lastVertex ? s0 : index.chainageOfVertex(vertex + 1);
+        double s1 = lastVertex ? s0 : index.chainageMetresOfVertex(vertex + 1);
         List<Integer> candidates = lastVertex ? query(cs[j], cs[j]) : query(cs[j], cs[j + 1]);
         int samples = lastVertex ? 1 : Math.max(1, (int) Math.ceil((s1 - s0) / step));
         for (int k = 0; k < samples; k++) {
@@ -119,11 +118,19 @@ final class AlongBorderFinder {
     return new Coordinate(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
   }
 
-  private void close(double from, double to, List<double[]> out) {
+  private void close(double from, double to, List<ChainageRange> out) {
     if (!Double.isNaN(from) && to - from >= minLength) {
-      out.add(new double[] {from, to});
+      out.add(new ChainageRange(from, to));
     }
   }
+
+  /**
+   * A stretch of a line, by chainage along it.
+   *
+   * @param fromMetres chainage of its start, metres
+   * @param toMetres chainage of its end, metres, not less than {@code fromMetres}
+   */
+  record ChainageRange(double fromMetres, double toMetres) {}
 
   /** Border segments whose envelope comes within the tolerance of the edge a–b. */
   private List<Integer> query(Coordinate a, Coordinate b) {

@@ -64,14 +64,14 @@ final class BorderChecks {
     }
     Map<String, Finding> sequence = new LinkedHashMap<>();
     if (allAlways(border.segments())) {
-      checkSequence(border, border.segments(), index.length(), "", sequence);
+      checkSequence(border, border.segments(), index.lengthMetres(), "", sequence);
     } else {
       for (LocalDate date : epochs(border.segments())) {
         if (border.validity().isValidOn(date)) {
           List<BorderSegment> valid =
               border.segments().stream().filter(s -> s.validity().isValidOn(date)).toList();
           checkSequence(
-              border, valid, index.length(), " (segments valid on " + date + ")", sequence);
+              border, valid, index.lengthMetres(), " (segments valid on " + date + ")", sequence);
         }
       }
     }
@@ -92,7 +92,7 @@ final class BorderChecks {
     for (int k = 0; k < 2; k++) {
       LinePosition p = k == 0 ? start : end;
       int vertex = k == 0 ? 0 : lastVertex;
-      if (p.distance() > tolerance) {
+      if (p.distanceMetres() > tolerance) {
         onLine = false;
         out.add(
             Finding.error(
@@ -102,15 +102,15 @@ final class BorderChecks {
                     Locale.ROOT,
                     "%s vertex is %.1f m from the border line",
                     k == 0 ? "first" : "last",
-                    p.distance())));
+                    p.distanceMetres())));
       }
     }
     if (!onLine) {
       return;
     }
     double length = GeodesicMeasure.lengthMetres(g);
-    if (Math.abs(start.chainage() - s.startChainageMetres()) > tolerance
-        || Math.abs(end.chainage() - s.endChainageMetres()) > tolerance
+    if (Math.abs(start.chainageMetres() - s.startChainageMetres()) > tolerance
+        || Math.abs(end.chainageMetres() - s.endChainageMetres()) > tolerance
         || Math.abs(length - s.lengthMetres()) > tolerance) {
       out.add(
           Finding.warning(
@@ -123,8 +123,8 @@ final class BorderChecks {
                   s.startChainageMetres(),
                   s.endChainageMetres(),
                   s.lengthMetres(),
-                  start.chainage(),
-                  end.chainage(),
+                  start.chainageMetres(),
+                  end.chainageMetres(),
                   length)));
     }
   }

@@ -3,6 +3,7 @@ package io.github.borderatlas.core.analysis;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -73,7 +74,7 @@ public record FindingLocation(
    * @return a fresh copy, or {@code null} when not known
    */
   @Override
-  public Coordinate coordinate() {
+  public @Nullable Coordinate coordinate() {
     return coordinate == null ? null : coordinate.copy();
   }
 

@@ -136,53 +136,59 @@ public final class RiverCrossingAnalysis {
           List.of(),
           FlowDirection.UNDETERMINED);
     }
-    List<double[]> stretches = along.stretches(river.geometry(), riverIndex);
-    List<double[]> events = new ArrayList<>(); // {from, to, isStretch, lon, lat}: river chainages
-    for (double[] st : stretches) {
-      events.add(new double[] {st[0], st[1], 1, Double.NaN, Double.NaN});
+    List<AlongBorderFinder.ChainageRange> stretches = along.stretches(river.geometry(), riverIndex);
+    List<Event> events = new ArrayList<>();
+    for (AlongBorderFinder.ChainageRange st : stretches) {
+      events.add(new Event(st.fromMetres(), st.toMetres(), true, Double.NaN, Double.NaN));
     }
-    List<double[]> found = new ArrayList<>(); // {lon, lat, upstream chainage}
+    List<Event> found = new ArrayList<>();
     for (Coordinate c : crossingPoints(borderLine, river.geometry())) {
-      double s = riverIndex.chainage(c.x, c.y);
+      double s = riverIndex.chainageMetres(c.x, c.y);
       if (!inside(s, stretches, along.step())) {
-        found.add(new double[] {c.x, c.y, s});
+        found.add(new Event(s, s, false, c.x, c.y));
       }
     }
-    found.sort(Comparator.comparingDouble(a -> a[2]));
+    found.sort(Comparator.comparingDouble(Event::fromMetres));
     double lastKept = Double.NEGATIVE_INFINITY;
-    for (double[] f : found) {
-      if (f[2] - lastKept > MERGE_METRES) {
-        events.add(new double[] {f[2], f[2], 0, f[0], f[1]});
-        lastKept = f[2];
+    for (Event f : found) {
+      if (f.fromMetres() - lastKept > MERGE_METRES) {
+        events.add(f);
+        lastKept = f.fromMetres();
       }
     }
-    events.sort(Comparator.comparingDouble(e -> e[0]));
-    double length = riverIndex.length();
+    events.sort(Comparator.comparingDouble(Event::fromMetres));
+    double length = riverIndex.lengthMetres();
     List<CrossingPoint> crossings = new ArrayList<>();
     List<BorderStretch> alongBorder = new ArrayList<>();
     for (int k = 0; k < events.size(); k++) {
-      double[] e = events.get(k);
-      double before = k == 0 ? 0 : events.get(k - 1)[1];
-      double after = k == events.size() - 1 ? length : events.get(k + 1)[0];
-      double up = Math.max(e[0] - SAMPLE_METRES, (before + e[0]) / 2);
-      double down = Math.min(e[1] + SAMPLE_METRES, (e[1] + after) / 2);
-      Side from = sideAt(riverIndex, sides, up, e[0]);
-      Side to = sideAt(riverIndex, sides, down, e[1]);
-      if (e[2] == 0) {
-        LinePosition onBorder = borderIndex.locate(e[3], e[4]);
+      Event e = events.get(k);
+      double before = k == 0 ? 0 : events.get(k - 1).toMetres();
+      double after = k == events.size() - 1 ? length : events.get(k + 1).fromMetres();
+      double up = Math.max(e.fromMetres() - SAMPLE_METRES, (before + e.fromMetres()) / 2);
+      double down = Math.min(e.toMetres() + SAMPLE_METRES, (e.toMetres() + after) / 2);
+      Side from = sideAt(riverIndex, sides, up, e.fromMetres());
+      Side to = sideAt(riverIndex, sides, down, e.toMetres());
+      if (!e.stretch()) {
+        LinePosition onBorder = borderIndex.locate(e.lon(), e.lat());
         crossings.add(
             new CrossingPoint(
-                e[3], e[4], onBorder.chainage(), e[0], Math.max(0, length - e[0]), from, to));
+                e.lon(),
+                e.lat(),
+                onBorder.chainageMetres(),
+                e.fromMetres(),
+                Math.max(0, length - e.fromMetres()),
+                from,
+                to));
         continue;
       }
-      Coordinate start = riverIndex.pointAt(e[0]);
-      Coordinate end = riverIndex.pointAt(e[1]);
+      Coordinate start = riverIndex.pointAt(e.fromMetres());
+      Coordinate end = riverIndex.pointAt(e.toMetres());
       BorderStretch stretch =
           new BorderStretch(
-              e[0],
-              e[1],
-              borderIndex.chainage(start.x, start.y),
-              borderIndex.chainage(end.x, end.y),
+              e.fromMetres(),
+              e.toMetres(),
+              borderIndex.chainageMetres(start.x, start.y),
+              borderIndex.chainageMetres(end.x, end.y),
               from,
               to);
       alongBorder.add(stretch);
@@ -192,8 +198,8 @@ public final class RiverCrossingAnalysis {
                 start.x,
                 start.y,
                 stretch.borderFromMetres(),
-                e[0],
-                Math.max(0, length - e[0]),
+                e.fromMetres(),
+                Math.max(0, length - e.fromMetres()),
                 from,
                 to));
       }
@@ -219,9 +225,10 @@ public final class RiverCrossingAnalysis {
   }
 
   /** True when chainage {@code s} lies in a stretch, widened by the stretches' resolution. */
-  private static boolean inside(double s, List<double[]> stretches, double margin) {
-    for (double[] st : stretches) {
-      if (s >= st[0] - margin && s <= st[1] + margin) {
+  private static boolean inside(
+      double s, List<AlongBorderFinder.ChainageRange> stretches, double margin) {
+    for (AlongBorderFinder.ChainageRange st : stretches) {
+      if (s >= st.fromMetres() - margin && s <= st.toMetres() + margin) {
         return true;
       }
     }
@@ -267,4 +274,12 @@ public final class RiverCrossingAnalysis {
     }
     return points;
   }
+
+  /**
+   * A place along the river where it meets the border, by river chainage: a stretch along the
+   * border ({@code stretch}), or a crossing point at {@code lon}, {@code lat} (degrees) where
+   * {@code fromMetres == toMetres}.
+   */
+  private record Event(
+      double fromMetres, double toMetres, boolean stretch, double lon, double lat) {}
 }

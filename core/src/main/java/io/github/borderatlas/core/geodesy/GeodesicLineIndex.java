@@ -159,7 +159,7 @@ public final class GeodesicLineIndex {
   }
 
   /** The line's geodesic length, metres (gaps between parts not counted). */
-  public double length() {
+  public double lengthMetres() {
     return chainage[chainage.length - 1];
   }
 
@@ -173,7 +173,7 @@ public final class GeodesicLineIndex {
    *
    * @throws IllegalArgumentException when {@code i} is not in [0, vertexCount)
    */
-  public double chainageOfVertex(int i) {
+  public double chainageMetresOfVertex(int i) {
     if (i < 0 || i >= lat.length) {
       throw new IllegalArgumentException(
           "vertex index must be in [0, " + lat.length + "), was " + i);
@@ -196,12 +196,29 @@ public final class GeodesicLineIndex {
 
   /** The geodesic distance from a point (lon, lat degrees) to the line, metres. */
   public double distanceMetres(double lon, double lat) {
-    return locate(lon, lat).distance();
+    return locate(lon, lat).distanceMetres();
   }
 
   /** The chainage of the point of the line closest to (lon, lat degrees), metres. */
-  public double chainage(double lon, double lat) {
-    return locate(lon, lat).chainage();
+  public double chainageMetres(double lon, double lat) {
+    return locate(lon, lat).chainageMetres();
+  }
+
+  /** As {@link #chainageMetres(double, double)} for a coordinate (x = longitude, y = latitude). */
+  public double chainageMetres(Coordinate c) {
+    return chainageMetres(c.x, c.y);
+  }
+
+  /**
+   * As {@link #chainageMetres(double, double)} for a lon/lat point (x = longitude, y = latitude).
+   */
+  public double chainageMetres(Point point) {
+    return chainageMetres(point.getX(), point.getY());
+  }
+
+  /** {@link #locate(double, double)} for a lon/lat point (x = longitude, y = latitude). */
+  public LinePosition locate(Point point) {
+    return locate(point.getX(), point.getY());
   }
 
   /** {@link #locate(double, double)} for a JTS coordinate (x = lon, y = lat). */
@@ -287,11 +304,12 @@ public final class GeodesicLineIndex {
   /**
    * The point at a chainage, metres from the first vertex along the line (x = lon, y = lat).
    *
-   * @param s chainage in [0, {@link #length()}], metres (values within 1 mm outside are clamped)
+   * @param s chainage in [0, {@link #lengthMetres()}], metres (values within 1 mm outside are
+   *     clamped)
    * @throws IllegalArgumentException when {@code s} is not finite or out of range
    */
   public Coordinate pointAt(double s) {
-    double length = length();
+    double length = lengthMetres();
     if (!(s >= -1e-3 && s <= length + 1e-3)) {
       throw new IllegalArgumentException("chainage must be in [0, " + length + "] m, was " + s);
     }

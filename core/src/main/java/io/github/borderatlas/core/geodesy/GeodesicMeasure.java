@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
 
 /**
  * Geodesic lengths, perimeters, areas and distances of JTS geometries on an ellipsoid (WGS84 by
@@ -66,7 +67,8 @@ public final class GeodesicMeasure {
   }
 
   /**
-   * Geodesic length on WGS84 of the lineal parts of {@code g}, metres; see {@link #lengthMetresOf}.
+   * Geodesic length on WGS84 of the lineal parts of {@code g}, metres; see {@link #lengthMetresOf}
+   * (a polygon is refused: use {@link #perimeterMetres}).
    */
   public static double lengthMetres(Geometry g) {
     return WGS84.lengthMetresOf(g);
@@ -152,12 +154,18 @@ public final class GeodesicMeasure {
   /**
    * The sum of the geodesic lengths of the edges of the lineal parts of {@code g} (its {@link
    * LineString}s and {@link org.locationtech.jts.geom.LinearRing}s, also inside collections),
-   * metres. Points and polygons contribute nothing (unlike JTS {@code getLength()}); use {@link
-   * #perimeterMetresOf} for polygons. An empty geometry has length 0.
+   * metres. Points, and the polygons of a mixed collection, contribute nothing; an empty geometry
+   * has length 0. A polygon or multi-polygon has no length here (JTS {@code getLength()} would give
+   * its perimeter, a silent difference): it is refused; use {@link #perimeterMetresOf}.
    *
    * @param g a geometry in lon/lat degrees; not {@code null}
+   * @throws IllegalArgumentException when {@code g} is a non-empty polygon or multi-polygon
    */
   public double lengthMetresOf(Geometry g) {
+    if (g instanceof Polygonal && !g.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a polygon has no length: use perimeterMetres for the length of its rings");
+    }
     return sumOverParts(
         g,
         part -> part instanceof LineString line ? lengthMetresOf(line.getCoordinateSequence()) : 0);

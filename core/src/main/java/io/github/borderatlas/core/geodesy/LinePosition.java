@@ -8,8 +8,8 @@ import org.locationtech.jts.geom.Coordinate;
  *
  * @param lon longitude of the closest point on the line, degrees
  * @param lat latitude of the closest point on the line, degrees
- * @param distance geodesic distance from the query point to the closest point, metres, ≥ 0
- * @param chainage geodesic length along the line from its first vertex to the closest point,
+ * @param distanceMetres geodesic distance from the query point to the closest point, metres, ≥ 0
+ * @param chainageMetres geodesic length along the line from its first vertex to the closest point,
  *     metres, in [0, line length]
  * @param vertexIndex index of the first vertex of the segment holding the closest point, counted
  *     over all vertices of the line (over all parts, in order, for a multi-line)
@@ -17,7 +17,12 @@ import org.locationtech.jts.geom.Coordinate;
  *     length in [0, 1]; 0 is the segment's first vertex, 1 its last
  */
 public record LinePosition(
-    double lon, double lat, double distance, double chainage, int vertexIndex, double fraction) {
+    double lon,
+    double lat,
+    double distanceMetres,
+    double chainageMetres,
+    int vertexIndex,
+    double fraction) {
 
   /** The closest point as a JTS coordinate (x = lon, y = lat). */
   public Coordinate coordinate() {

@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Point;
  * @param kind what the place is
  * @param names names where known
  * @param kazakhstanSideName for a crossing, the name used on the Kazakh side (e.g. "Nur Zholy"),
- *     else {@code null}
+ *     else empty
  * @param chinaSideName for a crossing, the name used on the Chinese side (e.g. "Khorgos"); empty
  *     otherwise
  * @param location WGS84 lon/lat point (x = longitude, y = latitude)
@@ -75,7 +75,7 @@ public record Place(
    * @param kind what the place is
    * @param names names where known
    * @param kazakhstanSideName for a crossing, the name used on the Kazakh side (e.g. "Nur Zholy"),
-   *     else {@code null}
+   *     else empty
    * @param chinaSideName for a crossing, the name used on the Chinese side (e.g. "Khorgos"); empty
    *     otherwise
    * @param location WGS84 lon/lat point (x = longitude, y = latitude)

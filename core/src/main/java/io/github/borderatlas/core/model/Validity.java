@@ -10,34 +10,45 @@ import org.jspecify.annotations.Nullable;
  * exclusive; either end may be open ({@code null}). Each end is known to a day, a month or a year:
  * a less precise end is stored as the first day of its month or year (as in {@link PartialDate})
  * and compared as that day. Written to GeoJSON as ISO-8601 {@code valid_from} / {@code valid_to}
- * properties at their precision ({@code 1994-04-26}, {@code 1980-05} or {@code 1980}). Immutable.
- *
- * @param validFrom first day of validity, or {@code null} for "always before"
- * @param validTo first day no longer valid, or {@code null} for "still valid"
- * @param fromPrecision how much of {@code validFrom} is known; {@link DatePrecision#DAY} when open
- * @param toPrecision how much of {@code validTo} is known; {@link DatePrecision#DAY} when open
+ * properties at their precision ({@code 1994-04-26}, {@code 1980-05} or {@code 1980}). The ends are
+ * read as {@link #from()} / {@link #to()} (the day) or {@link #partialFrom()} / {@link
+ * #partialTo()} (with their precision). Immutable and thread-safe; equal when both ends and
+ * precisions are.
  */
-public record Validity(
-    @Nullable LocalDate validFrom,
-    @Nullable LocalDate validTo,
-    DatePrecision fromPrecision,
-    DatePrecision toPrecision) {
+public final class Validity {
+
+  private final @Nullable LocalDate validFrom;
+  private final @Nullable LocalDate validTo;
+  private final DatePrecision fromPrecision;
+  private final DatePrecision toPrecision;
 
   /** Valid at every date. */
   public static final Validity ALWAYS = new Validity(null, null);
 
   /**
-   * Checks the ends: {@code validTo} after {@code validFrom}; a month- or year-precise end on the
-   * first day of its period. A {@code null} precision, and the precision of an open end, become
-   * {@link DatePrecision#DAY}.
+   * A period with the precision of each end.
+   *
+   * @param validFrom first day of validity, or {@code null} for "always before"
+   * @param validTo first day no longer valid, or {@code null} for "still valid"
+   * @param fromPrecision how much of {@code validFrom} is known; {@code null} or an open end give
+   *     {@link DatePrecision#DAY}
+   * @param toPrecision how much of {@code validTo} is known; likewise
+   * @throws IllegalArgumentException when {@code validTo} is not after {@code validFrom}, or a
+   *     month- or year-precise end is not on the first day of its period
    */
-  public Validity {
-    fromPrecision = precisionOf(validFrom, fromPrecision);
-    toPrecision = precisionOf(validTo, toPrecision);
+  public Validity(
+      @Nullable LocalDate validFrom,
+      @Nullable LocalDate validTo,
+      @Nullable DatePrecision fromPrecision,
+      @Nullable DatePrecision toPrecision) {
+    this.fromPrecision = precisionOf(validFrom, fromPrecision);
+    this.toPrecision = precisionOf(validTo, toPrecision);
     if (validFrom != null && validTo != null && !validTo.isAfter(validFrom)) {
       throw new IllegalArgumentException(
           "valid_to " + validTo + " must be after valid_from " + validFrom);
     }
+    this.validFrom = validFrom;
+    this.validTo = validTo;
   }
 
   /** A period whose ends are known to the day. */
@@ -67,12 +78,24 @@ public record Validity(
         && (validTo == null || date.isBefore(validTo));
   }
 
+  /** The first day of validity (at day precision; see {@link #partialFrom()}), or empty: always. */
   public Optional<LocalDate> from() {
     return Optional.ofNullable(validFrom);
   }
 
+  /** The first day no longer valid, or empty: still valid. */
   public Optional<LocalDate> to() {
     return Optional.ofNullable(validTo);
+  }
+
+  /** How much of the start is known; {@link DatePrecision#DAY} when it is open. */
+  public DatePrecision fromPrecision() {
+    return fromPrecision;
+  }
+
+  /** How much of the end is known; {@link DatePrecision#DAY} when it is open. */
+  public DatePrecision toPrecision() {
+    return toPrecision;
   }
 
   /** The start at its precision, e.g. {@code 1970} for a year-only start. */
@@ -85,7 +108,32 @@ public record Validity(
     return to().map(d -> new PartialDate(d, toPrecision));
   }
 
-  private static DatePrecision precisionOf(LocalDate date, DatePrecision precision) {
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Validity v
+        && Objects.equals(validFrom, v.validFrom)
+        && Objects.equals(validTo, v.validTo)
+        && fromPrecision == v.fromPrecision
+        && toPrecision == v.toPrecision;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(validFrom, validTo, fromPrecision, toPrecision);
+  }
+
+  /** {@code [1994-04-26, open)}, ends at their precision. */
+  @Override
+  public String toString() {
+    return "["
+        + partialFrom().map(String::valueOf).orElse("open")
+        + ", "
+        + partialTo().map(String::valueOf).orElse("open")
+        + ")";
+  }
+
+  private static DatePrecision precisionOf(
+      @Nullable LocalDate date, @Nullable DatePrecision precision) {
     if (date == null) {
       return DatePrecision.DAY;
     }

@@ -47,7 +47,7 @@ class RiverCrossingAnalysisTest {
 
     GeodesicLineIndex border = new GeodesicLineIndex(TestAtlas.borderLine());
     double borderChainage =
-        border.chainageOfVertex(6) + g.Inverse(44.2, 80.4, c.lat(), c.lon()).s12;
+        border.chainageMetresOfVertex(6) + g.Inverse(44.2, 80.4, c.lat(), c.lon()).s12;
     assertThat(c.borderChainageMetres()).isCloseTo(borderChainage, within(1.0));
 
     assertThat(c.fromSide()).isEqualTo(Side.CHINA);
@@ -153,8 +153,8 @@ class RiverCrossingAnalysisTest {
     assertThat(st.riverToMetres()).isCloseTo(length, within(1e-6));
     assertThat(r.lengthAlongBorderMetres()).isCloseTo(length, within(1e-6));
     GeodesicLineIndex border = new GeodesicLineIndex(TestAtlas.borderLine());
-    assertThat(st.borderStartMetres()).isCloseTo(border.chainageOfVertex(4), within(1e-3));
-    assertThat(st.borderEndMetres()).isCloseTo(border.chainageOfVertex(6), within(1e-3));
+    assertThat(st.borderStartMetres()).isCloseTo(border.chainageMetresOfVertex(4), within(1e-3));
+    assertThat(st.borderEndMetres()).isCloseTo(border.chainageMetresOfVertex(6), within(1e-3));
     assertThat(st.borderFromMetres() > st.borderToMetres()).isEqualTo(againstTheBorder);
     assertThat(st.fromSide()).isEqualTo(Side.UNKNOWN);
     assertThat(st.toSide()).isEqualTo(Side.UNKNOWN);

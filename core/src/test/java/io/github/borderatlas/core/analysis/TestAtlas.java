@@ -87,8 +87,8 @@ final class TestAtlas {
         id,
         kind == SegmentKind.RIVER ? Optional.of("Test river") : Optional.empty(),
         Geometries.FACTORY.createLineString(cs),
-        index.chainageOfVertex(from),
-        index.chainageOfVertex(to),
+        index.chainageMetresOfVertex(from),
+        index.chainageMetresOfVertex(to),
         "test",
         PROV,
         Validity.ALWAYS);

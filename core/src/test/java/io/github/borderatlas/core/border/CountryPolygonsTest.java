@@ -121,7 +121,8 @@ class CountryPolygonsTest {
     assertEquals(PlaceKind.TRIPOINT, back.places().get(0).kind());
     assertEquals(List.of("AAA", "BBB"), back.countries().stream().map(c -> c.isoA3()).toList());
     assertEquals(2, back.rivers().size());
-    assertEquals(LocalDate.of(2017, 12, 1), back.border().orElseThrow().validity().validFrom());
+    assertEquals(
+        LocalDate.of(2017, 12, 1), back.border().orElseThrow().validity().from().orElseThrow());
 
     // Westflow crosses from BBB (east, left of the line) to AAA (west, right)
     var line = back.border().orElseThrow().line();

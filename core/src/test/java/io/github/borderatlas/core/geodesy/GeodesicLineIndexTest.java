@@ -37,11 +37,11 @@ class GeodesicLineIndexTest {
     LinePosition at = index.locate(0, 1);
     double meridianArc = Geodesic.WGS84.Inverse(0, 0, 1, 0).s12;
     assertThat(meridianArc).isCloseTo(110_574, within(1.0));
-    assertThat(at.distance()).isCloseTo(meridianArc, within(1e-3));
+    assertThat(at.distanceMetres()).isCloseTo(meridianArc, within(1e-3));
     assertThat(at.lon()).isCloseTo(0, within(1e-9));
     assertThat(at.lat()).isCloseTo(0, within(1e-9));
-    assertThat(at.chainage()).isCloseTo(EQUATOR_DEGREE, within(1e-3));
-    assertThat(index.length()).isCloseTo(2 * EQUATOR_DEGREE, within(1e-6));
+    assertThat(at.chainageMetres()).isCloseTo(EQUATOR_DEGREE, within(1e-3));
+    assertThat(index.lengthMetres()).isCloseTo(2 * EQUATOR_DEGREE, within(1e-6));
   }
 
   /** A point on the line is at distance 0 and its chainage is the meridian arc from the start. */
@@ -49,10 +49,11 @@ class GeodesicLineIndexTest {
   void chainage_onMeridian_isMeridianArc() {
     GeodesicLineIndex index = new GeodesicLineIndex(wkt("LINESTRING (81 0, 81 90)"));
     LinePosition at = index.locate(81, 46);
-    assertThat(at.distance()).isCloseTo(0, within(1e-3));
-    assertThat(at.chainage()).isCloseTo(Geodesic.WGS84.Inverse(0, 81, 46, 81).s12, within(1e-3));
+    assertThat(at.distanceMetres()).isCloseTo(0, within(1e-3));
+    assertThat(at.chainageMetres())
+        .isCloseTo(Geodesic.WGS84.Inverse(0, 81, 46, 81).s12, within(1e-3));
     // Quarter meridian 10,001,965.7293 m (GeographicLib documentation).
-    assertThat(index.length()).isCloseTo(10_001_965.7293, within(1e-3));
+    assertThat(index.lengthMetres()).isCloseTo(10_001_965.7293, within(1e-3));
   }
 
   /** Along the equator, chainage n * (2 pi a / 360) is n degrees east of the start (hand). */
@@ -65,7 +66,7 @@ class GeodesicLineIndexTest {
     Coordinate q = index.pointAt(7.5 * EQUATOR_DEGREE);
     assertThat(q.x).isCloseTo(7.5, within(1e-9));
     assertThat(index.pointAt(0)).isEqualTo(new Coordinate(0, 0));
-    assertThat(index.pointAt(index.length())).isEqualTo(new Coordinate(10, 0));
+    assertThat(index.pointAt(index.lengthMetres())).isEqualTo(new Coordinate(10, 0));
     assertThat(index.pointAt(4 * EQUATOR_DEGREE).x).isCloseTo(4, within(1e-9));
   }
 
@@ -83,7 +84,8 @@ class GeodesicLineIndexTest {
     assertThat(sub.getCoordinateN(2).x).isCloseTo(7.5, within(1e-9));
     assertThat(GeodesicMeasure.lengthMetres(sub)).isCloseTo(6 * EQUATOR_DEGREE, within(1e-6));
     // A cut starting on a vertex does not repeat it; a zero-length cut is two equal points.
-    var fromVertex = index.subLine(index.chainageOfVertex(1), index.length(), Geometries.FACTORY);
+    var fromVertex =
+        index.subLine(index.chainageMetresOfVertex(1), index.lengthMetres(), Geometries.FACTORY);
     assertThat(fromVertex.getCoordinates())
         .containsExactly(new Coordinate(4, 0), new Coordinate(10, 0));
     assertThat(index.subLine(0, 0, Geometries.FACTORY).getNumPoints()).isEqualTo(2);
@@ -97,11 +99,11 @@ class GeodesicLineIndexTest {
   void locate_isInverseOfPointAt() {
     GeodesicLineIndex index = new GeodesicLineIndex(borderLike());
     for (double f = 0; f <= 1.0; f += 0.125) {
-      double s = f * index.length();
+      double s = f * index.lengthMetres();
       Coordinate p = index.pointAt(s);
       LinePosition at = index.locate(p);
-      assertThat(at.distance()).as("distance at %s", s).isLessThan(1e-3);
-      assertThat(at.chainage()).as("chainage at %s", s).isCloseTo(s, within(1e-3));
+      assertThat(at.distanceMetres()).as("distance at %s", s).isLessThan(1e-3);
+      assertThat(at.chainageMetres()).as("chainage at %s", s).isCloseTo(s, within(1e-3));
     }
   }
 
@@ -116,10 +118,10 @@ class GeodesicLineIndexTest {
     GeodesicLineIndex index = new GeodesicLineIndex(line);
     double[] reference = bruteForce(line.getCoordinates(), lon, lat);
     LinePosition at = index.locate(lon, lat);
-    assertThat(at.distance()).isCloseTo(reference[0], within(1e-3));
-    assertThat(at.chainage()).isCloseTo(reference[1], within(0.5));
+    assertThat(at.distanceMetres()).isCloseTo(reference[0], within(1e-3));
+    assertThat(at.chainageMetres()).isCloseTo(reference[1], within(0.5));
     assertThat(Geodesic.WGS84.Inverse(lat, lon, at.lat(), at.lon()).s12)
-        .isCloseTo(at.distance(), within(1e-6));
+        .isCloseTo(at.distanceMetres(), within(1e-6));
   }
 
   static Stream<Arguments> queryPoints() {
@@ -135,8 +137,9 @@ class GeodesicLineIndexTest {
     assertThat(at.atVertex()).isTrue();
     assertThat(at.vertexIndex()).isEqualTo(1);
     assertThat(at.fraction()).isZero();
-    assertThat(at.chainage()).isCloseTo(index.chainageOfVertex(1), within(1e-6));
-    assertThat(at.distance()).isCloseTo(Geodesic.WGS84.Inverse(46, 81, 45, 81).s12, within(1e-6));
+    assertThat(at.chainageMetres()).isCloseTo(index.chainageMetresOfVertex(1), within(1e-6));
+    assertThat(at.distanceMetres())
+        .isCloseTo(Geodesic.WGS84.Inverse(46, 81, 45, 81).s12, within(1e-6));
   }
 
   /** A point equally far from two parts of a line gets the smaller chainage. */
@@ -145,7 +148,7 @@ class GeodesicLineIndexTest {
     GeodesicLineIndex index = new GeodesicLineIndex(wkt("LINESTRING (-1 1, 1 1, 1 -1, -1 -1)"));
     LinePosition at = index.locate(0, 0); // symmetric between the first and the last edge
     assertThat(at.lat()).isCloseTo(1, within(1e-3)); // the top edge, not the bottom one
-    assertThat(at.chainage()).isLessThan(index.length() / 2);
+    assertThat(at.chainageMetres()).isLessThan(index.lengthMetres() / 2);
   }
 
   /** Chainage runs on across parts of a multi-line; the gap between them counts zero. */
@@ -153,12 +156,12 @@ class GeodesicLineIndexTest {
   void multiLine_chainageSkipsGaps() {
     GeodesicLineIndex index =
         new GeodesicLineIndex(wkt("MULTILINESTRING ((0 0, 1 0), (5 0, 7 0))"));
-    assertThat(index.length()).isCloseTo(3 * EQUATOR_DEGREE, within(1e-6));
+    assertThat(index.lengthMetres()).isCloseTo(3 * EQUATOR_DEGREE, within(1e-6));
     assertThat(index.pointAt(2 * EQUATOR_DEGREE).x).isCloseTo(6, within(1e-9));
-    assertThat(index.pointAt(index.chainageOfVertex(1))).isEqualTo(new Coordinate(1, 0));
-    assertThat(index.chainageOfVertex(2)).isEqualTo(index.chainageOfVertex(1));
+    assertThat(index.pointAt(index.chainageMetresOfVertex(1))).isEqualTo(new Coordinate(1, 0));
+    assertThat(index.chainageMetresOfVertex(2)).isEqualTo(index.chainageMetresOfVertex(1));
     assertThat(index.locate(3, 0.001).lon()).isCloseTo(1, within(1e-9));
-    assertThat(index.locate(6, 0).chainage()).isCloseTo(2 * EQUATOR_DEGREE, within(1e-3));
+    assertThat(index.locate(6, 0).chainageMetres()).isCloseTo(2 * EQUATOR_DEGREE, within(1e-3));
   }
 
   /** A query nearly antipodal to the line leaves the gnomonic domain; the answer stays exact. */
@@ -173,7 +176,7 @@ class GeodesicLineIndexTest {
   @Test
   void singleVertexLine_measuresToThatVertex() {
     GeodesicLineIndex index = new GeodesicLineIndex(wkt("LINESTRING (80 44, 80 44)"));
-    assertThat(index.length()).isZero();
+    assertThat(index.lengthMetres()).isZero();
     assertThat(index.distanceMetres(80, 45))
         .isCloseTo(Geodesic.WGS84.Inverse(44, 80, 45, 80).s12, within(1e-6));
   }
@@ -186,11 +189,11 @@ class GeodesicLineIndexTest {
         .hasMessageContaining("query point");
     assertThatThrownBy(() -> index.locate(0, 91)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> index.pointAt(-1)).hasMessageContaining("chainage must be in");
-    assertThatThrownBy(() -> index.pointAt(index.length() + 1))
+    assertThatThrownBy(() -> index.pointAt(index.lengthMetres() + 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> index.pointAt(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> index.chainageOfVertex(2))
+    assertThatThrownBy(() -> index.chainageMetresOfVertex(2))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new GeodesicLineIndex(wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))")))
         .hasMessageContaining("LineString or MultiLineString");

@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.geodesy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import net.sf.geographiclib.Geodesic;
@@ -103,7 +104,11 @@ class GeodesicMeasureTest {
     assertThat(GeodesicMeasure.lengthMetres(wkt("LINESTRING EMPTY"))).isZero();
     assertThat(GeodesicMeasure.areaSquareMetres(wkt("POLYGON EMPTY"))).isZero();
     assertThat(GeodesicMeasure.areaSquareMetres(wkt("LINESTRING (0 0, 1 1, 0 1, 0 0)"))).isZero();
-    assertThat(GeodesicMeasure.lengthMetres(wkt(DIAMOND_CCW))).isZero();
+    // a polygon has no length (JTS getLength() would give the perimeter): refused, not 0
+    assertThatThrownBy(() -> GeodesicMeasure.lengthMetres(wkt(DIAMOND_CCW)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("perimeterMetres");
+    assertThat(GeodesicMeasure.lengthMetres(wkt("POLYGON EMPTY"))).isZero();
     assertThat(GeodesicMeasure.perimeterMetres(wkt("LINESTRING (0 0, 1 1)"))).isZero();
   }
 

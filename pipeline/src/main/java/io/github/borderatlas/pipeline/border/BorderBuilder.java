@@ -85,7 +85,7 @@ public final class BorderBuilder {
     Coordinate kg = Tripoints.kyrgyzstanEnd();
     BorderSection.Result section = BorderSection.extract(kaz, chn, ru, kg, factory);
     GeodesicLineIndex line = new GeodesicLineIndex(section.line());
-    double km = line.length() / 1000;
+    double km = line.lengthMetres() / 1000;
     double diff = (km - OFFICIAL_KM) / OFFICIAL_KM;
     report.add(
         String.format(
@@ -144,7 +144,7 @@ public final class BorderBuilder {
       throw PipelineException.step("border", "the Black Irtysh does not cross the border");
     }
     List<Coordinate> points = new ArrayList<>(List.of(x.getCoordinates()));
-    points.sort(Comparator.comparingDouble(c -> line.locate(c).chainage()));
+    points.sort(Comparator.comparingDouble(c -> line.locate(c).chainageMetres()));
     return points.get(0);
   }
 

@@ -82,8 +82,8 @@ public final class SegmentClassifier {
       List<RiverStretch> named, Provenance provenance, GeometryFactory factory) {
     List<Interval> stretches = new ArrayList<>();
     for (RiverStretch s : named) {
-      double a = line.locate(s.first()).chainage();
-      double b = line.locate(s.last()).chainage();
+      double a = line.locate(s.first()).chainageMetres();
+      double b = line.locate(s.last()).chainageMetres();
       if (!(a < b)) {
         throw PipelineException.step(
             "segments", s.waterbody() + ": anchors out of order along the border");
@@ -148,8 +148,8 @@ public final class SegmentClassifier {
               (s.to - s.from) / 1000));
       at = s.to;
     }
-    if (at < line.length()) {
-      out.add(land(out.size() + 1, at, line.length(), provenance, factory));
+    if (at < line.lengthMetres()) {
+      out.add(land(out.size() + 1, at, line.lengthMetres(), provenance, factory));
     }
     return out;
   }

@@ -35,7 +35,7 @@ public final class WdbiiBorderComparison {
             trunk, Tripoints.russiaEnd(), Tripoints.kyrgyzstanEnd(), Geometries.FACTORY);
     GeodesicLineIndex cl = new GeodesicLineIndex(wdbii);
     GeodesicLineIndex osmIndex = new GeodesicLineIndex(osm);
-    int n = (int) (cl.length() / 2000);
+    int n = (int) (cl.lengthMetres() / 2000);
     double[] offsets = new double[n + 1];
     for (int i = 0; i <= n; i++) {
       Coordinate p = cl.pointAt(i * 2000.0);
@@ -46,7 +46,7 @@ public final class WdbiiBorderComparison {
         Locale.ROOT,
         "comparison: the WDBII border (GSHHG, pre-1994) between the tripoints is %.1f km, "
             + "a median %.2f km and at most %.1f km from the OSM line",
-        cl.length() / 1000,
+        cl.lengthMetres() / 1000,
         offsets[offsets.length / 2] / 1000,
         offsets[offsets.length - 1] / 1000);
   }

@@ -47,7 +47,7 @@ public final class WindowProfile {
       measured.add(new GeodesicLineIndex(references.get(i)));
     }
     index.build();
-    int n = (int) Math.ceil(line.length() / windowLength);
+    int n = (int) Math.ceil(line.lengthMetres() / windowLength);
     start = new double[n];
     end = new double[n];
     sinuosity = new double[n];
@@ -55,7 +55,7 @@ public final class WindowProfile {
     nearest = new int[n];
     for (int w = 0; w < n; w++) {
       start[w] = w * windowLength;
-      end[w] = Math.min(line.length(), start[w] + windowLength);
+      end[w] = Math.min(line.lengthMetres(), start[w] + windowLength);
       double chord =
           GeodesicMeasure.WGS84.distanceMetres(line.pointAt(start[w]), line.pointAt(end[w]));
       sinuosity[w] = chord > 0 ? (end[w] - start[w]) / chord : Double.POSITIVE_INFINITY;

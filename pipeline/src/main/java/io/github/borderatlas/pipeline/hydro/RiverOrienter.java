@@ -27,8 +27,8 @@ public final class RiverOrienter {
       throw new IllegalArgumentException("need at least two points to orient a river");
     }
     GeodesicLineIndex cl = new GeodesicLineIndex(line);
-    double first = cl.locate(upstreamToDownstream.get(0)).chainage();
-    double last = cl.locate(upstreamToDownstream.get(upstreamToDownstream.size() - 1)).chainage();
+    double first = cl.locate(upstreamToDownstream.get(0)).chainageMetres();
+    double last = cl.locate(upstreamToDownstream.get(upstreamToDownstream.size() - 1)).chainageMetres();
     return first <= last ? (LineString) line.copy() : line.reverse();
   }
 
@@ -39,8 +39,8 @@ public final class RiverOrienter {
   public static LineString cut(
       LineString line, Coordinate from, Coordinate to, GeometryFactory factory) {
     GeodesicLineIndex cl = new GeodesicLineIndex(line);
-    double a = from == null ? 0 : cl.locate(from).chainage();
-    double b = to == null ? cl.length() : cl.locate(to).chainage();
+    double a = from == null ? 0 : cl.locate(from).chainageMetres();
+    double b = to == null ? cl.lengthMetres() : cl.locate(to).chainageMetres();
     if (!(a < b)) {
       throw new IllegalArgumentException(
           "cut points out of downstream order: " + a + " m >= " + b + " m");

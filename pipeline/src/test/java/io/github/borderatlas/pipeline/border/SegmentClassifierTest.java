@@ -62,8 +62,8 @@ class SegmentClassifierTest {
     assertThat(segs.get(0).name()).startsWith("Land, or water not located, km 0–");
     BorderSegment river = segs.get(1);
     assertThat(river.waterbody()).hasValue("Test river");
-    double zigzagStart = line.locate(new Coordinate(80, 44.7)).chainage();
-    double zigzagEnd = line.locate(new Coordinate(80, 44.5)).chainage();
+    double zigzagStart = line.locate(new Coordinate(80, 44.7)).chainageMetres();
+    double zigzagEnd = line.locate(new Coordinate(80, 44.5)).chainageMetres();
     // Detected at 2 km window resolution: covers the zigzag, and not more than ~2 windows more.
     assertThat(river.startChainageMetres()).isLessThanOrEqualTo(zigzagStart + 2000);
     assertThat(river.endChainageMetres()).isGreaterThanOrEqualTo(zigzagEnd - 2000);
@@ -90,7 +90,7 @@ class SegmentClassifierTest {
                 Geometries.FACTORY);
     assertThat(segs.get(0).startChainageMetres()).isZero();
     assertThat(segs.get(segs.size() - 1).endChainageMetres())
-        .isCloseTo(line.length(), offset(0.05));
+        .isCloseTo(line.lengthMetres(), offset(0.05));
     for (int i = 1; i < segs.size(); i++) {
       BorderSegment a = segs.get(i - 1);
       BorderSegment b = segs.get(i);
@@ -117,7 +117,7 @@ class SegmentClassifierTest {
   @Test
   void sinuosityOfTheZigzagIsHighAndOfTheStraightPartOne() {
     WindowProfile p = classifier().profile();
-    double zz = line.locate(new Coordinate(80, 44.6)).chainage();
+    double zz = line.locate(new Coordinate(80, 44.6)).chainageMetres();
     assertThat(p.medianSinuosity(0, 20_000)).isCloseTo(1.0, offset(1e-3));
     // Each 0.002° step moves 0.006° of longitude (≈ 476 m) for 0.002° of latitude (≈ 222 m).
     assertThat(p.medianSinuosity(zz - 5000, zz + 5000)).isGreaterThan(2.0);

@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.io.atlas;
 
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GeoJSON feature or a figures file does not follow the atlas schema ({@code
@@ -58,7 +59,7 @@ public class AtlasFormatException extends GeoJsonException {
   }
 
   /** The id of the feature concerned, or {@code null} when not known (e.g. the id is missing). */
-  public String featureId() {
+  public @Nullable String featureId() {
     return featureId;
   }
 
@@ -68,7 +69,7 @@ public class AtlasFormatException extends GeoJsonException {
   }
 
   /** The property concerned ({@code "geometry"} for the geometry), or {@code null}. */
-  public String property() {
+  public @Nullable String property() {
     return property;
   }
 }

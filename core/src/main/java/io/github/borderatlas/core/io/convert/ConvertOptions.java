@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link GeoJsonConverter} does: output decimals, an optional property filter ({@code --where
@@ -64,7 +65,7 @@ public final class ConvertOptions {
   }
 
   /** The property key of the {@code where} filter, or {@code null} when there is none. */
-  public String whereKey() {
+  public @Nullable String whereKey() {
     return whereKey;
   }
 
@@ -82,7 +83,7 @@ public final class ConvertOptions {
    * The bbox filter {@code [west, south, east, north]} in lon/lat degrees ({@code west > east}
    * crosses the antimeridian), a copy; {@code null} when there is none.
    */
-  public double[] bbox() {
+  public double @Nullable [] bbox() {
     return bbox == null ? null : bbox.clone();
   }
 
@@ -159,7 +160,8 @@ public final class ConvertOptions {
       if (key.isEmpty()) {
         throw new IllegalArgumentException("where: the property key must not be empty");
       }
-      if (values.isEmpty() || values.contains(null)) {
+      // a stream test: List.of(..).contains(null) throws rather than answering
+      if (values.isEmpty() || values.stream().anyMatch(Objects::isNull)) {
         throw new IllegalArgumentException(
             "where " + key + ": needs at least one non-null value, got " + values);
       }

@@ -1,5 +1,7 @@
 package io.github.borderatlas.core.io.geojson;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A GeoJSON document could not be read or written. The message names the place: the source (file
  * name), the line and column (1-based, counting characters; when only the byte column is known the
@@ -69,7 +71,7 @@ public class GeoJsonException extends RuntimeException {
   }
 
   /** The input's label (file name), or {@code null}. */
-  public String source() {
+  public @Nullable String source() {
     return source;
   }
 
@@ -84,7 +86,7 @@ public class GeoJsonException extends RuntimeException {
   }
 
   /** JSON path of the offending value, or {@code null}. */
-  public String jsonPath() {
+  public @Nullable String jsonPath() {
     return jsonPath;
   }
 }

@@ -33,8 +33,9 @@ import java.util.Objects;
  * types, unknown or mis-cased types, unclosed rings, rings of fewer than 4 positions, lines of
  * fewer than 2, positions of fewer than 2 numbers, longitudes outside [-180, 180], latitudes
  * outside [-90, 90], numbers beyond the double range, content after the root object, and anything
- * beyond the {@link ReadLimits}. Columns count bytes of UTF-8 input. Input should be UTF-8 (RFC
- * 8259 §8.1); a byte order mark is skipped, and UTF-16/32 text is recognised by Jackson and read.
+ * beyond the {@link ReadLimits}. Columns count characters (a message says when it counts bytes).
+ * Input should be UTF-8 (RFC 8259 §8.1); a byte order mark is skipped, and UTF-16/32 text is
+ * recognised by Jackson and read.
  *
  * <p>Performance: Jackson's fast double parser; coordinates go into a reused primitive scratch
  * array and each ring into one exact-size packed array ({@code PackedCoordinateSequence.Double}).

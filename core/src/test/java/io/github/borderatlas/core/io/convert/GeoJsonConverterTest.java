@@ -1,6 +1,7 @@
 package io.github.borderatlas.core.io.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
@@ -148,6 +149,18 @@ class GeoJsonConverterTest {
         + "\",\"n\":"
         + (int) lon
         + "}}";
+  }
+
+  @Test
+  void where_takesAnImmutableList_andRefusesANullValue() {
+    // List.of(..).contains(null) throws NullPointerException: the check must not use it
+    ConvertOptions o = ConvertOptions.builder().where("A3", List.of("CHN", "KAZ")).build();
+    assertThat(o.whereValues()).containsExactly("CHN", "KAZ");
+    List<String> withNull = new ArrayList<>(List.of("CHN"));
+    withNull.add(null);
+    assertThatThrownBy(() -> ConvertOptions.builder().where("A3", withNull))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("non-null");
   }
 
   @Test
