@@ -60,7 +60,8 @@ class BorderProximityTest {
     Point north = place("place.tripoint-cn-ru-kz").location();
     Point south = place("place.tripoint-cn-kg-kz").location();
     assertThat(LINE.chainageMetres(north.getX(), north.getY())).isLessThan(1000);
-    assertThat(LINE.lengthMetres() - LINE.chainageMetres(south.getX(), south.getY())).isLessThan(1000);
+    assertThat(LINE.lengthMetres() - LINE.chainageMetres(south.getX(), south.getY()))
+        .isLessThan(1000);
     assertThat(distance(north)).isLessThan(500);
     assertThat(distance(south)).isLessThan(500);
     assertThat(first.y).isGreaterThan(last.y); // the line runs north to south

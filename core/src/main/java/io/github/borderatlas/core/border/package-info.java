@@ -10,4 +10,7 @@
  * along the first country's outline with that country on their right. Values are immutable and
  * thread-safe; builders are not. Method and measured results: docs/border-extraction.md.
  */
+@NullMarked
 package io.github.borderatlas.core.border;
+
+import org.jspecify.annotations.NullMarked;

@@ -28,7 +28,8 @@ public final class RiverOrienter {
     }
     GeodesicLineIndex cl = new GeodesicLineIndex(line);
     double first = cl.locate(upstreamToDownstream.get(0)).chainageMetres();
-    double last = cl.locate(upstreamToDownstream.get(upstreamToDownstream.size() - 1)).chainageMetres();
+    double last =
+        cl.locate(upstreamToDownstream.get(upstreamToDownstream.size() - 1)).chainageMetres();
     return first <= last ? (LineString) line.copy() : line.reverse();
   }
 

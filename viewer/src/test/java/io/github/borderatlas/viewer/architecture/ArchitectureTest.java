@@ -34,6 +34,8 @@ class ArchitectureTest {
         ROOT + ".core.io.atlas",
         ROOT + ".core.io.geojson",
         ROOT + ".core.io.convert",
+        ROOT + ".core.border",
+        ROOT + ".core.text",
         ROOT + ".geodata"
       };
 
