@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -88,21 +87,17 @@ final class ChildTestRun {
    * tests in place rather than look for a display again.
    */
   static List<String> command(String testClass, boolean markChild) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> options = new ArrayList<>();
     for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (!option.startsWith("-Djava.awt.headless") && !option.startsWith("-agentlib:jdwp")) {
-        command.add(option);
+        options.add(option);
       }
     }
-    command.add("-Djava.awt.headless=false");
+    options.add("-Djava.awt.headless=false");
     if (markChild) {
-      command.add("-D" + VirtualDisplayExtension.CHILD_PROPERTY + "=true");
+      options.add("-D" + VirtualDisplayExtension.CHILD_PROPERTY + "=true");
     }
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(VirtualDisplayChild.class.getName());
-    command.add(testClass);
+    List<String> command = ChildJvms.command(VirtualDisplayChild.class, options, testClass);
     return command;
   }
 

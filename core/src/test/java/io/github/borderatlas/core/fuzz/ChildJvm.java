@@ -1,8 +1,7 @@
 package io.github.borderatlas.core.fuzz;
 
+import io.github.borderatlas.testkit.ChildJvms;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,17 +27,8 @@ final class ChildJvm {
    * @return the started process, its standard error merged into its output
    */
   static Process start(Class<?> main, String maxHeap, String... args) throws IOException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                java.toString(),
-                "-Xmx" + maxHeap,
-                "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
-                main.getName()));
-    command.addAll(List.of(args));
+        ChildJvms.command(main, List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC"), args);
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 }

@@ -1,11 +1,11 @@
 package io.github.borderatlas.viewer.cli;
 
+import io.github.borderatlas.testkit.ChildJvms;
 import io.github.borderatlas.viewer.app.Main;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,19 +19,15 @@ final class CliProcess {
 
   /** A builder for the child; the caller sets redirections and starts it. */
   static ProcessBuilder builder(String maxHeap, String... args) {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
-        new ArrayList<>(
+        ChildJvms.command(
+            Main.class,
             List.of(
-                java.toString(),
                 "-Xmx" + maxHeap,
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
-                "-Djava.awt.headless=true",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
+                "-Djava.awt.headless=true"),
+            args);
     return new ProcessBuilder(command);
   }
 
