@@ -41,6 +41,11 @@ public final class PublishedBorderLengths {
       String sourceUrl,
       String note) {
 
+    /**
+     * Checks the components; a {@code null} note is read as empty.
+     *
+     * @throws NullPointerException when a key or the source is {@code null}
+     */
     public PublishedLength {
       Objects.requireNonNull(firstKey, "firstKey");
       Objects.requireNonNull(secondKey, "secondKey");
