@@ -108,6 +108,16 @@ public final class SideLocator {
     return sideOfLine(lon, lat);
   }
 
+  /** {@link #sideOf(double, double)} for a lon/lat point (x = longitude, y = latitude). */
+  public Side sideOf(Point point) {
+    return sideOf(point.getX(), point.getY());
+  }
+
+  /** {@link #sideOf(double, double)} for a coordinate (x = longitude, y = latitude). */
+  public Side sideOf(Coordinate c) {
+    return sideOf(c.x, c.y);
+  }
+
   /** The side of a point (lon, lat degrees) judged only by the border line. */
   public Side sideOfLine(double lon, double lat) {
     Coordinate p = new Coordinate(lon, lat);

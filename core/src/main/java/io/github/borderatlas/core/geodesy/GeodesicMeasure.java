@@ -131,6 +131,14 @@ public final class GeodesicMeasure {
   }
 
   /**
+   * The initial azimuth from one lon/lat point to another (x = longitude, y = latitude), degrees
+   * clockwise from north in (-180, 180].
+   */
+  public double azimuthDegrees(Point from, Point to) {
+    return azimuthDegrees(from.getX(), from.getY(), to.getX(), to.getY());
+  }
+
+  /**
    * The initial azimuth of the geodesic between two lon/lat coordinates (x = lon, y = lat), degrees
    * clockwise from north in (-180, 180].
    */

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Country;
+import io.github.borderatlas.core.model.Geometries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 
@@ -54,6 +56,10 @@ class SideLocatorTest {
     SideLocator locator = new SideLocator(borderLine(), List.of(chinaPatch), List.of(kazakhstan));
     assertThat(locator.hasCountries()).isTrue();
     assertThat(locator.sideOf(78.5, 46)).isEqualTo(Side.CHINA); // in the patch only
+    // the Point and Coordinate overloads read x as longitude
+    assertThat(locator.sideOf(new Coordinate(78.5, 46))).isEqualTo(Side.CHINA);
+    assertThat(locator.sideOf(Geometries.FACTORY.createPoint(new Coordinate(78.5, 46))))
+        .isEqualTo(Side.CHINA);
     assertThat(locator.sideOf(75, 46)).isEqualTo(Side.KAZAKHSTAN); // in Kazakhstan only
     assertThat(locator.sideOf(77.5, 46)).isEqualTo(Side.KAZAKHSTAN); // in both: the line
     assertThat(locator.sideOf(84, 45)).isEqualTo(Side.CHINA); // in neither: the line

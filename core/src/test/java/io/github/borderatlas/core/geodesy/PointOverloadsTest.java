@@ -35,6 +35,22 @@ class PointOverloadsTest {
             GeodesicMeasure.WGS84.azimuthDegrees(
                 new Coordinate(80.45, 44.2), new Coordinate(76.95, 43.25)))
         .isCloseTo(Geodesic.WGS84.Inverse(44.2, 80.45, 43.25, 76.95).azi1, within(1e-9));
+    assertThat(GeodesicMeasure.WGS84.azimuthDegrees(khorgos, almaty))
+        .isCloseTo(Geodesic.WGS84.Inverse(44.2, 80.45, 43.25, 76.95).azi1, within(1e-9));
+  }
+
+  @Test
+  void chainageOverloadsMeasureLonLat() throws Exception {
+    // a line from Almaty due north 3 degrees: Khorgos (44.2 N) projects about a third of the way
+    // along; read with swapped axes (44.2 E, 80.45 N) it would project onto the north end
+    Geometry line = wkt("LINESTRING (76.95 43.25, 76.95 46.25)");
+    GeodesicLineIndex index = new GeodesicLineIndex(line);
+    double expected = index.chainageMetres(80.45, 44.2);
+    Point khorgos = (Point) wkt("POINT (80.45 44.2)");
+    assertThat(index.chainageMetres(khorgos)).isEqualTo(expected);
+    assertThat(index.chainageMetres(khorgos.getCoordinate())).isEqualTo(expected);
+    assertThat(index.locate(khorgos).chainageMetres()).isEqualTo(expected);
+    assertThat(expected).isBetween(90_000.0, index.lengthMetres() - 100_000);
   }
 
   @Test
