@@ -20,7 +20,6 @@ import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
 
 /**
  * The viewer window: the map (center) above the treaty timeline, a side panel with tabs (details of
@@ -116,13 +115,16 @@ public final class MainFrame extends JFrame {
             map.dispose();
           }
         });
-    // the charts and texts of the hidden tabs are built in later event-thread tasks, one each,
-    // so that no single task holds the event thread long while the window opens
-    // (each after the layout the previous one caused, so that layouts are not done together)
-    SwingUtilities.invokeLater(
-        () -> {
-          water();
-          SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(this::figures));
+    // the charts and HTML texts of the hidden tabs are built when a tab is first shown: building
+    // and laying them out takes 50-100 ms of event-thread time, which the opening window must not
+    // wait for
+    tabs.addChangeListener(
+        e -> {
+          if (tabs.getSelectedComponent() == waterTab) {
+            water();
+          } else if (tabs.getSelectedComponent() == figuresTab) {
+            figures();
+          }
         });
   }
 

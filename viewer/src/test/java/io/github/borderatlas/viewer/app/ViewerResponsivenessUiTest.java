@@ -54,8 +54,7 @@ class ViewerResponsivenessUiTest {
     List<EdtWatchdog.SlowTask> openingSlow;
     try {
       frame = open(BundledAtlas.INSTANCE::get);
-      Thread.sleep(500); // the hidden tabs are built in the tasks that follow the window's
-      onEdt(() -> {});
+      onEdt(() -> {}); // the tasks the opening queued have run
     } finally {
       openingSlow = opening.uninstall();
     }
