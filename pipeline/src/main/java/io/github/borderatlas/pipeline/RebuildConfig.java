@@ -40,7 +40,7 @@ public record RebuildConfig(
     BorderBuilder.Parameters segmentParameters) {
 
   /** The GMT region of the dumps, {@code -R} west/east/south/north. */
-  public static final String REGION = "72/90/41/51";
+  public static final String REGION = "72/91/41/51";
 
   public RebuildConfig {
     Objects.requireNonNull(dumps, "dumps");

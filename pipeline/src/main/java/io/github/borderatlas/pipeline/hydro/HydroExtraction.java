@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -104,25 +106,59 @@ public final class HydroExtraction {
     if (s.cutFrom() != null || s.cutTo() != null) {
       line = RiverOrienter.cut(line, s.cutFrom(), s.cutTo(), Geometries.FACTORY);
     }
+    String extended = "";
+    String provenanceExtra = "";
+    if (s.upstreamToward() != null) {
+      UpstreamExtender.Extension ext =
+          UpstreamExtender.extend(
+              line, riverLines, pick.line(), s.upstreamToward(), Geometries.FACTORY);
+      if (!ext.added().isEmpty()) {
+        Coordinate start = ext.line().getCoordinateN(0);
+        String classes =
+            ext.addedLevels().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        extended =
+            String.format(
+                Locale.ROOT,
+                "extended upstream by %.1f km along WDBII class %s (%d merged line%s, widest step"
+                    + " at a confluence %.0f m) to %.3f° E %.3f° N, where WDBII's line ends %.1f km"
+                    + " in a straight line from the published source, so the headwater above it is"
+                    + " not included",
+                (GeodesicMeasure.lengthMetres(ext.line()) - GeodesicMeasure.lengthMetres(line))
+                    / 1000,
+                classes,
+                ext.added().size(),
+                ext.added().size() == 1 ? "" : "s",
+                ext.maxGapMetres(),
+                start.x,
+                start.y,
+                ext.startToSourceMetres() / 1000);
+        provenanceExtra = "; extended upstream along class " + classes + " (see the length note)";
+      }
+      line = ext.line();
+    }
     pickedLines.put(s.id(), line);
     pickedSources.put(s.id(), pick.line());
     double km = GeodesicMeasure.lengthMetres(line) / 1000;
     report.add(
         String.format(
             Locale.ROOT,
-            "%s: WDBII class %d, %d vertices, %.1f km, course points within %.0f m",
+            "%s: WDBII class %d, %d vertices, %.1f km, course points within %.0f m%s%s",
             s.id(),
             pick.line().level(),
             line.getNumPoints(),
             km,
-            pick.maxDistance()));
+            pick.maxDistance(),
+            extended.isEmpty() ? "" : "; ",
+            extended));
     List<Figure> figures = new ArrayList<>(s.figures());
     figures.add(
         measured(
             "river.length.measured",
             km,
             Unit.KILOMETRE,
-            "geodesic length" + (s.note() == null ? "" : "; " + s.note())));
+            "geodesic length"
+                + (s.note() == null ? "" : "; " + s.note())
+                + (extended.isEmpty() ? "" : "; " + extended)));
     return new River(
         s.id(),
         s.names(),
@@ -134,7 +170,8 @@ public final class HydroExtraction {
             gshhgCitation
                 + ": WDBII rivers, class "
                 + pick.line().level()
-                + "; picked by points on its course",
+                + "; picked by points on its course"
+                + provenanceExtra,
             LICENSE),
         null);
   }

@@ -24,6 +24,10 @@ public final class RiverCatalog {
 
   private RiverCatalog() {}
 
+  /** The source of the Irtysh, 47°52′39″ N 89°58′12″ E (facts.md S56). */
+  public static final Coordinate IRTYSH_SOURCE =
+      new Coordinate(89 + 58 / 60.0 + 12 / 3600.0, 47 + 52 / 60.0 + 39 / 3600.0);
+
   private static Coordinate p(double lon, double lat) {
     return new Coordinate(lon, lat);
   }
@@ -65,10 +69,12 @@ public final class RiverCatalog {
         "lake.zaysan",
         true,
         PublishedFigures.of("river.black-irtysh"),
-        // the merged WDBII line ends at a confluence; S56 gives the source of the Irtysh
-        "upper course not included: the line starts at a confluence near 88.90° E 47.12° N, about"
-            + " 117 km in a straight line short of the published source region, 47°52′39″ N"
-            + " 89°58′12″ E (facts.md S56), so this length and the course in China are short");
+        // the picked class 1 line ends at a confluence; HydroExtraction extends it upstream
+        // (UpstreamExtender) and appends what it added and how far short of S56 it ends
+        "the picked WDBII class 1 line starts at a confluence near 88.90° E 47.12° N; above it the"
+            + " line takes, at each confluence, the branch whose WDBII lines reach nearest the"
+            + " published source of the Irtysh, 47°52′39″ N 89°58′12″ E (facts.md S56)",
+        IRTYSH_SOURCE);
   }
 
   /** The Irtysh below the Bukhtarma dam, north-west to the edge of the extract (51° N). */

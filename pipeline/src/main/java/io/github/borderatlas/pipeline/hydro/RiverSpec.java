@@ -21,6 +21,8 @@ import org.locationtech.jts.geom.Coordinate;
  * @param figures published figures (facts.md §4)
  * @param note what the extracted line leaves out or adds, written into the note of the measured
  *     length, or {@code null}
+ * @param upstreamToward a published source (lon/lat) to extend the line towards through the WDBII
+ *     network above its upstream end (see {@link UpstreamExtender}), or {@code null}
  */
 public record RiverSpec(
     String id,
@@ -31,7 +33,8 @@ public record RiverSpec(
     String outflowId,
     boolean transboundary,
     List<Figure> figures,
-    String note) {
+    String note,
+    Coordinate upstreamToward) {
 
   /** A river whose extracted line needs no note. */
   public RiverSpec(
@@ -43,7 +46,7 @@ public record RiverSpec(
       String outflowId,
       boolean transboundary,
       List<Figure> figures) {
-    this(id, names, course, cutFrom, cutTo, outflowId, transboundary, figures, null);
+    this(id, names, course, cutFrom, cutTo, outflowId, transboundary, figures, null, null);
   }
 
   public RiverSpec {

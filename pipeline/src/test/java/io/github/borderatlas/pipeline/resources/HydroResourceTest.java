@@ -61,7 +61,8 @@ class HydroResourceTest {
 
   /**
    * Inside the outline of one of the country's parts, holes ignored: the OSM land polygons have
-   * lakes as holes, and the Black Irtysh's WDBII line starts in one (a reservoir near Fuyun).
+   * lakes as holes (the Black Irtysh's WDBII class 1 line used to start in one, a reservoir near
+   * 88.90° E 47.12° N).
    */
   private static boolean withinShell(Geometry country, Geometry point) {
     for (int i = 0; i < country.getNumGeometries(); i++) {
@@ -121,23 +122,33 @@ class HydroResourceTest {
 
   /** Balkhash's islands are holes (GSHHS level 3): three of them, data-sources.md (92.6 km²). */
   /**
-   * Issue 13: the Black Irtysh line starts about 117 km short of the Irtysh's published source
-   * (47°52′39″N 89°58′12″E, facts.md S56); the feature must say so rather than pass for the whole
-   * upper course.
+   * Issue 13: the picked WDBII line of the Black Irtysh started at a confluence near 88.90° E
+   * 47.12° N, about 117 km short of the Irtysh's published source, 47°52′39″ N 89°58′12″ E
+   * (facts.md S56). The pipeline now extends it upstream along the branch of the WDBII network that
+   * reaches nearest that source (the class 2 line through Fuyun, not the class 1 branch north
+   * towards 88.6° E 48.2° N, whose lines end about 100 km from it); WDBII's line ends at 90.328° E
+   * 47.648° N, 37.0 km from the source (geodata/rebuild.sh report in MANIFEST.json), and the length
+   * note says so.
    */
   @Test
-  void blackIrtyshStatesThatItsUpperCourseIsMissing() {
+  void blackIrtyshStartsWithin40KmOfThePublishedSource() {
     River r = river("river.black-irtysh");
     Coordinate start = ((LineString) r.geometry()).getCoordinateN(0);
     double sourceLon = 89 + 58 / 60.0 + 12 / 3600.0;
     double sourceLat = 47 + 52 / 60.0 + 39 / 3600.0;
-    LineString toSource =
-        r.geometry()
-            .getFactory()
-            .createLineString(new Coordinate[] {start, new Coordinate(sourceLon, sourceLat)});
-    assertThat(GeodesicMeasure.lengthMetres(toSource)).isBetween(100_000.0, 130_000.0);
+    double toSource =
+        GeodesicMeasure.WGS84.distanceMetres(start, new Coordinate(sourceLon, sourceLat));
+    assertThat(toSource).isLessThan(40_000.0).isCloseTo(37_000.0, offset(100.0));
+    assertThat(start.x).isCloseTo(90.328, offset(0.001));
+    assertThat(start.y).isCloseTo(47.648, offset(0.001));
     Figure measured = r.figures().first("river.length.measured").orElseThrow();
-    assertThat(measured.note().orElseThrow()).contains("upper course not included", "S56");
+    // 434.0 km before the extension, plus 169.5 km of class 2 line (rebuild report)
+    assertThat(measured.value()).isEqualTo(603.5);
+    assertThat(measured.value())
+        .isCloseTo(GeodesicMeasure.lengthMetres(r.geometry()) / 1000, offset(0.05));
+    assertThat(measured.note().orElseThrow())
+        .contains("S56", "90.328° E 47.648° N", "37.0 km", "headwater above it is not included")
+        .doesNotContain("upper course not included");
   }
 
   /**
