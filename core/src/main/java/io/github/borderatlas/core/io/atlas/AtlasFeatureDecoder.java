@@ -47,6 +47,13 @@ import org.locationtech.jts.geom.Polygon;
  * #lenient()} ignores both. Cross references ({@code outflow}, {@code settled_by}, {@code
  * concerns}) are not resolved here; that is the validator's job.
  *
+ * <p><b>Copies made by GDAL</b> ({@code ogr2ogr} to GeoJSON or GeoPackage) decode to the same
+ * features: the id is taken from the feature's RFC 7946 {@code id} member when {@code
+ * properties.id} is missing (GDAL moves it there); {@code null} properties of other layers (a
+ * GeoPackage table has every column for every row) count as absent, also for the strict check;
+ * lists may be JSON text or OGR string lists ({@code (2:a,b)}), figures JSON text, and dates OGR's
+ * {@code yyyy/MM/dd} or a date-time at midnight (see {@link GdalValues}).
+ *
  * <p>A {@code border} feature decodes to a {@link Border} without segments; {@link AtlasAssembler}
  * attaches the decoded {@code border-segment} features to it.
  *
@@ -108,7 +115,11 @@ public final class AtlasFeatureDecoder {
   public AtlasFeature decode(GeoJsonFeature feature, String source, int index) {
     Objects.requireNonNull(feature, "feature");
     FeatureReader r = new FeatureReader(feature, source, index);
-    String id = r.requiredText("id");
+    // GDAL moves properties.id into the RFC 7946 id member when they are equal
+    String id =
+        r.optionalString("id") == null && feature.id() != null && !feature.id().isBlank()
+            ? feature.id()
+            : r.requiredText("id");
     r.identify(id, null);
     if (feature.id() != null && !feature.id().equals(id)) {
       throw r.error(

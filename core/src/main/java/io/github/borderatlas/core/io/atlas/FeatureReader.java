@@ -1,6 +1,8 @@
 package io.github.borderatlas.core.io.atlas;
 
+import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
+import io.github.borderatlas.core.io.geojson.JsonText;
 import io.github.borderatlas.core.model.Figure;
 import io.github.borderatlas.core.model.Figures;
 import io.github.borderatlas.core.model.Layer;
@@ -174,7 +176,7 @@ final class FeatureReader {
       return null;
     }
     try {
-      return PartialDate.parse(s);
+      return PartialDate.parse(GdalValues.isoDate(s));
     } catch (IllegalArgumentException e) {
       throw error(
           key, null, "expected a date yyyy, yyyy-MM or yyyy-MM-dd, got " + Values.quote(s), e);
@@ -197,11 +199,26 @@ final class FeatureReader {
     return Validity.of(from, to);
   }
 
-  /** An array of strings; absent or null gives an empty list. */
+  /**
+   * An array of strings; absent or null gives an empty list. Also read from text as GDAL writes it:
+   * JSON ({@code ["a", "b"]}) or an OGR string list ({@code (2:a,b)}).
+   */
   List<String> stringList(String key) {
     Object v = props.get(key);
     if (v == null) {
       return List.of();
+    }
+    if (v instanceof String text) {
+      List<String> items;
+      try {
+        items = GdalValues.stringList(text);
+      } catch (IllegalArgumentException e) {
+        throw error(key, null, e.getMessage(), e);
+      }
+      if (items != null) {
+        return items;
+      }
+      v = jsonText(key, text);
     }
     if (!(v instanceof List<?> list)) {
       throw error(key, "expected an array of strings, got " + Values.describe(v));
@@ -220,11 +237,14 @@ final class FeatureReader {
     return out;
   }
 
-  /** An array of figure objects; absent or null gives no figures. */
+  /** An array of figure objects, also as JSON text; absent or null gives no figures. */
   Figures figures(String key, boolean strict) {
     Object v = props.get(key);
     if (v == null) {
       return Figures.empty();
+    }
+    if (v instanceof String text) {
+      v = jsonText(key, text);
     }
     if (!(v instanceof List<?> list)) {
       throw error(key, "expected an array of figure objects, got " + Values.describe(v));
@@ -270,10 +290,26 @@ final class FeatureReader {
             + (g == null ? "" : ", got " + g.getGeometryType()));
   }
 
-  /** Throws for the first property that is not in {@code allowed}. */
+  /**
+   * The JSON value of a text property holding an array or object (as GDAL's JSON sub-type or a
+   * GeoPackage text column keeps it); other text is returned as it is, to fail the type check.
+   */
+  private Object jsonText(String key, String text) {
+    if (!JsonText.looksStructured(text)) {
+      return text;
+    }
+    try {
+      return JsonText.read(text, null);
+    } catch (GeoJsonException e) {
+      throw error(key, null, "text is not a JSON array: " + e.problem(), e);
+    }
+  }
+
+  /** Throws for the first non-null property that is not in {@code allowed} (null is absent). */
   void rejectUnknown(List<String> allowed) {
-    for (String key : props.keySet()) {
-      if (!allowed.contains(key)) {
+    for (Map.Entry<String, Object> e : props.entrySet()) {
+      String key = e.getKey();
+      if (e.getValue() != null && !allowed.contains(key)) {
         throw error(key, "not a property of layer " + layer.id() + "; allowed: " + allowed);
       }
     }

@@ -39,7 +39,8 @@ final class PropertyParser {
     return map;
   }
 
-  private Object value() throws IOException {
+  /** Parses the value at the current token (any JSON value). */
+  Object value() throws IOException {
     session.countPropertyValue();
     JsonToken t = p.currentToken();
     switch (t) {

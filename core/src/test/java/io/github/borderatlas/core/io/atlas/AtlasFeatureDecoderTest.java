@@ -323,8 +323,18 @@ class AtlasFeatureDecoderTest {
   }
 
   @Test
+  void missingIdProperty_takesTheGeoJsonId() {
+    // GDAL's GeoJSON driver moves properties.id into the feature's id member (ogr2ogr 3.6)
+    GeoJsonFeature gdal = with(AtlasFixtures.ili(), p -> p.remove("id"));
+    assertThat(gdal.id()).isEqualTo("river.ili");
+
+    assertThat(STRICT.decode(gdal)).isEqualTo(AtlasFixtures.ili());
+  }
+
+  @Test
   void missingId_namesTheFeatureByIndex() {
-    GeoJsonFeature noId = with(AtlasFixtures.ili(), p -> p.remove("id"));
+    GeoJsonFeature ili = with(AtlasFixtures.ili(), p -> p.remove("id"));
+    GeoJsonFeature noId = new GeoJsonFeature(null, ili.geometry(), ili.properties());
     assertThatThrownBy(() -> STRICT.decode(noId, "rivers.geojson", 3))
         .isInstanceOf(AtlasFormatException.class)
         .hasMessage(
