@@ -11,6 +11,7 @@ import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.geodata.ChinaKazakhstan;
+import io.github.borderatlas.testkit.ExternalTools;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,7 +154,7 @@ class AtlasGeoPackageTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    Gdal.run("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
+    ExternalTools.gdal("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
 
     assertThatThrownBy(() -> AtlasGeoPackage.read(gpkg))
         .isInstanceOf(AtlasFormatException.class)

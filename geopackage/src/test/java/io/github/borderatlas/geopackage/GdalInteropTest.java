@@ -10,6 +10,7 @@ import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasDiff;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.geodata.ChinaKazakhstan;
+import io.github.borderatlas.testkit.ExternalTools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class GdalInteropTest {
 
   @Test
   void ogrinfo_listsEveryLayerWithCountTypeAndSrs() {
-    String info = Gdal.run("ogrinfo", "-so", "-al", gpkg.toString());
+    String info = ExternalTools.gdal("ogrinfo", "-so", "-al", gpkg.toString());
 
     Map<String, String> blocks = new HashMap<>();
     for (String block : info.split("\n(?=Layer name: )")) {
@@ -88,7 +89,7 @@ class GdalInteropTest {
     for (Layer layer : Layer.values()) {
       String table = AtlasTables.table(layer);
       String out =
-          Gdal.run(
+          ExternalTools.gdal(
               "ogrinfo", gpkg.toString(), "-sql", "SELECT HasSpatialIndex('" + table + "','geom')");
       assertThat(out).as(table).containsPattern("HasSpatialIndex\\S* \\(Integer\\) = 1");
     }
@@ -102,7 +103,7 @@ class GdalInteropTest {
     for (Layer layer : Layer.values()) {
       String table = AtlasTables.table(layer);
       Path copy = dir.resolve("copy-" + table + ".geojson");
-      Gdal.run("ogr2ogr", "-f", "GeoJSON", copy.toString(), gpkg.toString(), table);
+      ExternalTools.gdal("ogr2ogr", "-f", "GeoJSON", copy.toString(), gpkg.toString(), table);
       theirs.addAll(new GeoJsonReader().readAll(copy));
     }
 
@@ -135,8 +136,8 @@ class GdalInteropTest {
     AtlasGeoJson.write(ATLAS, geojson, EnumSet.allOf(Layer.class), 15);
     Path viaGeoJson = dir.resolve("gdal.geojson");
     Path viaGpkg = dir.resolve("gdal.gpkg");
-    Gdal.run("ogr2ogr", "-f", "GeoJSON", viaGeoJson.toString(), geojson.toString());
-    Gdal.run("ogr2ogr", "-f", "GPKG", viaGpkg.toString(), geojson.toString());
+    ExternalTools.gdal("ogr2ogr", "-f", "GeoJSON", viaGeoJson.toString(), geojson.toString());
+    ExternalTools.gdal("ogr2ogr", "-f", "GPKG", viaGpkg.toString(), geojson.toString());
 
     Atlas fromGeoJson = AtlasGeoJson.readFiles(List.of(viaGeoJson), null);
     Atlas fromGpkg = AtlasGeoPackage.read(viaGpkg);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
+import io.github.borderatlas.testkit.ExternalTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class GeoPackageReaderTest {
   @Test
   void readsAnOgr2ogrGeoPackage_idsTypesAndGeometries() {
     Path gpkg = dir.resolve("places.gpkg");
-    Gdal.run("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
+    ExternalTools.gdal("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
 
     List<FeatureTableInfo> tables = GeoPackageReader.featureTables(gpkg);
     assertThat(tables).hasSize(1);
@@ -80,7 +81,7 @@ class GeoPackageReaderTest {
   @Test
   void withoutAnIdColumn_theIdIsThePrimaryKey() {
     Path gpkg = dir.resolve("noid.gpkg");
-    Gdal.run(
+    ExternalTools.gdal(
         "ogr2ogr",
         "-f",
         "GPKG",
@@ -101,7 +102,7 @@ class GeoPackageReaderTest {
   @Test
   void utmTable_isReprojectedToLonLat() {
     Path gpkg = dir.resolve("utm.gpkg");
-    Gdal.run(
+    ExternalTools.gdal(
         "ogr2ogr",
         "-f",
         "GPKG",
@@ -125,7 +126,7 @@ class GeoPackageReaderTest {
   @Test
   void customProjection_isRefusedNamingFileAndTable() {
     Path gpkg = dir.resolve("custom.gpkg");
-    Gdal.run(
+    ExternalTools.gdal(
         "ogr2ogr",
         "-f",
         "GPKG",
@@ -150,7 +151,7 @@ class GeoPackageReaderTest {
         "{\"type\":\"Feature\",\"properties\":{\"id\":\"b\"},\"geometry\":{\"type\":\"LineString\","
             + "\"coordinates\":[[80.1,44.2],[80.3,44.4],[80.5,44.3]]}}");
     Path gpkg = dir.resolve("line.gpkg");
-    Gdal.run("ogr2ogr", "-f", "GPKG", "-nln", "border", gpkg.toString(), line.toString());
+    ExternalTools.gdal("ogr2ogr", "-f", "GPKG", "-nln", "border", gpkg.toString(), line.toString());
 
     LineString l = (LineString) GeoPackageReader.read(gpkg, "border").features().get(0).geometry();
 
@@ -162,7 +163,7 @@ class GeoPackageReaderTest {
   @Test
   void streaming_stopsWhenCancelled() {
     Path gpkg = dir.resolve("places.gpkg");
-    Gdal.run("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
+    ExternalTools.gdal("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
     List<GeoJsonFeature> seen = new ArrayList<>();
 
     assertThatThrownBy(
@@ -174,7 +175,7 @@ class GeoPackageReaderTest {
   @Test
   void unknownTable_namesTheTablesThereAre() {
     Path gpkg = dir.resolve("places.gpkg");
-    Gdal.run("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
+    ExternalTools.gdal("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
 
     assertThatThrownBy(() -> GeoPackageReader.read(gpkg, "rivers"))
         .isInstanceOf(GeoPackageException.class)
@@ -205,7 +206,7 @@ class GeoPackageReaderTest {
   @Test
   void truncatedGeoPackage_givesALocatedMessage() throws IOException {
     Path gpkg = dir.resolve("places.gpkg");
-    Gdal.run("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
+    ExternalTools.gdal("ogr2ogr", "-f", "GPKG", gpkg.toString(), geojson.toString());
     byte[] all = Files.readAllBytes(gpkg);
     Path cut = Files.write(dir.resolve("cut.gpkg"), Arrays.copyOf(all, 4096));
 

@@ -1,9 +1,14 @@
 package io.github.borderatlas.testkit;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the external programs and pinned tools that some tests use, through {@link Requirement}.
@@ -73,5 +78,33 @@ public final class ExternalTools {
     throw Requirement.unmet(
         "the project root (a directory holding tools/interop) above " + start,
         "run the tests from inside the project");
+  }
+
+  /**
+   * Runs GDAL's {@code tool} (e.g. {@code ogr2ogr}) with {@code args} and returns its output
+   * (standard output and error merged); skips the test without GDAL (fails under CI), fails it on a
+   * non-zero exit or after two minutes.
+   */
+  public static String gdal(String tool, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(executable(tool, "apt-get install gdal-bin").toString());
+    command.addAll(List.of(args));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("timed out: " + command);
+      }
+      if (p.exitValue() != 0) {
+        throw new AssertionError(command + " exited with " + p.exitValue() + ":\n" + output);
+      }
+      return output;
+    } catch (IOException e) {
+      throw new AssertionError("cannot run " + command, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 }

@@ -7,6 +7,8 @@ import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.geopackage.AtlasGeoPackage;
+import io.github.borderatlas.geopackage.GeoPackageException;
 import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.map.MapView;
@@ -21,11 +23,11 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
- * What File &gt; Export does, without dialogs (the frame asks for the file): GeoJSON of all or the
- * visible layers, at the map's date or whole; PNG of the current view at 1x or 2x. What to export
- * is captured on the event dispatch thread ({@link #geoJson}, {@link MapView#snapshot()}); the
- * writing ({@link GeoJsonExport#writeTo}, {@link #exportPng}) is model work for a worker thread.
- * Files are written atomically.
+ * What File &gt; Export does, without dialogs (the frame asks for the file): GeoJSON or GeoPackage
+ * of all or the visible layers, at the map's date or whole; PNG of the current view at 1x or 2x.
+ * What to export is captured on the event dispatch thread ({@link #geoJson}, {@link
+ * MapView#snapshot()}); the writing ({@link GeoJsonExport#writeTo}, {@link #exportPng}) is model
+ * work for a worker thread. Files are written atomically.
  */
 final class ExportActions {
 
@@ -56,6 +58,18 @@ final class ExportActions {
       List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(at, layers);
       new GeoJsonWriter().writeTo(file, features);
       return features.size();
+    }
+
+    /**
+     * Writes the same features as a GeoPackage ({@link AtlasGeoPackage}, the writer of {@code
+     * borderatlas export --out x.gpkg}), atomically.
+     *
+     * @return the number of features written
+     * @throws GeoPackageException when the GeoPackage cannot be built
+     * @throws IOException when the file cannot be written (the old file is left as it was)
+     */
+    int writeGeoPackageTo(Path file) throws IOException {
+      return AtlasGeoPackage.write(date.map(atlas::asOf).orElse(atlas), layers, file);
     }
   }
 

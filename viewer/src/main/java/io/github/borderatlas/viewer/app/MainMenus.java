@@ -1,6 +1,6 @@
 package io.github.borderatlas.viewer.app;
 
-import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
+import io.github.borderatlas.geopackage.AtlasFiles;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
@@ -8,7 +8,6 @@ import io.github.borderatlas.viewer.tools.MapInteraction;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -26,8 +25,9 @@ import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
- * The menu bar: File (export GeoJSON of all or visible layers, all dates or the map's date; export
- * PNG of the view at 1x or 2x), View (fit, zoom, layers, legend), Tools (identify, measure), Help.
+ * The menu bar: File (open an atlas file, GeoJSON or GeoPackage; export GeoJSON or GeoPackage of
+ * all or visible layers, all dates or the map's date; export PNG of the view at 1x or 2x), View
+ * (fit, zoom, layers, legend), Tools (identify, measure), Help.
  */
 final class MainMenus {
 
@@ -55,6 +55,11 @@ final class MainMenus {
     m.add(item("Export GeoJSON (all layers)…", () -> exportGeoJson(false, false)));
     m.add(
         item("Export GeoJSON (visible layers, at the map date)…", () -> exportGeoJson(true, true)));
+    m.add(item("Export GeoPackage (all layers)…", () -> exportGeoPackage(false, false)));
+    m.add(
+        item(
+            "Export GeoPackage (visible layers, at the map date)…",
+            () -> exportGeoPackage(true, true)));
     m.addSeparator();
     m.add(item("Export PNG of the view (1x)…", () -> exportPng(1)));
     m.add(item("Export PNG of the view (2x, HiDPI)…", () -> exportPng(2)));
@@ -134,13 +139,15 @@ final class MainMenus {
   private void openAtlas() {
     JFileChooser chooser = new JFileChooser();
     chooser.setDialogTitle("Open an atlas file");
-    chooser.setFileFilter(new FileNameExtensionFilter("GeoJSON atlas files", "geojson", "json"));
+    chooser.setFileFilter(
+        new FileNameExtensionFilter(
+            "Atlas files (GeoJSON, GeoPackage)", "geojson", "json", "gpkg"));
     if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
       return;
     }
     Path file = chooser.getSelectedFile().toPath();
     frame.status().busy("Opening " + file + "…");
-    ViewerApp.launch(() -> AtlasGeoJson.readFiles(List.of(file), null))
+    ViewerApp.launch(() -> AtlasFiles.read(file))
         .whenComplete(
             (opened, failure) -> {
               if (failure == null) {
@@ -184,6 +191,23 @@ final class MainMenus {
         () -> export.writeTo(file),
         n -> "Wrote " + n + " features to " + file,
         "Cannot export GeoJSON");
+  }
+
+  private void exportGeoPackage(boolean visible, boolean atDate) {
+    Path file = choose("Export GeoPackage", "gpkg");
+    if (file != null) {
+      exportGeoPackageTo(file, visible, atDate);
+    }
+  }
+
+  /** Exports a GeoPackage to {@code file} on a worker thread (File menu, after the dialog). */
+  void exportGeoPackageTo(Path file, boolean visible, boolean atDate) {
+    ExportActions.GeoJsonExport export = ExportActions.geoJson(frame.mapView(), visible, atDate);
+    inBackground(
+        "Exporting GeoPackage to " + file + "…",
+        () -> export.writeGeoPackageTo(file),
+        n -> "Wrote " + n + " features to " + file,
+        "Cannot export GeoPackage");
   }
 
   private void exportPng(double scale) {

@@ -1,12 +1,12 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.io.atlas.AtlasFormatException;
-import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.geopackage.AtlasFiles;
+import io.github.borderatlas.geopackage.GeoPackageException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +30,8 @@ abstract class AtlasCommand implements Callable<Integer> {
       names = "--atlas",
       paramLabel = "FILE",
       description =
-          "Work on this atlas file (e.g. written by 'border') instead of the bundled one.")
+          "Work on this atlas file (GeoJSON, e.g. written by 'border', or GeoPackage)"
+              + " instead of the bundled one.")
   Path atlasFile;
 
   /** The atlas the command works on: the {@code --atlas} file if given, else the bundled one. */
@@ -38,15 +39,20 @@ abstract class AtlasCommand implements Callable<Integer> {
     return atlasFile == null ? parent.atlas() : readAtlas(atlasFile, "--atlas");
   }
 
-  /** Reads an atlas file; a missing or malformed file is a usage error naming {@code option}. */
+  /**
+   * Reads an atlas file (GeoJSON or GeoPackage); a missing or malformed file is a usage error
+   * naming {@code option}.
+   */
   static Atlas readAtlas(Path file, String option) {
     if (!Files.isRegularFile(file)) {
       throw CliException.usage(option + " " + file + ": no such file");
     }
     try {
-      return AtlasGeoJson.readFiles(List.of(file), null);
+      return AtlasFiles.read(file);
     } catch (AtlasFormatException e) {
       throw CliException.usage(option + " " + file + ": " + e.getMessage());
+    } catch (GeoPackageException e) {
+      throw CliException.usage(option + " " + e.getMessage());
     }
   }
 

@@ -7,6 +7,9 @@ import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonWriter;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.geopackage.AtlasFiles.Format;
+import io.github.borderatlas.geopackage.AtlasGeoPackage;
+import io.github.borderatlas.geopackage.GeoPackageException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,15 +22,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code export --out FILE [--date D] [--layers L,...]}: the atlas (or chosen layers, as of a date)
- * as one RFC 7946 FeatureCollection, written atomically.
+ * {@code export --out FILE [--format geojson|gpkg] [--date D] [--layers L,...]}: the atlas (or
+ * chosen layers, as of a date) as one RFC 7946 FeatureCollection or as a GeoPackage ({@link
+ * AtlasGeoPackage}, the same writer as the viewer's File menu), written atomically.
  */
 @Command(
     name = "export",
-    header = "Write the atlas (or chosen layers, at a date) as RFC 7946 GeoJSON.",
+    header = "Write the atlas (or chosen layers, at a date) as GeoJSON or GeoPackage.",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the atlas as RFC 7946 GeoJSON (WGS84 lon/lat, 6 decimals, CCW exteriors, bbox),",
+      "Write the atlas as RFC 7946 GeoJSON (WGS84 lon/lat, 6 decimals, CCW exteriors, bbox)",
+      "or as an OGC GeoPackage (one table per layer, EPSG:4326, RTree index; --out x.gpkg),",
       "atomically: the file appears complete or not at all (also when interrupted)."
     })
 final class ExportCommand extends AtlasCommand {
@@ -37,9 +42,15 @@ final class ExportCommand extends AtlasCommand {
       required = true,
       paramLabel = "FILE",
       description =
-          "The GeoJSON file to write; - writes standard output. A device, FIFO or symbolic link"
+          "The file to write; - writes standard output. A device, FIFO or symbolic link"
               + " is written through.")
   Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "geojson|gpkg",
+      description = "The output format. Default: gpkg when OUT ends in .gpkg, else geojson.")
+  String format;
 
   @Option(
       names = "--date",
@@ -59,24 +70,42 @@ final class ExportCommand extends AtlasCommand {
   public Integer call() {
     Set<Layer> chosen = layers == null ? EnumSet.allOf(Layer.class) : Arguments.layers(layers);
     LocalDate asOf = date == null ? null : Arguments.date(date);
+    Format as = format();
     try (Output output = Output.open(out, stdio())) { // before the work: a bad OUT fails at once
       Atlas atlas = asOf == null ? atlas() : atlas().asOf(asOf);
       List<GeoJsonFeature> features = AtlasFeatureEncoder.encode(atlas, chosen);
       try {
-        new GeoJsonWriter().write(features, output.stream());
+        if (as == Format.GPKG) {
+          AtlasGeoPackage.write(atlas, chosen, output.stream());
+        } else {
+          new GeoJsonWriter().write(features, output.stream());
+        }
         output.commit();
       } catch (GeoJsonException e) {
         throw output.failure(e);
+      } catch (GeoPackageException e) {
+        throw CliException.usage("cannot write " + output.label() + ": " + e.problem());
       } catch (IOException e) {
         throw output.failure(e);
       }
-      return report(output, features);
+      return report(output, features, as);
     } catch (IOException e) {
       throw CliException.usage("cannot write " + out + ": " + IoReasons.reason(e));
     }
   }
 
-  private int report(Output output, List<GeoJsonFeature> features) {
+  private Format format() {
+    if (format == null) {
+      return Format.ofFileName(out);
+    }
+    try {
+      return Format.named(format);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--format: " + e.getMessage());
+    }
+  }
+
+  private int report(Output output, List<GeoJsonFeature> features, Format as) {
     Envelope box = new Envelope();
     for (GeoJsonFeature f : features) {
       if (f.geometry() != null) {
@@ -85,9 +114,10 @@ final class ExportCommand extends AtlasCommand {
     }
     return done(
         output,
-        "Wrote %d features to %s%s",
+        "Wrote %d features to %s%s%s",
         features.size(),
         output.label(),
+        as == Format.GPKG ? " (GeoPackage)" : "",
         box.isNull()
             ? ""
             : String.format(

@@ -9,9 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code view ATLAS.geojson}: opens the map viewer on an atlas file (e.g. written by {@code
- * border}) with the same layers, statistics, crossings and exports as the bundled atlas. Without a
- * display it says so and exits with code 2.
+ * {@code view ATLAS}: opens the map viewer on an atlas file (GeoJSON, e.g. written by {@code
+ * border}, or GeoPackage) with the same layers, statistics, crossings and exports as the bundled
+ * atlas. Without a display it says so and exits with code 2.
  */
 @Command(
     name = "view",
@@ -22,7 +22,10 @@ final class ViewCommand implements Callable<Integer> {
 
   @ParentCommand BorderAtlasCli parent;
 
-  @Parameters(index = "0", paramLabel = "ATLAS", description = "The atlas GeoJSON file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ATLAS",
+      description = "The atlas file: GeoJSON or GeoPackage.")
   Path file;
 
   @Override

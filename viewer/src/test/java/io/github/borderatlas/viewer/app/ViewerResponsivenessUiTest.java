@@ -2,6 +2,9 @@ package io.github.borderatlas.viewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.AtlasDiff;
+import io.github.borderatlas.geopackage.AtlasGeoPackage;
 import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.map.MapView;
@@ -100,6 +103,12 @@ class ViewerResponsivenessUiTest {
     waitWhileBusy(frame);
     onEdt(() -> frame.menus().exportPngTo(png, 2));
     waitWhileBusy(frame);
+    Path gpkg = dir.resolve("steps-" + steps + ".gpkg");
+    onEdt(() -> frame.menus().exportGeoPackageTo(gpkg, false, false));
+    waitWhileBusy(frame);
+    // the same writer as 'export --out x.gpkg': the map's atlas comes back
+    Atlas shown = onEdt(() -> frame.mapView().atlas());
+    assertThat(AtlasDiff.between(shown, AtlasGeoPackage.read(gpkg)).isEmpty()).isTrue();
     assertThat(json).isNotEmptyFile();
     assertThat(png).isNotEmptyFile();
     assertThat(Files.size(png)).isPositive();

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of the project, kept by ArchUnit on the compiled main classes of core,
- * geodata and viewer (the viewer's test class path holds all three, as directories in a test run
- * and as jars in {@code mvn verify}; both are imported). The pipeline module is not on this class
- * path, so its packages are not checked here yet.
+ * geodata, geopackage and viewer (the viewer's test class path holds all three, as directories in a
+ * test run and as jars in {@code mvn verify}; both are imported). The pipeline module is not on
+ * this class path, so its packages are not checked here yet.
  */
 class ArchitectureTest {
 
@@ -36,7 +36,8 @@ class ArchitectureTest {
         ROOT + ".core.io.convert",
         ROOT + ".core.border",
         ROOT + ".core.text",
-        ROOT + ".geodata"
+        ROOT + ".geodata",
+        ROOT + ".geopackage"
       };
 
   private static JavaClasses classes;
@@ -46,7 +47,8 @@ class ArchitectureTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT + ".core", ROOT + ".geodata", ROOT + ".viewer");
+            .importPackages(
+                ROOT + ".core", ROOT + ".geodata", ROOT + ".geopackage", ROOT + ".viewer");
   }
 
   @Test
@@ -67,7 +69,27 @@ class ArchitectureTest {
         .resideInAPackage(ROOT + ".core..")
         .should()
         .dependOnClassesThat()
+        .resideInAnyPackage(
+            ROOT + ".geodata..", ROOT + ".geopackage..", ROOT + ".viewer..", ROOT + ".pipeline..")
+        .check(classes);
+  }
+
+  /** The GeoPackage module builds on core only; NGA's library stays out of core. */
+  @Test
+  void geopackageDependsOnCoreOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".geopackage..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage(ROOT + ".geodata..", ROOT + ".viewer..", ROOT + ".pipeline..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("mil.nga..")
         .check(classes);
   }
 
@@ -110,7 +132,7 @@ class ArchitectureTest {
   void publicLibraryTypesLiveOnlyInExportedPackages() {
     classes()
         .that()
-        .resideInAnyPackage(ROOT + ".core..", ROOT + ".geodata..")
+        .resideInAnyPackage(ROOT + ".core..", ROOT + ".geodata..", ROOT + ".geopackage..")
         .and()
         .arePublic()
         .and()
