@@ -1,11 +1,10 @@
 package io.github.borderatlas.geopackage;
 
+import io.github.borderatlas.core.geodesy.PointTransform;
 import java.nio.file.Path;
 import java.util.Locale;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.proj.Projection;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -102,30 +101,16 @@ final class LonLatTransform {
     if (transform == null || g == null) {
       return g;
     }
-    Geometry copy = g.copy();
     ProjCoordinate in = new ProjCoordinate();
-    ProjCoordinate out = new ProjCoordinate();
-    copy.apply(
-        new CoordinateSequenceFilter() {
-          @Override
-          public void filter(CoordinateSequence seq, int i) {
-            in.x = seq.getX(i);
-            in.y = seq.getY(i);
-            transform.transform(in, out);
-            seq.setOrdinate(i, CoordinateSequence.X, out.x);
-            seq.setOrdinate(i, CoordinateSequence.Y, out.y);
-          }
-
-          @Override
-          public boolean isDone() {
-            return false;
-          }
-
-          @Override
-          public boolean isGeometryChanged() {
-            return true;
-          }
-        });
-    return copy;
+    ProjCoordinate lonLat = new ProjCoordinate();
+    PointTransform toLonLat =
+        (x, y, out) -> {
+          in.x = x;
+          in.y = y;
+          transform.transform(in, lonLat);
+          out[0] = lonLat.x;
+          out[1] = lonLat.y;
+        };
+    return toLonLat.transform(g);
   }
 }

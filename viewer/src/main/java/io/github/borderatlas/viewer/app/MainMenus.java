@@ -185,12 +185,27 @@ final class MainMenus {
 
   /** Exports GeoJSON to {@code file} on a worker thread (File menu, after the file dialog). */
   void exportGeoJsonTo(Path file, boolean visible, boolean atDate) {
+    exportFeatures(file, visible, atDate, "GeoJSON", ExportActions.GeoJsonExport::writeTo);
+  }
+
+  /** What writes a captured export to a file, on a worker thread. */
+  @FunctionalInterface
+  private interface ExportWriter {
+    int write(ExportActions.GeoJsonExport export, Path file) throws Exception;
+  }
+
+  /**
+   * Captures the export on the event thread, then writes it on a worker thread with the status bar
+   * and error dialog of {@link #inBackground}.
+   */
+  private void exportFeatures(
+      Path file, boolean visible, boolean atDate, String format, ExportWriter writer) {
     ExportActions.GeoJsonExport export = ExportActions.geoJson(frame.mapView(), visible, atDate);
     inBackground(
-        "Exporting GeoJSON to " + file + "…",
-        () -> export.writeTo(file),
+        "Exporting " + format + " to " + file + "…",
+        () -> writer.write(export, file),
         n -> "Wrote " + n + " features to " + file,
-        "Cannot export GeoJSON");
+        "Cannot export " + format);
   }
 
   private void exportGeoPackage(boolean visible, boolean atDate) {
@@ -202,12 +217,8 @@ final class MainMenus {
 
   /** Exports a GeoPackage to {@code file} on a worker thread (File menu, after the dialog). */
   void exportGeoPackageTo(Path file, boolean visible, boolean atDate) {
-    ExportActions.GeoJsonExport export = ExportActions.geoJson(frame.mapView(), visible, atDate);
-    inBackground(
-        "Exporting GeoPackage to " + file + "…",
-        () -> export.writeGeoPackageTo(file),
-        n -> "Wrote " + n + " features to " + file,
-        "Cannot export GeoPackage");
+    exportFeatures(
+        file, visible, atDate, "GeoPackage", ExportActions.GeoJsonExport::writeGeoPackageTo);
   }
 
   private void exportPng(double scale) {

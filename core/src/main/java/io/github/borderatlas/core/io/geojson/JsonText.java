@@ -43,7 +43,7 @@ public final class JsonText {
   }
 
   /**
-   * The one JSON value of {@code json}, within {@link ReadLimits#defaults()}.
+   * The one JSON value of {@code json}, within {@link ReadLimits#DEFAULT}.
    *
    * @param source names the value in messages, e.g. {@code "atlas.gpkg river.figures"}
    * @throws GeoJsonException naming {@code source} and the column when the text is not one JSON
