@@ -6,6 +6,7 @@ import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.attributes.AttributesDao;
 import mil.nga.geopackage.features.user.FeatureDao;
+import mil.nga.geopackage.validate.GeoPackageValidate;
 
 /**
  * One open GeoPackage (read-only) and the translation of whatever NGA or SQLite throws into a
@@ -34,9 +35,16 @@ final class GeoPackageSession implements AutoCloseable {
    */
   static GeoPackageSession open(Path file) {
     GeoPackageReader.requireReadable(file);
+    GeoPackage gp = null;
     try {
-      return new GeoPackageSession(file, GeoPackageManager.open(true, file.toFile(), true));
+      // not NGA's validation: it refuses a GeoPackage whose name does not end in .gpkg
+      gp = GeoPackageManager.open(true, file.toFile(), false);
+      GeoPackageValidate.validateMinimumTables(gp);
+      return new GeoPackageSession(file, gp);
     } catch (RuntimeException e) {
+      if (gp != null) {
+        gp.close();
+      }
       throw new GeoPackageException(file, null, null, "not a GeoPackage: " + reason(e), e);
     }
   }
