@@ -37,6 +37,35 @@ class SourceLinksTest {
   }
 
   @Test
+  void borderFiguresShowTheSourceTitleOfThePublishedLength() {
+    // the published total 1,782.75 km cites facts.md S1, the English Wikipedia article
+    // "China–Kazakhstan border" (figures.json, sources.json)
+    String collapsed =
+        HtmlPane.visible(
+            BorderCharts.lengthTable(
+                io.github.borderatlas.core.analysis.LengthReconciliation.of(BUNDLED),
+                BUNDLED.bibliography()),
+            false);
+    assertThat(collapsed)
+        .contains(">China–Kazakhstan border</a> (Wikipedia (English))")
+        .doesNotContain("facts.md S1");
+    String water =
+        HtmlPane.visible(
+            FigureTable.html(
+                BUNDLED
+                    .find("river.ili", io.github.borderatlas.core.model.River.class)
+                    .orElseThrow()
+                    .figures()
+                    .all(),
+                BUNDLED.bibliography()),
+            false);
+    // river.length 1439 km cites S70 (GeoLookup "Ili") and S71 (Water Wiki "Ili River")
+    assertThat(water)
+        .contains(">Ili River</a> (Water Wiki (water.wikia.com))")
+        .doesNotContain("S70 ");
+  }
+
+  @Test
   void aCitationWithoutARecordIsShownAsWritten() {
     Bibliography bib = Bibliography.empty();
     assertThat(SourceLinks.html("a <b> note", bib)).isEqualTo("a &lt;b&gt; note");
