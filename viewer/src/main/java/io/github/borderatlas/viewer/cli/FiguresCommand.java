@@ -1,14 +1,11 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.analysis.FigureInventory;
-import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Bibliography;
 import io.github.borderatlas.core.model.Figure;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -45,22 +42,8 @@ final class FiguresCommand extends AtlasCommand {
   public Integer call() {
     Atlas atlas = atlas();
     FigureInventory inventory = FigureInventory.of(atlas);
-    try (Output output = Output.open(out, stdio())) {
-      try {
-        Writer w = new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8);
-        write(inventory, atlas.bibliography(), w);
-        w.flush();
-        output.commit();
-      } catch (IOException e) {
-        throw output.failure(e);
-      }
-      if (output.isStdout()) {
-        return ExitCodes.OK;
-      }
-      return done(output, "Wrote %d figures to %s", inventory.entries().size(), output.label());
-    } catch (IOException e) {
-      throw CliException.usage("cannot write " + out + ": " + IoReasons.reason(e));
-    }
+    return writeText(
+        out, inventory.entries().size(), "figures", w -> write(inventory, atlas.bibliography(), w));
   }
 
   /** Writes the header and one row per figure. */

@@ -1,14 +1,10 @@
 package io.github.borderatlas.viewer.cli;
 
-import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.sources.BibTex;
 import io.github.borderatlas.core.io.sources.CslJson;
 import io.github.borderatlas.core.model.Bibliography;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -51,32 +47,23 @@ final class SourcesCommand extends AtlasCommand {
   @Override
   public Integer call() {
     Bibliography bibliography = atlas().bibliography();
-    try (Output output = Output.open(out, stdio())) {
-      try {
-        Writer w = new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8);
-        if (format != null && (format.csl || format.json)) {
-          CslJson.write(bibliography, w);
-        } else if (format != null && format.bibtex) {
-          BibTex.write(bibliography, w);
-        } else {
-          PrintWriter p = new PrintWriter(w);
-          SourcesText.print(bibliography, p);
-          p.flush();
-          if (p.checkError()) {
-            throw new IOException("write failed");
+    return writeText(
+        out,
+        bibliography.records().size(),
+        "sources",
+        w -> {
+          if (format != null && (format.csl || format.json)) {
+            CslJson.write(bibliography, w);
+          } else if (format != null && format.bibtex) {
+            BibTex.write(bibliography, w);
+          } else {
+            PrintWriter p = new PrintWriter(w);
+            SourcesText.print(bibliography, p);
+            p.flush();
+            if (p.checkError()) {
+              throw new IOException("write failed");
+            }
           }
-        }
-        w.flush();
-        output.commit();
-      } catch (IOException e) {
-        throw output.failure(e);
-      }
-      if (output.isStdout()) {
-        return ExitCodes.OK;
-      }
-      return done(output, "Wrote %d sources to %s", bibliography.records().size(), output.label());
-    } catch (IOException e) {
-      throw CliException.usage("cannot write " + out + ": " + IoReasons.reason(e));
-    }
+        });
   }
 }
