@@ -4,6 +4,7 @@ import io.github.borderatlas.core.io.atlas.AtlasFormatException;
 import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.core.io.atlas.AtlasSource;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
+import io.github.borderatlas.core.io.sources.SourcesJson;
 import io.github.borderatlas.core.model.Atlas;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,12 @@ public final class ChinaKazakhstan {
   /** The atlas-wide published figures, {@code {"figures": [...]}}, relative to this class. */
   public static final String FIGURES_FILE = "figures.json";
 
+  /**
+   * The bibliography, {@code {"sources": [...]}}, relative to this class: one record per source the
+   * features and figures cite (see {@link Atlas#bibliography()}).
+   */
+  public static final String SOURCES_FILE = "sources.json";
+
   private static final String ATTRIBUTION =
       "Border, Khorgos river and country outlines © OpenStreetMap contributors (ODbL 1.0); "
           + "other rivers and lakes from GSHHG 2.3.7, Wessel & Smith (LGPL-3.0-or-later); "
@@ -95,7 +102,11 @@ public final class ChinaKazakhstan {
     for (String name : LAYER_FILES) {
       layers.add(AtlasSource.resource(ChinaKazakhstan.class, name));
     }
-    return AtlasGeoJson.read(layers, AtlasSource.resource(ChinaKazakhstan.class, FIGURES_FILE));
+    Atlas read =
+        AtlasGeoJson.read(layers, AtlasSource.resource(ChinaKazakhstan.class, FIGURES_FILE));
+    return read.toBuilder()
+        .bibliography(SourcesJson.read(AtlasSource.resource(ChinaKazakhstan.class, SOURCES_FILE)))
+        .build();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Envelope;
@@ -34,6 +35,7 @@ public final class Atlas {
   private final List<TimelineEntry> timeline;
   private final List<Country> countries;
   private final Figures figures;
+  private final Bibliography bibliography;
   private final Map<String, AtlasFeature> byId;
 
   private Atlas(Builder b) {
@@ -47,6 +49,7 @@ public final class Atlas {
     this.timeline = List.copyOf(sorted);
     this.countries = List.copyOf(b.countries);
     this.figures = Figures.of(b.figures);
+    this.bibliography = b.bibliography;
     Map<String, AtlasFeature> ids = new LinkedHashMap<>();
     for (AtlasFeature f : features()) {
       AtlasFeature previous = ids.put(f.id(), f);
@@ -82,6 +85,7 @@ public final class Atlas {
     b.timeline.addAll(timeline);
     b.countries.addAll(countries);
     b.figures.addAll(figures.all());
+    b.bibliography = bibliography;
     return b;
   }
 
@@ -150,6 +154,16 @@ public final class Atlas {
   }
 
   /**
+   * The sources the features and figures cite, resolved from their free-text {@code source} by
+   * {@link Bibliography#cite(String)}.
+   *
+   * @return the bibliography; {@link Bibliography#empty()} when the atlas was built without one
+   */
+  public Bibliography bibliography() {
+    return bibliography;
+  }
+
+  /**
    * Every feature in stable order: countries, border, its segments, lakes, rivers, sectors, places,
    * timeline entries.
    */
@@ -207,6 +221,7 @@ public final class Atlas {
     timeline.stream().filter(e -> !e.date().date().isAfter(date)).forEach(b::timelineEntry);
     countries.stream().filter(valid).forEach(b::country);
     b.figures.addAll(figures.all());
+    b.bibliography = bibliography;
     return b.build();
   }
 
@@ -286,6 +301,7 @@ public final class Atlas {
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<Country> countries = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    private Bibliography bibliography = Bibliography.empty();
 
     private Builder() {}
 
@@ -365,6 +381,17 @@ public final class Atlas {
      */
     public Builder country(Country country) {
       countries.add(country);
+      return this;
+    }
+
+    /**
+     * Sets the sources that the features and figures cite (see {@link Atlas#bibliography()}).
+     *
+     * @param bibliography the bibliography
+     * @return this builder
+     */
+    public Builder bibliography(Bibliography bibliography) {
+      this.bibliography = Objects.requireNonNull(bibliography, "bibliography");
       return this;
     }
 

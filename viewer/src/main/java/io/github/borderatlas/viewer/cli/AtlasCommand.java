@@ -1,10 +1,16 @@
 package io.github.borderatlas.viewer.cli;
 
+import io.github.borderatlas.core.io.IoConsumer;
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.atlas.AtlasFormatException;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.geopackage.AtlasFiles;
 import io.github.borderatlas.geopackage.GeoPackageException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -86,5 +92,28 @@ abstract class AtlasCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, format + "%n", args);
     o.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Writes UTF-8 text to {@code out} ({@code -} is standard output; a file appears complete or not
+   * at all, see {@link Output}) and reports {@code "Wrote COUNT WHAT to OUT"} unless the text went
+   * to standard output. A failed write is a usage error naming the path.
+   */
+  int writeText(Path out, int count, String what, IoConsumer<Writer> body) {
+    try (Output output = Output.open(out, stdio())) {
+      try {
+        Writer w = new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8);
+        body.accept(w);
+        w.flush();
+        output.commit();
+      } catch (IOException e) {
+        throw output.failure(e);
+      }
+      return output.isStdout()
+          ? ExitCodes.OK
+          : done(output, "Wrote %d %s to %s", count, what, output.label());
+    } catch (IOException e) {
+      throw CliException.usage("cannot write " + out + ": " + IoReasons.reason(e));
+    }
   }
 }

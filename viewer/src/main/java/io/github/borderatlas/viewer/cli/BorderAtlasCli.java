@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       BorderCommand.class,
       BordersCommand.class,
+      SourcesCommand.class,
+      FiguresCommand.class,
       ViewCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -139,7 +139,7 @@ final class BordersCommand implements Callable<Integer> {
   }
 
   private static String csv(String v) {
-    return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    return CsvFields.field(v);
   }
 
   private static List<GeoJsonFeature> features(List<SharedBorder> all) {

@@ -17,10 +17,18 @@ final class StatsCommand extends AtlasCommand {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
+  @Option(names = "--sources", description = "Print the table of sources (see 'sources') instead.")
+  boolean sources;
+
   @Override
   public Integer call() {
-    StatsReport report = StatsReport.of(atlas());
     var out = out();
+    if (sources) {
+      SourcesText.print(atlas().bibliography(), out);
+      out.flush();
+      return ExitCodes.OK;
+    }
+    StatsReport report = StatsReport.of(atlas());
     if (json) {
       StatsJson.print(report, out);
     } else {

@@ -15,6 +15,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.swing.JComponent;
 import javax.swing.ToolTipManager;
 
@@ -22,7 +23,8 @@ import javax.swing.ToolTipManager;
  * A horizontal bar chart painted with Graphics2D: groups of labelled bars, each bar one value, a
  * stack of parts (for example China and Kazakhstan), or a range (a published "1.5–2.0"), drawn to a
  * common scale per group and followed by its value and a remark (such as a difference in km and %).
- * Less trusted values are paler and weak ones get a dashed outline (see {@link ChartColors}).
+ * Less trusted values are paler and weak ones get a dashed outline (see {@link ChartColors}); a key
+ * below the groups explains each style the bars use ({@link ChartKey}).
  *
  * <p>Colours come from the look and feel at paint time and data colours are made readable on the
  * background, so the chart reads in light and dark themes. Drawn in user space (sharp on HiDPI).
@@ -171,6 +173,11 @@ public final class BarChart extends JComponent {
     repaint();
   }
 
+  /** The bar styles the key lists: those the bars use. */
+  public Set<ChartKey.Style> keyStyles() {
+    return ChartKey.stylesUsed(groups);
+  }
+
   public List<Group> groups() {
     return groups;
   }
@@ -180,7 +187,8 @@ public final class BarChart extends JComponent {
     if (isPreferredSizeSet()) {
       return super.getPreferredSize();
     }
-    return new Dimension(460, (int) Math.ceil(rowTop(groups.size(), 0) - ROW + PAD));
+    return new Dimension(
+        460, (int) Math.ceil(rowTop(groups.size(), 0) - ROW + PAD + ChartKey.height(groups)));
   }
 
   /** The full extent of a bar as painted at the current size: from zero to its end. */
@@ -215,6 +223,8 @@ public final class BarChart extends JComponent {
       for (int gi = 0; gi < groups.size(); gi++) {
         paintGroup(g, gi, l, bg);
       }
+      g.setFont(getFont());
+      ChartKey.paint(g, groups, rowTop(groups.size(), 0) - ROW, bg, g.getFontMetrics());
     } finally {
       g.dispose();
     }

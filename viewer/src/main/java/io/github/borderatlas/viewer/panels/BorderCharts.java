@@ -5,6 +5,7 @@ import static io.github.borderatlas.viewer.panels.HtmlPane.escape;
 import io.github.borderatlas.core.analysis.DisputeShares;
 import io.github.borderatlas.core.analysis.LengthReconciliation;
 import io.github.borderatlas.core.analysis.LengthReconciliation.Row;
+import io.github.borderatlas.core.model.Bibliography;
 import io.github.borderatlas.core.model.Confidence;
 import io.github.borderatlas.core.model.Figure;
 import io.github.borderatlas.core.model.SegmentKind;
@@ -168,6 +169,14 @@ public final class BorderCharts {
 
   /** The length comparison, one paragraph per row: published, measured, difference, source. */
   public static String lengthTable(LengthReconciliation rec) {
+    return lengthTable(rec, Bibliography.empty());
+  }
+
+  /**
+   * The length comparison with each source by title and link ({@link SourceLinks}); the citation as
+   * written goes under the pane's "Details" toggle.
+   */
+  public static String lengthTable(LengthReconciliation rec, Bibliography bibliography) {
     if (!rec.hasBorder()) {
       return "<p><i>The atlas has no border to measure.</i></p>";
     }
@@ -189,20 +198,27 @@ public final class BorderCharts {
             .append(escape(FeatureText.number(r.measuredKm(), 1)))
             .append(" km, no published figure");
       }
-      b.append("<br><font size='-1'>").append(escape(r.source())).append("</font></p>");
+      b.append("<br><font size='-1'>")
+          .append(SourceLinks.html(r.source(), bibliography))
+          .append("</font></p>");
     }
     return b.toString();
   }
 
   /** Every dispute figure, grouped by source, with the per-side km² each source implies. */
   public static String disputeTable(DisputeShares shares) {
+    return disputeTable(shares, Bibliography.empty());
+  }
+
+  /** The dispute figures with each source by title and link ({@link SourceLinks}). */
+  public static String disputeTable(DisputeShares shares, Bibliography bibliography) {
     if (shares.isEmpty()) {
       return "<p><i>No published figures on the disputed land.</i></p>";
     }
     StringBuilder b = new StringBuilder();
     for (DisputeShares.Row r : shares.rows()) {
       b.append("<p><b>")
-          .append(escape(r.source()))
+          .append(SourceLinks.html(r.source(), bibliography))
           .append("</b> (")
           .append(r.confidence().name().toLowerCase(Locale.ROOT))
           .append(")");

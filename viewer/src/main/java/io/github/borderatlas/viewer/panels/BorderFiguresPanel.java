@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.panels;
 import io.github.borderatlas.core.analysis.DisputeShares;
 import io.github.borderatlas.core.analysis.LengthReconciliation;
 import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.Bibliography;
 import java.awt.BorderLayout;
 import java.util.Objects;
 
@@ -22,11 +23,17 @@ public final class BorderFiguresPanel extends FillingPanel {
 
   /** The figures of an atlas, measured with core {@link LengthReconciliation}. */
   public BorderFiguresPanel(Atlas atlas) {
-    this(LengthReconciliation.of(atlas), DisputeShares.of(atlas));
+    this(LengthReconciliation.of(atlas), DisputeShares.of(atlas), atlas.bibliography());
   }
 
-  /** The figures of a reconciliation and the dispute shares. */
+  /** The figures of a reconciliation and the dispute shares, citations shown as written. */
   public BorderFiguresPanel(LengthReconciliation reconciliation, DisputeShares shares) {
+    this(reconciliation, shares, Bibliography.empty());
+  }
+
+  /** The figures, with sources by title and link from {@code bibliography}. */
+  public BorderFiguresPanel(
+      LengthReconciliation reconciliation, DisputeShares shares, Bibliography bibliography) {
     super(new BorderLayout());
     Objects.requireNonNull(reconciliation, "reconciliation");
     Objects.requireNonNull(shares, "shares");
@@ -37,9 +44,9 @@ public final class BorderFiguresPanel extends FillingPanel {
     disputes.setGroups(BorderCharts.disputeGroups(shares));
     text.setHtml(
         "<p><b>Border length</b></p>"
-            + BorderCharts.lengthTable(reconciliation)
+            + BorderCharts.lengthTable(reconciliation, bibliography)
             + "<p><b>Disputed land, as published</b></p>"
-            + BorderCharts.disputeTable(shares));
+            + BorderCharts.disputeTable(shares, bibliography));
 
     ColumnPanel column = new ColumnPanel();
     column.addRow(lengths);

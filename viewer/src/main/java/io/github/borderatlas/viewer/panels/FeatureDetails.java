@@ -46,8 +46,9 @@ public final class FeatureDetails {
         .append("</b> &nbsp;<i>")
         .append(escape(layerLabel(f)))
         .append("</i>");
+    b.append("<br>Source: ")
+        .append(SourceLinks.html(f.provenance().source(), atlas.bibliography()));
     b.append("<table cellpadding='1' cellspacing='0'>");
-    row(b, "Id", "<code>" + escape(f.id()) + "</code>");
     names(f).ifPresent(n -> names(b, n));
     typed(b, f, atlas);
     measure(f.geometry()).ifPresent(m -> row(b, m[0], escape(m[1])));
@@ -56,9 +57,12 @@ public final class FeatureDetails {
     figures(f)
         .filter(fs -> !fs.isEmpty())
         .ifPresent(
-            fs -> b.append("<p><b>Figures</b>").append(FigureTable.html(fs.all())).append("</p>"));
-    b.append("<p>Source: ").append(escape(f.provenance().source()));
-    b.append("<br>Licence: ").append(escape(f.provenance().license())).append("</p>");
+            fs ->
+                b.append("<p><b>Figures</b>")
+                    .append(FigureTable.html(fs.all(), atlas.bibliography()))
+                    .append("</p>"));
+    b.append("<p>Licence: ").append(escape(f.provenance().license())).append("</p>");
+    b.append(HtmlPane.details("Id: <code>" + escape(f.id()) + "</code>"));
     return b.toString();
   }
 

@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.panels;
 
 import static io.github.borderatlas.viewer.panels.HtmlPane.escape;
 
+import io.github.borderatlas.core.model.Bibliography;
 import io.github.borderatlas.core.model.Figure;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,18 @@ public final class FigureTable {
    * all the figures), or a sentence saying there are no figures. Notes are kept either way.
    */
   public static String html(List<Figure> figures, boolean withSource) {
+    return html(figures, withSource, null);
+  }
+
+  /**
+   * The table with each figure's sources by title and link ({@link SourceLinks}); the citation as
+   * written goes under the pane's "Details" toggle.
+   */
+  public static String html(List<Figure> figures, Bibliography bibliography) {
+    return html(figures, true, bibliography);
+  }
+
+  private static String html(List<Figure> figures, boolean withSource, Bibliography bibliography) {
     if (figures.isEmpty()) {
       return "<p><i>No published figures.</i></p>";
     }
@@ -41,7 +54,8 @@ public final class FigureTable {
       String source = withSource ? f.source() : "";
       String note = f.note().orElse("");
       if (!source.isEmpty() || !note.isEmpty()) {
-        b.append("<br><font size='-1'>").append(escape(source));
+        b.append("<br><font size='-1'>")
+            .append(bibliography == null ? escape(source) : SourceLinks.html(source, bibliography));
         if (!note.isEmpty()) {
           b.append(source.isEmpty() ? "" : " — ").append("<i>").append(escape(note)).append("</i>");
         }

@@ -104,7 +104,8 @@ public final class WaterPanel extends FillingPanel {
     chart.setGroups(RiverCharts.groups(r, crossing));
     HtmlPane numbers = new HtmlPane();
     numbers.setName("water.text." + r.id());
-    numbers.setHtml("<b>Published figures</b>" + FigureTable.html(r.figures().all()));
+    numbers.setHtml(
+        "<b>Published figures</b>" + FigureTable.html(r.figures().all(), atlas.bibliography()));
     ColumnPanel column = new ColumnPanel();
     column.addRow(head);
     column.addRow(chart);

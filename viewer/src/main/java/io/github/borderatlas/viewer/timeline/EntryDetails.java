@@ -8,6 +8,7 @@ import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.core.model.Validity;
 import io.github.borderatlas.viewer.panels.FeatureText;
+import io.github.borderatlas.viewer.panels.SourceLinks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public final class EntryDetails {
     if (!e.summary().isBlank()) {
       b.append("<p>").append(escape(e.summary())).append("</p>");
     }
-    b.append("<p>Source: ").append(escape(e.provenance().source()));
+    b.append("<p>Source: ").append(SourceLinks.html(e.provenance().source(), atlas.bibliography()));
     b.append("<br>Licence: ").append(escape(e.provenance().license())).append("</p>");
     return b.toString();
   }

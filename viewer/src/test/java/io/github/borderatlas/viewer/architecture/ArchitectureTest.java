@@ -34,6 +34,7 @@ class ArchitectureTest {
         ROOT + ".core.io.atlas",
         ROOT + ".core.io.geojson",
         ROOT + ".core.io.convert",
+        ROOT + ".core.io.sources",
         ROOT + ".core.border",
         ROOT + ".core.text",
         ROOT + ".geodata",
