@@ -76,6 +76,15 @@ public final class MapRenderer {
    */
   public static void render(
       Graphics2D g, ProjectedAtlas atlas, Viewport vp, RenderOptions options) {
+    render(g, atlas, vp, options, false);
+  }
+
+  /**
+   * Draws the map; {@code interactive} (the map window) adds the legend rows for the hover halo and
+   * the selection outline, which the window draws over the rendered image.
+   */
+  public static void render(
+      Graphics2D g, ProjectedAtlas atlas, Viewport vp, RenderOptions options, boolean interactive) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       hints(g2);
@@ -90,7 +99,7 @@ public final class MapRenderer {
       }
       Rectangle2D legend = null;
       if (options.decorations()) {
-        legend = Legend.box(g2, atlas, options, vp.height() * 0.7);
+        legend = Legend.box(g2, atlas, options, interactive, vp.height() * 0.7);
         if (legend != null && legend.getMaxX() > vp.width() * 0.45) {
           legend = null; // a small view keeps its map rather than its legend
         }
@@ -104,7 +113,7 @@ public final class MapRenderer {
       ctx.labels().placeAndDraw(g2);
       if (options.decorations()) {
         if (legend != null) {
-          Legend.paint(g2, atlas, options, vp.height() * 0.7);
+          Legend.paint(g2, atlas, options, interactive, vp.height() * 0.7);
         }
         ScaleBar.paint(g2, vp, atlas.projection());
         Attribution.paint(g2, vp);
@@ -133,6 +142,15 @@ public final class MapRenderer {
    */
   public static BufferedImage renderImage(
       ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale) {
+    return renderImage(atlas, vp, options, scale, false);
+  }
+
+  /**
+   * As {@link #renderImage(ProjectedAtlas, Viewport, RenderOptions, double)}; {@code interactive}
+   * as in {@link #render(Graphics2D, ProjectedAtlas, Viewport, RenderOptions, boolean)}.
+   */
+  public static BufferedImage renderImage(
+      ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale, boolean interactive) {
     if (!(scale > 0 && scale <= 8)) {
       throw new IllegalArgumentException("scale must lie in (0, 8], was " + scale);
     }
@@ -142,7 +160,7 @@ public final class MapRenderer {
     Graphics2D g = img.createGraphics();
     try {
       g.scale(scale, scale);
-      render(g, atlas, vp, options);
+      render(g, atlas, vp, options, interactive);
     } finally {
       g.dispose();
     }

@@ -344,9 +344,9 @@ public class MapView extends JComponent {
       }
       MapRenderer.hints(g2);
       if (hovered != null) {
-        outline(g2, hovered, Palette.HOVER);
+        outline(g2, hovered, Palette.HOVER, Palette.HOVER_STROKE, false);
       }
-      selected().ifPresent(f -> outline(g2, f, Palette.SELECTION));
+      selected().ifPresent(f -> outline(g2, f, Palette.SELECTION, Palette.round(3f), true));
       for (MapOverlay o : overlays) {
         Graphics2D go = (Graphics2D) g2.create();
         o.paint(go, viewport, atlas.projection());
@@ -361,15 +361,23 @@ public class MapView extends JComponent {
    * Outlines a feature from the geometry the render thread prepared for this scale; nothing until
    * it has (the render that prepares it repaints when done), so painting never simplifies or chunks
    * geometry on the event thread.
+   *
+   * @param withHoles whether a polygon's interior rings are outlined too (the hover halo leaves
+   *     them out: ringing the lakes cut out of a country would draw false shores)
    */
-  private void outline(Graphics2D g, AtlasFeature f, java.awt.Color color) {
+  private void outline(
+      Graphics2D g,
+      AtlasFeature f,
+      java.awt.Color color,
+      java.awt.Stroke stroke,
+      boolean withHoles) {
     double mpp = viewport.metresPerPixel();
     Geometry geom = atlas.readyGeometry(f, mpp);
     if (geom == null) {
       return;
     }
     g.setColor(color);
-    g.setStroke(Palette.round(3f));
+    g.setStroke(stroke);
     if (geom.getDimension() == 0) {
       double x = viewport.screenX(geom.getCentroid().getX());
       double y = viewport.screenY(geom.getCentroid().getY());
@@ -377,7 +385,11 @@ public class MapView extends JComponent {
     } else {
       atlas
           .readyChunks(f, mpp)
-          .ifPresent(c -> g.draw(c.lines(viewport, ScreenShapes.clipEnvelope(viewport))));
+          .ifPresent(
+              c -> {
+                var clip = ScreenShapes.clipEnvelope(viewport);
+                g.draw(withHoles ? c.lines(viewport, clip) : c.outerLines(viewport, clip));
+              });
     }
   }
 }

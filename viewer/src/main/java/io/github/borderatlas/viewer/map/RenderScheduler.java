@@ -57,7 +57,7 @@ final class RenderScheduler {
     }
     BufferedImage img;
     try {
-      img = MapRenderer.renderImage(atlas, vp, options, scale);
+      img = MapRenderer.renderImage(atlas, vp, options, scale, true);
     } catch (RuntimeException e) {
       pending.decrementAndGet();
       throw e;
