@@ -107,17 +107,16 @@ public final class MapRenderer {
           ctx.labels().addObstacle(legend);
         }
         ctx.labels().addObstacle(new Rectangle2D.Double(0, vp.height() - 40, 220, 40));
-        ctx.labels()
-            .addObstacle(new Rectangle2D.Double(vp.width() - 270, vp.height() - 20, 270, 20));
       }
+      ctx.labels().addObstacle(new Rectangle2D.Double(vp.width() - 270, vp.height() - 20, 270, 20));
       ctx.labels().placeAndDraw(g2);
       if (options.decorations()) {
         if (legend != null) {
           Legend.paint(g2, atlas, options, interactive, vp.height() * 0.7);
         }
         ScaleBar.paint(g2, vp, atlas.projection());
-        Attribution.paint(g2, vp);
       }
+      Attribution.paint(g2, vp); // always: the data licences ask for it
     } finally {
       g2.dispose();
     }

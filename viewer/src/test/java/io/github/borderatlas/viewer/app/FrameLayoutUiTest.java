@@ -200,4 +200,96 @@ class FrameLayoutUiTest {
     assertThat(get(() -> frame.tabs().getWidth())).isLessThan(20);
     assertThat(get(() -> frame.mapView().getWidth())).isGreaterThan(1200);
   }
+
+  @Test
+  void figuresTab_opensAtTheTop_andItsTextFitsTheWidth() throws Exception {
+    figuresTabAt(1280, 800);
+  }
+
+  @Test
+  void figuresTab_inASmallWindow_textFitsTheWidth() throws Exception {
+    figuresTabAt(800, 600);
+  }
+
+  private void figuresTabAt(int width, int height) throws Exception {
+    open(width, height);
+    SwingUtilities.invokeAndWait(() -> frame.tabs().setSelectedIndex(2));
+    robot.waitForIdle();
+    Thread.sleep(300); // the caret's scroll-to-visible runs on a later event
+    robot.waitForIdle();
+    javax.swing.JEditorPane text =
+        get(() -> (javax.swing.JEditorPane) find(frame.tabs(), "figures.text"));
+    int scrolledY =
+        get(
+            () -> {
+              int y = 0;
+              for (Component c = text; c != null; c = c.getParent()) {
+                if (c instanceof JViewport v) {
+                  y += v.getViewPosition().y;
+                }
+              }
+              return y;
+            });
+    assertThat(scrolledY).as("pixels scrolled down when the tab opens").isZero();
+    // nothing is cut: the text is at least as wide as its narrowest layout (its longest
+    // unbreakable line), and it wraps within the tab or, narrower still, the tab scrolls sideways
+    float narrowest =
+        get(() -> text.getUI().getRootView(text).getMinimumSpan(javax.swing.text.View.X_AXIS));
+    assertThat((float) get(text::getWidth)).isGreaterThanOrEqualTo(narrowest);
+    Rectangle inTab =
+        get(
+            () ->
+                SwingUtilities.convertRectangle(text.getParent(), text.getBounds(), frame.tabs()));
+    boolean scrollsSideways =
+        get(
+            () -> {
+              JScrollPane inner =
+                  (JScrollPane) SwingUtilities.getAncestorOfClass(JScrollPane.class, text);
+              return inner.getHorizontalScrollBar().isShowing();
+            });
+    assertThat(inTab.getMaxX() <= get(frame.tabs()::getWidth) || scrollsSideways)
+        .as("text within the tab (%s) or a sideways scroll bar", inTab)
+        .isTrue();
+  }
+
+  @Test
+  void dateError_staysClearOfJumpTo_inASmallAndTheDefaultWindow() throws Exception {
+    for (Dimension size : List.of(new Dimension(800, 600), new Dimension(1280, 800))) {
+      open(size.width, size.height);
+      SwingUtilities.invokeAndWait(() -> frame.timeline().applyDateText("1066"));
+      robot.waitForIdle();
+      Rectangle error = bounds("timeline.dateError");
+      Rectangle jumpLabel = get(() -> boundsOf(jumpToLabel(frame.getContentPane())));
+      assertThat(get(() -> frame.timeline().dateErrorText())).isNotBlank();
+      assertThat(error.intersects(jumpLabel))
+          .as("%s over %s at %s", error, jumpLabel, size)
+          .isFalse();
+      assertThat(clippedControls()).as("at %s", size).isEmpty();
+      SwingUtilities.invokeAndWait(frame::dispose);
+      frame = null;
+    }
+  }
+
+  private Rectangle bounds(String name) throws Exception {
+    return get(() -> boundsOf(find(frame.getContentPane(), name)));
+  }
+
+  private Rectangle boundsOf(Component c) {
+    return SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), frame.getContentPane());
+  }
+
+  private static JLabel jumpToLabel(Container root) {
+    for (Component c : root.getComponents()) {
+      if (c instanceof JLabel l && "Jump to ".equals(l.getText())) {
+        return l;
+      }
+      if (c instanceof Container k) {
+        JLabel found = jumpToLabel(k);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
 }
