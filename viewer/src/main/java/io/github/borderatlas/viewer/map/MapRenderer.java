@@ -4,6 +4,7 @@ import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.BorderPainter;
 import io.github.borderatlas.viewer.layers.CountryPainter;
 import io.github.borderatlas.viewer.layers.GraticulePainter;
+import io.github.borderatlas.viewer.layers.LabelLayout;
 import io.github.borderatlas.viewer.layers.LakePainter;
 import io.github.borderatlas.viewer.layers.LayerPainter;
 import io.github.borderatlas.viewer.layers.Legend;
@@ -76,15 +77,23 @@ public final class MapRenderer {
    */
   public static void render(
       Graphics2D g, ProjectedAtlas atlas, Viewport vp, RenderOptions options) {
-    render(g, atlas, vp, options, false);
+    render(g, atlas, vp, options, false, List.of());
   }
 
   /**
    * Draws the map; {@code interactive} (the map window) adds the legend rows for the hover halo and
-   * the selection outline, which the window draws over the rendered image.
+   * the selection outline, which the window draws over the rendered image, and the labels keep
+   * clear of {@code obstacles} (the boxes of what the window draws over it, logical pixels).
+   *
+   * @return the labels placed, with their boxes
    */
-  public static void render(
-      Graphics2D g, ProjectedAtlas atlas, Viewport vp, RenderOptions options, boolean interactive) {
+  public static List<LabelLayout.Placed> render(
+      Graphics2D g,
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      boolean interactive,
+      List<Rectangle2D> obstacles) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       hints(g2);
@@ -109,6 +118,7 @@ public final class MapRenderer {
         ctx.labels().addObstacle(new Rectangle2D.Double(0, vp.height() - 40, 220, 40));
       }
       ctx.labels().addObstacle(new Rectangle2D.Double(vp.width() - 270, vp.height() - 20, 270, 20));
+      obstacles.forEach(ctx.labels()::addObstacle);
       ctx.labels().placeAndDraw(g2);
       if (options.decorations()) {
         if (legend != null) {
@@ -117,6 +127,7 @@ public final class MapRenderer {
         ScaleBar.paint(g2, vp, atlas.projection());
       }
       Attribution.paint(g2, vp); // always: the data licences ask for it
+      return ctx.labels().placed();
     } finally {
       g2.dispose();
     }
@@ -141,15 +152,21 @@ public final class MapRenderer {
    */
   public static BufferedImage renderImage(
       ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale) {
-    return renderImage(atlas, vp, options, scale, false);
+    return renderImage(atlas, vp, options, scale, false, List.of());
   }
 
   /**
    * As {@link #renderImage(ProjectedAtlas, Viewport, RenderOptions, double)}; {@code interactive}
-   * as in {@link #render(Graphics2D, ProjectedAtlas, Viewport, RenderOptions, boolean)}.
+   * and {@code obstacles} as in {@link #render(Graphics2D, ProjectedAtlas, Viewport, RenderOptions,
+   * boolean, List)}.
    */
   public static BufferedImage renderImage(
-      ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale, boolean interactive) {
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      double scale,
+      boolean interactive,
+      List<Rectangle2D> obstacles) {
     if (!(scale > 0 && scale <= 8)) {
       throw new IllegalArgumentException("scale must lie in (0, 8], was " + scale);
     }
@@ -159,7 +176,7 @@ public final class MapRenderer {
     Graphics2D g = img.createGraphics();
     try {
       g.scale(scale, scale);
-      render(g, atlas, vp, options, interactive);
+      render(g, atlas, vp, options, interactive, obstacles);
     } finally {
       g.dispose();
     }

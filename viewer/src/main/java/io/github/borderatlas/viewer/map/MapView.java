@@ -12,8 +12,10 @@ import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.MouseEvent;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -275,6 +277,14 @@ public class MapView extends JComponent {
     return scheduler.isBusy();
   }
 
+  /**
+   * Tells the map its overlays changed: they are repainted, and the map is drawn again with its
+   * labels clear of the overlays' new {@linkplain MapOverlay#labelObstacles text boxes}.
+   */
+  public void overlaysChanged() {
+    changed(false);
+  }
+
   /** Stops the render thread; the component is unusable afterwards. */
   public void dispose() {
     scheduler.shutdown();
@@ -298,7 +308,11 @@ public class MapView extends JComponent {
     if (viewport == null) {
       return;
     }
-    scheduler.request(atlas, viewport, options, deviceScale());
+    List<Rectangle2D> obstacles = new ArrayList<>();
+    for (MapOverlay o : overlays) {
+      obstacles.addAll(o.labelObstacles(viewport, atlas.projection()));
+    }
+    scheduler.request(atlas, viewport, options, deviceScale(), obstacles);
     repaint();
     if (viewChanged) {
       for (Consumer<Viewport> l : viewListeners) {

@@ -105,7 +105,7 @@ public final class MapInteraction {
   /** Clears the measured points. */
   public void clearMeasure() {
     measure.clear();
-    view.repaint();
+    view.overlaysChanged();
     fireMeasure();
   }
 
@@ -120,7 +120,7 @@ public final class MapInteraction {
       double[] ll = view.lonLatAt(x, y);
       if (ll != null && Double.isFinite(ll[0]) && Double.isFinite(ll[1])) {
         measure.add(ll[0], ll[1]);
-        view.repaint();
+        view.overlaysChanged(); // the map's labels move clear of the new readout
         fireMeasure();
       }
       return;
