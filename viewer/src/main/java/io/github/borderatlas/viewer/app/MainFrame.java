@@ -31,8 +31,17 @@ public final class MainFrame extends JFrame {
 
   private static final long serialVersionUID = 1L;
 
-  /** Width of the side panel (details, water, figures, layers), pixels. */
+  /** Widest the side panel (details, water, figures, layers) opens, pixels. */
   static final int SIDE_WIDTH = 430;
+
+  /** Narrowest the side panel opens, pixels (it can be collapsed to a strip afterwards). */
+  static final int SIDE_MIN_WIDTH = 220;
+
+  /** The side panel's share of the window width when it opens (within the two widths above). */
+  static final double SIDE_SHARE = 0.28;
+
+  /** The most of the map-and-timeline height the timeline takes when the window opens. */
+  static final double TIMELINE_MAX_SHARE = 0.42;
 
   private final transient MapView map;
   private final transient MapInteraction interaction;
@@ -68,14 +77,21 @@ public final class MainFrame extends JFrame {
     tabs.addTab("Border figures", figuresTab);
     tabs.addTab("Layers", layerList);
     tabs.setPreferredSize(new Dimension(SIDE_WIDTH, 600));
+    tabs.setMinimumSize(new Dimension(0, 0)); // the divider's arrow collapses it to a strip
     map.setPreferredSize(new Dimension(800, 450));
+    map.setMinimumSize(new Dimension(200, 150));
 
+    // the map takes every pixel a resize adds or removes (resize weights 1); the side panel and the
+    // timeline keep theirs
     JSplitPane mapAndTimeline = new JSplitPane(JSplitPane.VERTICAL_SPLIT, map, timeline);
     mapAndTimeline.setResizeWeight(1.0);
     mapAndTimeline.setContinuousLayout(true);
+    mapAndTimeline.setOneTouchExpandable(true);
     JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mapAndTimeline, tabs);
+    main.setName("frame.sideSplit");
     main.setResizeWeight(1.0);
     main.setContinuousLayout(true);
+    main.setOneTouchExpandable(true);
 
     getContentPane().add(main, BorderLayout.CENTER);
     getContentPane().add(status, BorderLayout.SOUTH);
@@ -99,11 +115,13 @@ public final class MainFrame extends JFrame {
           @Override
           public void componentResized(java.awt.event.ComponentEvent e) {
             if (!placed && main.getWidth() > 0) {
-              placed = true; // first layout: side panel at its width, timeline at its height
-              main.setDividerLocation(Math.max(300, main.getWidth() - SIDE_WIDTH));
+              placed = true; // first layout: the map first, then the side panel and timeline
+              main.setDividerLocation(main.getWidth() - sideWidth(main.getWidth()));
+              int h = mapAndTimeline.getHeight();
+              int timelineHeight =
+                  Math.min(timeline.getPreferredSize().height, (int) (h * TIMELINE_MAX_SHARE));
               mapAndTimeline.setDividerLocation(
-                  Math.max(
-                      250, mapAndTimeline.getHeight() - timeline.getPreferredSize().height - 4));
+                  h - Math.max(timelineHeight, timeline.getMinimumSize().height) - 4);
             }
           }
         });
@@ -126,6 +144,11 @@ public final class MainFrame extends JFrame {
             figures();
           }
         });
+  }
+
+  /** The side panel's opening width in a window {@code widthPx} wide. */
+  static int sideWidth(int widthPx) {
+    return (int) Math.max(SIDE_MIN_WIDTH, Math.min(SIDE_WIDTH, widthPx * SIDE_SHARE));
   }
 
   /** The water tab's panel, built on first use. */

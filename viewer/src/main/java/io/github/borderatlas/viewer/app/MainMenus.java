@@ -7,6 +7,8 @@ import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.tools.MapInteraction;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +24,6 @@ import javax.swing.JOptionPane;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
 import javax.swing.SwingWorker;
-import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
  * The menu bar: File (open an atlas file, GeoJSON or GeoPackage; export GeoJSON or GeoPackage of
@@ -33,9 +34,15 @@ final class MainMenus {
 
   private final MainFrame frame;
   private final Map<MapLayer, JCheckBoxMenuItem> layerItems = new EnumMap<>(MapLayer.class);
+  private final SaveLocations locations;
 
   MainMenus(MainFrame frame) {
+    this(frame, SaveLocations.user());
+  }
+
+  MainMenus(MainFrame frame, SaveLocations locations) {
     this.frame = frame;
+    this.locations = locations;
   }
 
   JMenuBar build() {
@@ -89,7 +96,8 @@ final class MainMenus {
       layers.add(it);
     }
     m.add(layers);
-    JCheckBoxMenuItem legend = new JCheckBoxMenuItem("Legend, scale bar and attribution", true);
+    // the data attribution is always drawn: the licences ask for it
+    JCheckBoxMenuItem legend = new JCheckBoxMenuItem("Legend and scale bar", true);
     legend.addActionListener(e -> frame.mapView().setDecorations(legend.isSelected()));
     m.add(legend);
     return m;
@@ -116,16 +124,20 @@ final class MainMenus {
             "About BorderAtlas",
             () ->
                 JOptionPane.showMessageDialog(
-                    frame,
-                    "BorderAtlas: the China–Kazakhstan border and its transboundary rivers.\n"
-                        + "Map data: "
-                        + Attribution.TEXT
-                        + ".\n"
-                        + "Facts compiled from cited public sources; see each feature's details.\n"
-                        + "Command line: java -jar borderatlas.jar --help",
-                    "About BorderAtlas",
-                    JOptionPane.INFORMATION_MESSAGE)));
+                    frame, aboutText(), "About BorderAtlas", JOptionPane.INFORMATION_MESSAGE)));
     return m;
+  }
+
+  /** The About box's text, with the version from the jar's manifest. */
+  static String aboutText() {
+    return "BorderAtlas ("
+        + BuildInfo.version()
+        + "): the China–Kazakhstan border and its transboundary rivers.\n"
+        + "Map data: "
+        + Attribution.TEXT
+        + ".\n"
+        + "Facts compiled from cited public sources; see each feature's details.\n"
+        + "Command line: java -jar borderatlas.jar --help";
   }
 
   void refreshLayers() {
@@ -137,15 +149,14 @@ final class MainMenus {
    * a worker thread, and a file that cannot be read gives a dialog with the located message.
    */
   private void openAtlas() {
-    JFileChooser chooser = new JFileChooser();
-    chooser.setDialogTitle("Open an atlas file");
-    chooser.setFileFilter(
-        new FileNameExtensionFilter(
-            "Atlas files (GeoJSON, GeoPackage)", "geojson", "json", "gpkg"));
+    JFileChooser chooser =
+        locations.openChooser(
+            "Open an atlas file", "Atlas files (GeoJSON, GeoPackage)", "geojson", "json", "gpkg");
     if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
       return;
     }
     Path file = chooser.getSelectedFile().toPath();
+    locations.remember(file);
     frame.status().busy("Opening " + file + "…");
     ViewerApp.launch(() -> AtlasFiles.read(file))
         .whenComplete(
@@ -165,14 +176,19 @@ final class MainMenus {
     return it;
   }
 
+  /** The save dialog of the File menu's exports, opened where the last one was closed. */
+  JFileChooser saveChooser(String title, String ext) {
+    LocalDate date = frame.mapView().date().orElse(LocalDate.now(ZoneOffset.UTC));
+    return locations.saveChooser(title, ext, date);
+  }
+
   private Path choose(String title, String ext) {
-    JFileChooser chooser = new JFileChooser();
-    chooser.setDialogTitle(title);
-    chooser.setFileFilter(new FileNameExtensionFilter(ext.toUpperCase() + " files", ext));
+    JFileChooser chooser = saveChooser(title, ext);
     if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
       return null;
     }
     Path p = chooser.getSelectedFile().toPath();
+    locations.remember(p);
     return String.valueOf(p.getFileName()).contains(".") ? p : Path.of(p + "." + ext);
   }
 

@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.app;
 import io.github.borderatlas.viewer.layers.ScaleBar;
 import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -29,6 +30,8 @@ final class StatusBar extends JPanel {
     message.setName("status.message");
     scale.setName("status.scale");
     busy.setName("status.busy");
+    // a long message is cut with an ellipsis in a narrow window; its tooltip holds the whole text
+    message.setMinimumSize(new Dimension(40, message.getPreferredSize().height));
     busy.setIndeterminate(true);
     busy.setVisible(false);
     JPanel right = new JPanel(new BorderLayout(8, 0));
@@ -75,6 +78,7 @@ final class StatusBar extends JPanel {
   void message(String text) {
     busy.setVisible(false);
     message.setText(text == null || text.isEmpty() ? " " : text);
+    message.setToolTipText(text == null || text.isEmpty() ? null : text);
   }
 
   String positionText() {

@@ -27,6 +27,7 @@ public final class BorderPainter implements LayerPainter {
     }
     Graphics2D g = ctx.graphics();
     Path2D line = ctx.lines(border);
+    ctx.labels().addBarrier(line); // place labels keep to their side of it
     boolean borderCurrent = ctx.isCurrent(border);
     if (ctx.isEmphasised(border)) {
       glow(g, line);

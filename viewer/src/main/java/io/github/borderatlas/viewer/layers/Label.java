@@ -16,6 +16,8 @@ import java.util.List;
  * @param anchors anchors to try, best first
  * @param candidates offsets to try around each anchor, best first
  * @param priority placement order, higher first
+ * @param keepsSide whether the label keeps to its side of the layout's barrier lines (the border):
+ *     a position whose box crosses one is taken only when no other position fits
  */
 public record Label(
     String text,
@@ -23,7 +25,8 @@ public record Label(
     Color color,
     List<Anchor> anchors,
     List<Placement> candidates,
-    int priority) {
+    int priority,
+    boolean keepsSide) {
 
   public Label {
     if (text == null || text.isBlank()) {
@@ -34,6 +37,22 @@ public record Label(
     if (candidates.isEmpty() || anchors.isEmpty()) {
       throw new IllegalArgumentException("a label needs at least one anchor and one placement");
     }
+  }
+
+  /** A label free to cross barrier lines. */
+  public Label(
+      String text,
+      Font font,
+      Color color,
+      List<Anchor> anchors,
+      List<Placement> candidates,
+      int priority) {
+    this(text, font, color, anchors, candidates, priority, false);
+  }
+
+  /** This label, keeping to its side of the barrier lines. */
+  public Label keepingSide() {
+    return new Label(text, font, color, anchors, candidates, priority, true);
   }
 
   /** A label with one horizontal or rotated anchor. */

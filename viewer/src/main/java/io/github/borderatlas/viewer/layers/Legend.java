@@ -34,12 +34,27 @@ public final class Legend {
 
   /** The legend's rows (text only), in drawing order, for tests and the layer list. */
   public static List<String> rows(ProjectedAtlas atlas, RenderOptions options) {
+    return rows(atlas, options, false);
+  }
+
+  /**
+   * The legend's rows (text only); {@code interactive} adds the rows saying what hover and
+   * selection look like (the map window's legend; an exported image has neither).
+   */
+  public static List<String> rows(
+      ProjectedAtlas atlas, RenderOptions options, boolean interactive) {
     List<String> rows = new ArrayList<>();
-    for (Row r : build(atlas, options)) {
+    for (Row r : build(atlas, options, interactive)) {
       rows.add(r.text);
     }
     return rows;
   }
+
+  /** The legend row of the hover halo. */
+  static final String HOVER_ROW = "Under the pointer (green halo, outer edge)";
+
+  /** The legend row of the selection outline. */
+  static final String SELECTION_ROW = "Selected (click; Esc clears)";
 
   private record Row(String text, Swatch swatch) {}
 
@@ -48,7 +63,7 @@ public final class Legend {
     void draw(Graphics2D g, double x, double y);
   }
 
-  private static List<Row> build(ProjectedAtlas atlas, RenderOptions o) {
+  private static List<Row> build(ProjectedAtlas atlas, RenderOptions o, boolean interactive) {
     List<Row> rows = new ArrayList<>();
     if (o.isVisible(MapLayer.BORDER)) {
       for (SegmentKind kind : SegmentKind.values()) {
@@ -120,7 +135,20 @@ public final class Legend {
                 g.draw(new Line2D.Double(x, y, x + SWATCH, y));
               }));
     }
+    if (interactive) {
+      rows.add(new Row(HOVER_ROW, outline(Palette.HOVER, Palette.HOVER_STROKE)));
+      rows.add(new Row(SELECTION_ROW, outline(Palette.SELECTION, Palette.round(3f))));
+    }
     return rows;
+  }
+
+  /** A small rounded box outlined as the map outlines a hovered or selected feature. */
+  private static Swatch outline(Color colour, java.awt.Stroke stroke) {
+    return (g, x, y) -> {
+      g.setColor(colour);
+      g.setStroke(stroke);
+      g.draw(new RoundRectangle2D.Double(x + 5, y - 4, SWATCH - 10, 8, 6, 6));
+    };
   }
 
   private static Swatch line(SegmentKind kind) {
@@ -150,11 +178,16 @@ public final class Legend {
 
   /**
    * The box the legend takes in the top-left corner, or {@code null} when it has no rows or does
-   * not fit in {@code maxHeight} pixels.
+   * not fit in {@code maxHeight} pixels; {@code interactive} as in {@link #rows(ProjectedAtlas,
+   * RenderOptions, boolean)}.
    */
   public static Rectangle2D box(
-      Graphics2D g, ProjectedAtlas atlas, RenderOptions options, double maxHeight) {
-    return box(g, build(atlas, options), maxHeight);
+      Graphics2D g,
+      ProjectedAtlas atlas,
+      RenderOptions options,
+      boolean interactive,
+      double maxHeight) {
+    return box(g, build(atlas, options, interactive), maxHeight);
   }
 
   private static Rectangle2D box(Graphics2D g, List<Row> rows, double maxHeight) {
@@ -177,8 +210,12 @@ public final class Legend {
 
   /** Draws the legend at the top-left corner (nothing when it does not fit). */
   public static void paint(
-      Graphics2D g, ProjectedAtlas atlas, RenderOptions options, double maxHeight) {
-    List<Row> rows = build(atlas, options);
+      Graphics2D g,
+      ProjectedAtlas atlas,
+      RenderOptions options,
+      boolean interactive,
+      double maxHeight) {
+    List<Row> rows = build(atlas, options, interactive);
     Rectangle2D box = box(g, rows, maxHeight);
     if (box == null) {
       return;

@@ -73,8 +73,15 @@ public final class Palette {
   /** Selection outline. */
   public static final Color SELECTION = new Color(255, 61, 0, 200);
 
-  /** Hover outline. */
-  public static final Color HOVER = new Color(0, 150, 255, 150);
+  /**
+   * Hover halo: a translucent lime green that no map class uses (water is blue, the border plum,
+   * blue and teal, highlights amber and orange), drawn around a feature's outer edge only, so that
+   * it cannot be read as a river or lake shore.
+   */
+  public static final Color HOVER = new Color(118, 255, 3, 170);
+
+  /** The hover halo's stroke: wide and soft-ended, in logical pixels. */
+  public static final BasicStroke HOVER_STROKE = round(6f);
 
   public static final Font PLACE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
   public static final Font PLACE_FONT_BOLD = new Font(Font.SANS_SERIF, Font.BOLD, 11);

@@ -7,14 +7,15 @@ import java.util.Set;
 
 /**
  * What to draw besides the geometry: visible layers, the date (features not valid on it are drawn
- * greyed), highlighted and selected feature ids, and whether to draw the decorations (legend, scale
- * bar, attribution). Immutable and thread-safe; the {@code with…} methods return copies.
+ * greyed), highlighted and selected feature ids, and whether to draw the decorations (legend and
+ * scale bar; the attribution is always drawn). Immutable and thread-safe; the {@code with…} methods
+ * return copies.
  *
  * @param visible the visible layers
  * @param date the map's date, or {@code null} to draw every feature as current
  * @param highlighted ids drawn with a highlight (e.g. what a treaty concerns)
  * @param selectedId id of the selected feature, or {@code null}
- * @param decorations whether the legend, scale bar and attribution are drawn
+ * @param decorations whether the legend and scale bar are drawn
  */
 public record RenderOptions(
     Set<MapLayer> visible,

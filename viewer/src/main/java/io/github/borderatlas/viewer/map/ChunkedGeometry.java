@@ -38,12 +38,14 @@ public final class ChunkedGeometry {
    *
    * @param xy x0, y0, x1, y1, … in metres
    * @param ring whether this is a polygon ring (drawn by {@link #areas})
+   * @param hole whether this is a polygon's interior ring (left out by {@link #outerLines})
    * @param starts first vertex index of each chunk; chunk k ends at {@code starts[k + 1]} (or the
    *     last vertex)
    * @param bounds minX, minY, maxX, maxY of each chunk
    * @param envelope the part's envelope
    */
-  private record Part(double[] xy, boolean ring, int[] starts, double[] bounds, Envelope envelope) {
+  private record Part(
+      double[] xy, boolean ring, boolean hole, int[] starts, double[] bounds, Envelope envelope) {
 
     int vertices() {
       return xy.length / 2;
@@ -78,18 +80,18 @@ public final class ChunkedGeometry {
     for (int i = 0; i < projected.getNumGeometries(); i++) {
       Geometry g = projected.getGeometryN(i);
       if (g instanceof LineString ls) {
-        add(parts, ls.getCoordinateSequence(), false);
+        add(parts, ls.getCoordinateSequence(), false, false);
       } else if (g instanceof Polygon poly) {
-        add(parts, poly.getExteriorRing().getCoordinateSequence(), true);
+        add(parts, poly.getExteriorRing().getCoordinateSequence(), true, false);
         for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-          add(parts, poly.getInteriorRingN(h).getCoordinateSequence(), true);
+          add(parts, poly.getInteriorRingN(h).getCoordinateSequence(), true, true);
         }
       }
     }
     return new ChunkedGeometry(List.copyOf(parts), new Envelope(projected.getEnvelopeInternal()));
   }
 
-  private static void add(List<Part> parts, CoordinateSequence seq, boolean ring) {
+  private static void add(List<Part> parts, CoordinateSequence seq, boolean ring, boolean hole) {
     int n = seq.size();
     if (n < 2) {
       return;
@@ -124,7 +126,7 @@ public final class ChunkedGeometry {
       env.expandToInclude(minX, minY);
       env.expandToInclude(maxX, maxY);
     }
-    parts.add(new Part(xy, ring, starts, bounds, env));
+    parts.add(new Part(xy, ring, hole, starts, bounds, env));
   }
 
   /** The envelope of the source geometry, metres (a copy). */
@@ -146,12 +148,24 @@ public final class ChunkedGeometry {
    * an open path cut where it leaves {@code clip} (metres).
    */
   public Path2D.Double lines(Viewport vp, Envelope clip) {
+    return lines(vp, clip, true);
+  }
+
+  /**
+   * As {@link #lines}, without the polygons' interior rings: the outline of each polygon's outer
+   * edge and the line strings (the hover halo, which must not ring the lakes cut out of a country).
+   */
+  public Path2D.Double outerLines(Viewport vp, Envelope clip) {
+    return lines(vp, clip, false);
+  }
+
+  private Path2D.Double lines(Viewport vp, Envelope clip, boolean withHoles) {
     if (!clip.intersects(envelope)) {
       return new Path2D.Double();
     }
     Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, capacity(clip, false));
     for (Part p : parts) {
-      if (!clip.intersects(p.envelope())) {
+      if ((p.hole() && !withHoles) || !clip.intersects(p.envelope())) {
         continue;
       }
       double[] xy = p.xy();

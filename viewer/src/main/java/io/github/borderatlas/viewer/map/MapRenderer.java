@@ -4,6 +4,7 @@ import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.BorderPainter;
 import io.github.borderatlas.viewer.layers.CountryPainter;
 import io.github.borderatlas.viewer.layers.GraticulePainter;
+import io.github.borderatlas.viewer.layers.LabelLayout;
 import io.github.borderatlas.viewer.layers.LakePainter;
 import io.github.borderatlas.viewer.layers.LayerPainter;
 import io.github.borderatlas.viewer.layers.Legend;
@@ -76,6 +77,23 @@ public final class MapRenderer {
    */
   public static void render(
       Graphics2D g, ProjectedAtlas atlas, Viewport vp, RenderOptions options) {
+    render(g, atlas, vp, options, false, List.of());
+  }
+
+  /**
+   * Draws the map; {@code interactive} (the map window) adds the legend rows for the hover halo and
+   * the selection outline, which the window draws over the rendered image, and the labels keep
+   * clear of {@code obstacles} (the boxes of what the window draws over it, logical pixels).
+   *
+   * @return the labels placed, with their boxes
+   */
+  public static List<LabelLayout.Placed> render(
+      Graphics2D g,
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      boolean interactive,
+      List<Rectangle2D> obstacles) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       hints(g2);
@@ -90,7 +108,7 @@ public final class MapRenderer {
       }
       Rectangle2D legend = null;
       if (options.decorations()) {
-        legend = Legend.box(g2, atlas, options, vp.height() * 0.7);
+        legend = Legend.box(g2, atlas, options, interactive, vp.height() * 0.7);
         if (legend != null && legend.getMaxX() > vp.width() * 0.45) {
           legend = null; // a small view keeps its map rather than its legend
         }
@@ -98,17 +116,18 @@ public final class MapRenderer {
           ctx.labels().addObstacle(legend);
         }
         ctx.labels().addObstacle(new Rectangle2D.Double(0, vp.height() - 40, 220, 40));
-        ctx.labels()
-            .addObstacle(new Rectangle2D.Double(vp.width() - 270, vp.height() - 20, 270, 20));
       }
+      ctx.labels().addObstacle(new Rectangle2D.Double(vp.width() - 270, vp.height() - 20, 270, 20));
+      obstacles.forEach(ctx.labels()::addObstacle);
       ctx.labels().placeAndDraw(g2);
       if (options.decorations()) {
         if (legend != null) {
-          Legend.paint(g2, atlas, options, vp.height() * 0.7);
+          Legend.paint(g2, atlas, options, interactive, vp.height() * 0.7);
         }
         ScaleBar.paint(g2, vp, atlas.projection());
-        Attribution.paint(g2, vp);
       }
+      Attribution.paint(g2, vp); // always: the data licences ask for it
+      return ctx.labels().placed();
     } finally {
       g2.dispose();
     }
@@ -133,6 +152,21 @@ public final class MapRenderer {
    */
   public static BufferedImage renderImage(
       ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale) {
+    return renderImage(atlas, vp, options, scale, false, List.of());
+  }
+
+  /**
+   * As {@link #renderImage(ProjectedAtlas, Viewport, RenderOptions, double)}; {@code interactive}
+   * and {@code obstacles} as in {@link #render(Graphics2D, ProjectedAtlas, Viewport, RenderOptions,
+   * boolean, List)}.
+   */
+  public static BufferedImage renderImage(
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      double scale,
+      boolean interactive,
+      List<Rectangle2D> obstacles) {
     if (!(scale > 0 && scale <= 8)) {
       throw new IllegalArgumentException("scale must lie in (0, 8], was " + scale);
     }
@@ -142,7 +176,7 @@ public final class MapRenderer {
     Graphics2D g = img.createGraphics();
     try {
       g.scale(scale, scale);
-      render(g, atlas, vp, options);
+      render(g, atlas, vp, options, interactive, obstacles);
     } finally {
       g.dispose();
     }

@@ -12,8 +12,10 @@ import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.MouseEvent;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -275,6 +277,14 @@ public class MapView extends JComponent {
     return scheduler.isBusy();
   }
 
+  /**
+   * Tells the map its overlays changed: they are repainted, and the map is drawn again with its
+   * labels clear of the overlays' new {@linkplain MapOverlay#labelObstacles text boxes}.
+   */
+  public void overlaysChanged() {
+    changed(false);
+  }
+
   /** Stops the render thread; the component is unusable afterwards. */
   public void dispose() {
     scheduler.shutdown();
@@ -298,7 +308,11 @@ public class MapView extends JComponent {
     if (viewport == null) {
       return;
     }
-    scheduler.request(atlas, viewport, options, deviceScale());
+    List<Rectangle2D> obstacles = new ArrayList<>();
+    for (MapOverlay o : overlays) {
+      obstacles.addAll(o.labelObstacles(viewport, atlas.projection()));
+    }
+    scheduler.request(atlas, viewport, options, deviceScale(), obstacles);
     repaint();
     if (viewChanged) {
       for (Consumer<Viewport> l : viewListeners) {
@@ -344,9 +358,9 @@ public class MapView extends JComponent {
       }
       MapRenderer.hints(g2);
       if (hovered != null) {
-        outline(g2, hovered, Palette.HOVER);
+        outline(g2, hovered, Palette.HOVER, Palette.HOVER_STROKE, false);
       }
-      selected().ifPresent(f -> outline(g2, f, Palette.SELECTION));
+      selected().ifPresent(f -> outline(g2, f, Palette.SELECTION, Palette.round(3f), true));
       for (MapOverlay o : overlays) {
         Graphics2D go = (Graphics2D) g2.create();
         o.paint(go, viewport, atlas.projection());
@@ -361,15 +375,23 @@ public class MapView extends JComponent {
    * Outlines a feature from the geometry the render thread prepared for this scale; nothing until
    * it has (the render that prepares it repaints when done), so painting never simplifies or chunks
    * geometry on the event thread.
+   *
+   * @param withHoles whether a polygon's interior rings are outlined too (the hover halo leaves
+   *     them out: ringing the lakes cut out of a country would draw false shores)
    */
-  private void outline(Graphics2D g, AtlasFeature f, java.awt.Color color) {
+  private void outline(
+      Graphics2D g,
+      AtlasFeature f,
+      java.awt.Color color,
+      java.awt.Stroke stroke,
+      boolean withHoles) {
     double mpp = viewport.metresPerPixel();
     Geometry geom = atlas.readyGeometry(f, mpp);
     if (geom == null) {
       return;
     }
     g.setColor(color);
-    g.setStroke(Palette.round(3f));
+    g.setStroke(stroke);
     if (geom.getDimension() == 0) {
       double x = viewport.screenX(geom.getCentroid().getX());
       double y = viewport.screenY(geom.getCentroid().getY());
@@ -377,7 +399,11 @@ public class MapView extends JComponent {
     } else {
       atlas
           .readyChunks(f, mpp)
-          .ifPresent(c -> g.draw(c.lines(viewport, ScreenShapes.clipEnvelope(viewport))));
+          .ifPresent(
+              c -> {
+                var clip = ScreenShapes.clipEnvelope(viewport);
+                g.draw(withHoles ? c.lines(viewport, clip) : c.outerLines(viewport, clip));
+              });
     }
   }
 }

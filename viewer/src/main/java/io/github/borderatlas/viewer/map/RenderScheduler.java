@@ -1,7 +1,9 @@
 package io.github.borderatlas.viewer.map;
 
 import io.github.borderatlas.viewer.layers.RenderOptions;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,26 +40,40 @@ final class RenderScheduler {
     this.onEdt = onEdt;
   }
 
-  /** Queues a render of {@code vp}; older queued requests will be skipped. */
-  void request(ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale) {
+  /**
+   * Queues a render of {@code vp} whose labels keep clear of {@code obstacles} (logical pixels);
+   * older queued requests will be skipped.
+   */
+  void request(
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      double scale,
+      List<Rectangle2D> obstacles) {
     long gen = latest.incrementAndGet();
     pending.incrementAndGet();
+    List<Rectangle2D> boxes = List.copyOf(obstacles);
     try {
-      executor.execute(() -> run(gen, atlas, vp, options, scale));
+      executor.execute(() -> run(gen, atlas, vp, options, scale, boxes));
     } catch (java.util.concurrent.RejectedExecutionException e) {
       pending.decrementAndGet(); // shut down: nothing more to render
     }
   }
 
   private void run(
-      long gen, ProjectedAtlas atlas, Viewport vp, RenderOptions options, double scale) {
+      long gen,
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      double scale,
+      List<Rectangle2D> obstacles) {
     if (gen != latest.get()) {
       pending.decrementAndGet();
       return;
     }
     BufferedImage img;
     try {
-      img = MapRenderer.renderImage(atlas, vp, options, scale);
+      img = MapRenderer.renderImage(atlas, vp, options, scale, true, obstacles);
     } catch (RuntimeException e) {
       pending.decrementAndGet();
       throw e;

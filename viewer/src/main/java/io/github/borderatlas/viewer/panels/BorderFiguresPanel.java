@@ -40,6 +40,10 @@ public final class BorderFiguresPanel extends FillingPanel {
     lengths.setName("figures.lengths");
     disputes.setName("figures.disputes");
     text.setName("figures.text");
+    // the text is the third row of the column: a caret that keeps itself visible would scroll the
+    // column down to it when the tab opens, past the charts above
+    ((javax.swing.text.DefaultCaret) text.getCaret())
+        .setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
     lengths.setGroups(BorderCharts.lengthGroups(reconciliation));
     disputes.setGroups(BorderCharts.disputeGroups(shares));
     text.setHtml(

@@ -62,9 +62,15 @@ final class ColumnPanel extends FillingPanel {
       return new Dimension(prefWidth + in.left + in.right, h + in.top + in.bottom);
     }
 
+    /** As wide as the widest row's minimum (an HTML table's longest unbreakable line). */
     @Override
     public Dimension minimumLayoutSize(Container parent) {
-      return new Dimension(160, 40);
+      Insets in = parent.getInsets();
+      int width = 160;
+      for (Component c : parent.getComponents()) {
+        width = Math.max(width, c.getMinimumSize().width + in.left + in.right);
+      }
+      return new Dimension(width, 40);
     }
 
     @Override

@@ -46,9 +46,15 @@ abstract class FillingPanel extends JPanel implements Scrollable {
     return Math.max(16, visible.height - 32);
   }
 
+  /**
+   * Follows the viewport's width unless the viewport is narrower than the panel's minimum width (a
+   * table that cannot wrap further): then the panel keeps that width and scrolls sideways rather
+   * than cutting off its right edge.
+   */
   @Override
   public boolean getScrollableTracksViewportWidth() {
-    return true;
+    return !(getParent() instanceof javax.swing.JViewport v)
+        || v.getWidth() >= getMinimumSize().width;
   }
 
   @Override

@@ -6,12 +6,14 @@ import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.viewer.panels.HtmlPane;
 import io.github.borderatlas.viewer.panels.Theme;
+import io.github.borderatlas.viewer.panels.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Cursor;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -59,6 +61,9 @@ public final class TimelinePanel extends JPanel {
       "Select an entry on the axis, in the jump list or among the agreements in force to see its"
           + " details and sources.";
 
+  /** The narrowest the entry description gets, pixels: about 30 characters a line. */
+  static final int DESCRIPTION_MIN_WIDTH_PX = 260;
+
   /** The first day of the "Since 1990" view. */
   private static final LocalDate RECENT = LocalDate.of(1990, 1, 1);
 
@@ -90,13 +95,23 @@ public final class TimelinePanel extends JPanel {
     setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
     axis.setName("timeline.axis");
 
-    JPanel center = new JPanel(new BorderLayout());
-    center.add(axis, BorderLayout.CENTER);
-    center.add(legend(), BorderLayout.SOUTH);
+    // below the controls, the axis and the in-force list share the height; in a short window both
+    // shrink towards their minimum sizes (GridBagLayout's rule) rather than the axis alone
+    JPanel center = new JPanel(new GridBagLayout());
+    GridBagConstraints c = new GridBagConstraints();
+    c.gridx = 0;
+    c.fill = GridBagConstraints.BOTH;
+    c.weightx = 1;
+    c.weighty = 0.45;
+    center.add(axis, c);
+    c.weighty = 0;
+    center.add(legend(), c);
+    c.weighty = 0.55;
+    c.insets = new java.awt.Insets(4, 0, 0, 0);
+    center.add(bottom(), c);
 
     add(controls(), BorderLayout.NORTH);
     add(center, BorderLayout.CENTER);
-    add(bottom(), BorderLayout.SOUTH);
 
     model.addListener(
         new TimelineListener() {
@@ -231,28 +246,30 @@ public final class TimelinePanel extends JPanel {
                 new TimeWindow(
                     RECENT.isBefore(model.end()) ? RECENT : model.start(), model.end())));
 
-    JPanel bar = new JPanel();
-    bar.setLayout(new BoxLayout(bar, BoxLayout.X_AXIS));
-    bar.add(prev);
-    bar.add(playButton);
-    bar.add(stop);
-    bar.add(next);
-    bar.add(Box.createHorizontalStrut(8));
-    bar.add(all);
-    bar.add(recent);
-    bar.add(Box.createHorizontalStrut(12));
-    bar.add(new JLabel("Date "));
-    bar.add(dateField);
-    bar.add(Box.createHorizontalStrut(6));
-    bar.add(dateError);
-    bar.add(Box.createHorizontalGlue());
-    bar.add(new JLabel("Jump to "));
     int comboHeight = jump.getPreferredSize().height;
     jump.setPreferredSize(new Dimension(380, comboHeight));
     jump.setMinimumSize(new Dimension(160, comboHeight));
     jump.setMaximumSize(new Dimension(460, comboHeight));
-    bar.add(jump);
+
+    // four groups that wrap as a whole onto further rows when the panel is narrower than one row
+    // (below about 1,000 px): the date's error message grows its own group, never over "Jump to"
+    JPanel bar = new JPanel(new WrapLayout(12, 2));
+    bar.setName("timeline.controls");
+    bar.add(group(prev, playButton, stop, next));
+    bar.add(group(all, recent));
+    bar.add(group(new JLabel("Date "), dateField, Box.createHorizontalStrut(6), dateError));
+    bar.add(group(new JLabel("Jump to "), jump));
     return bar;
+  }
+
+  /** Components kept together on one row of the wrapping controls. */
+  private static JPanel group(java.awt.Component... parts) {
+    JPanel p = new JPanel();
+    p.setLayout(new BoxLayout(p, BoxLayout.X_AXIS));
+    for (java.awt.Component c : parts) {
+      p.add(c);
+    }
+    return p;
   }
 
   private JButton button(ControlIcons icon, String name, String tip) {
@@ -266,7 +283,7 @@ public final class TimelinePanel extends JPanel {
   private JPanel legend() {
     Set<EntryKind> kinds = EnumSet.noneOf(EntryKind.class);
     model.entries().forEach(e -> kinds.add(e.kind()));
-    JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 0));
+    JPanel p = new JPanel(new WrapLayout(10, 0));
     for (EntryKind k : kinds) {
       JLabel l = new JLabel(EntryStyle.label(k), EntryStyle.icon(k, 14), JLabel.LEADING);
       l.setFont(l.getFont().deriveFont(l.getFont().getSize2D() - 1f));
@@ -298,6 +315,9 @@ public final class TimelinePanel extends JPanel {
             model.lineDefinedBy().ifPresent(model::select);
           }
         });
+    // the two titles may be cut with an ellipsis in a narrow window: their tooltips hold the text
+    lineDefinedBy.setMinimumSize(new Dimension(60, lineDefinedBy.getPreferredSize().height));
+    inForceTitle.setMinimumSize(new Dimension(60, inForceTitle.getPreferredSize().height));
     JPanel titles = new JPanel(new GridLayout(0, 1, 0, 2));
     titles.add(lineDefinedBy);
     titles.add(inForceTitle);
@@ -307,9 +327,25 @@ public final class TimelinePanel extends JPanel {
     details.setName("timeline.details");
     JScrollPane detailScroll = new JScrollPane(details);
     detailScroll.setPreferredSize(new Dimension(520, 150));
+    detailScroll.setMinimumSize(new Dimension(DESCRIPTION_MIN_WIDTH_PX, 60));
+    // the list's width is its own (not that of its longest title), so the description keeps the
+    // rest, and never less than a readable width
+    left.setPreferredSize(new Dimension(340, 150));
+    left.setMinimumSize(new Dimension(180, 90));
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, detailScroll);
     split.setResizeWeight(0.35);
     split.setBorder(null);
+    split.setMinimumSize(new Dimension(180 + DESCRIPTION_MIN_WIDTH_PX, 90));
+    split.addComponentListener(
+        new java.awt.event.ComponentAdapter() {
+          @Override
+          public void componentResized(java.awt.event.ComponentEvent e) {
+            int most = split.getWidth() - split.getDividerSize() - DESCRIPTION_MIN_WIDTH_PX;
+            if (most > 0 && split.getDividerLocation() > most) {
+              split.setDividerLocation(Math.max(left.getMinimumSize().width, most));
+            }
+          }
+        });
     return split;
   }
 

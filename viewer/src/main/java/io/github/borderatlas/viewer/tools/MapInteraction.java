@@ -33,8 +33,14 @@ public final class MapInteraction {
     MEASURE
   }
 
-  /** Zoom factor per wheel notch and per key press. */
+  /** Zoom factor per key press and per View menu zoom. */
   public static final double ZOOM_STEP = 1.25;
+
+  /**
+   * Zoom factor per mouse wheel notch (a map's usual step); a trackpad's fractions of a notch zoom
+   * by the same fraction of it (2^fraction), so scrolling is smooth.
+   */
+  public static final double WHEEL_ZOOM_PER_NOTCH = 2.0;
 
   /** Pixels moved per arrow key press. */
   public static final int PAN_STEP_PX = 80;
@@ -99,7 +105,7 @@ public final class MapInteraction {
   /** Clears the measured points. */
   public void clearMeasure() {
     measure.clear();
-    view.repaint();
+    view.overlaysChanged();
     fireMeasure();
   }
 
@@ -114,7 +120,7 @@ public final class MapInteraction {
       double[] ll = view.lonLatAt(x, y);
       if (ll != null && Double.isFinite(ll[0]) && Double.isFinite(ll[1])) {
         measure.add(ll[0], ll[1]);
-        view.repaint();
+        view.overlaysChanged(); // the map's labels move clear of the new readout
         fireMeasure();
       }
       return;
@@ -226,7 +232,9 @@ public final class MapInteraction {
     @Override
     public void mouseWheelMoved(MouseWheelEvent e) {
       double notches = e.getPreciseWheelRotation();
-      view.zoomAt(Math.pow(ZOOM_STEP, -notches), e.getX(), e.getY());
+      if (notches != 0) {
+        view.zoomAt(Math.pow(WHEEL_ZOOM_PER_NOTCH, -notches), e.getX(), e.getY());
+      }
     }
 
     private void cursor(MouseEvent e) {

@@ -8,8 +8,11 @@ import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.geographiclib.Geodesic;
@@ -144,15 +147,47 @@ public final class MeasureTool implements MapOverlay {
       g.setStroke(new BasicStroke(2f));
       g.draw(new Ellipse2D.Double(x - 5, y - 5, 10, 10));
       if (i > 0) {
-        String text = ScaleBar.format(Math.round(total(i) / 100) * 100.0);
+        String text = readout(i);
+        Rectangle2D box = readoutBox(x, y, text);
         g.setColor(new Color(255, 255, 255, 220));
-        g.fillRoundRect(
-            (int) x + 8, (int) y - 18, g.getFontMetrics().stringWidth(text) + 8, 16, 6, 6);
+        g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), 16, 6, 6));
         g.setColor(INK);
         g.drawString(text, (float) x + 12, (float) y - 6);
       }
     }
   }
+
+  /** The readouts' boxes and the points' circles, which the map's labels keep clear of. */
+  @Override
+  public List<Rectangle2D> labelObstacles(Viewport vp, MapProjection proj) {
+    List<Rectangle2D> out = new ArrayList<>();
+    double[] xy = new double[2];
+    for (int i = 0; i < points.size(); i++) {
+      double[] p = points.get(i);
+      proj.project(p[0], p[1], xy);
+      double x = vp.screenX(xy[0]);
+      double y = vp.screenY(xy[1]);
+      out.add(new Rectangle2D.Double(x - 6, y - 6, 12, 12));
+      if (i > 0) {
+        out.add(readoutBox(x, y, readout(i)));
+      }
+    }
+    return out;
+  }
+
+  /** The cumulative length shown at point {@code i}, to 100 m. */
+  private String readout(int i) {
+    return ScaleBar.format(Math.round(total(i) / 100) * 100.0);
+  }
+
+  /** The box of the readout of the point at (x, y): above right of it, logical pixels. */
+  private static Rectangle2D readoutBox(double x, double y, String text) {
+    double width = Palette.PLACE_FONT_BOLD.getStringBounds(text, FRC).getWidth();
+    return new Rectangle2D.Double(Math.floor(x) + 8, Math.floor(y) - 18, width + 8, 16);
+  }
+
+  /** Antialiased fractional metrics, as the map draws text. */
+  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   /** Cumulative length up to point {@code i}, metres. */
   private double total(int i) {

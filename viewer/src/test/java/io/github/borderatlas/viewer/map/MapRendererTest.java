@@ -126,4 +126,20 @@ class MapRendererTest {
         (int) Math.round(top.getGreen() * a + under.getGreen() * (1 - a)),
         (int) Math.round(top.getBlue() * a + under.getBlue() * (1 - a)));
   }
+
+  @Test
+  void withoutLegendAndScaleBar_theAttributionStillShows() {
+    // issue 14 item 5: hiding the legend hid the attribution, which the data licences require
+    BufferedImage bare = render(RenderOptions.DEFAULT.withDecorations(false));
+    int dark = 0;
+    for (int y = bare.getHeight() - 18; y < bare.getHeight(); y++) {
+      for (int x = bare.getWidth() - 260; x < bare.getWidth(); x++) {
+        java.awt.Color c = new java.awt.Color(bare.getRGB(x, y));
+        if (c.getRed() + c.getGreen() + c.getBlue() < 300) {
+          dark++; // text pixels: the attribution is drawn in 0x4A4A4A on a light band
+        }
+      }
+    }
+    assertThat(dark).isGreaterThan(100);
+  }
 }

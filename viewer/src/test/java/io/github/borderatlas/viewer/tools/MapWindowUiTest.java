@@ -147,7 +147,7 @@ class MapWindowUiTest {
     settle();
     Viewport zoomed = get(map::viewport);
     assertThat(zoomed.metresPerPixel())
-        .isCloseTo(before.metresPerPixel() / MapInteraction.ZOOM_STEP, within(1e-6));
+        .isCloseTo(before.metresPerPixel() / MapInteraction.WHEEL_ZOOM_PER_NOTCH, within(1e-6));
     assertThat(zoomed.worldX(250)).isCloseTo(wx, within(zoomed.metresPerPixel()));
     assertThat(zoomed.worldY(200)).isCloseTo(wy, within(zoomed.metresPerPixel()));
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK); // a click gives the map the keyboard focus
@@ -157,8 +157,8 @@ class MapWindowUiTest {
     robot.keyPress(KeyEvent.VK_MINUS);
     robot.keyRelease(KeyEvent.VK_MINUS);
     settle();
-    assertThat(get(map::viewport).metresPerPixel())
-        .isCloseTo(before.metresPerPixel(), within(1e-6));
+    assertThat(get(map::viewport).metresPerPixel()) // keys step by ZOOM_STEP, not a notch
+        .isCloseTo(zoomed.metresPerPixel() * MapInteraction.ZOOM_STEP, within(1e-6));
     robot.keyPress(KeyEvent.VK_ADD); // keypad '+': one step in
     robot.keyRelease(KeyEvent.VK_ADD);
     settle();
