@@ -184,11 +184,12 @@ public final class Atlas {
   }
 
   /**
-   * The atlas as of a date: features whose validity excludes the date are left out (border segments
-   * too), and the timeline keeps the entries dated on or before it.
+   * The atlas as of a date: the features that {@linkplain #existsOn exist} on it (border segments
+   * too). The map, the exports at a date and the command line all go through this method or {@link
+   * #existsOn}, so that one rule decides what is shown at a date.
    */
   public Atlas asOf(LocalDate date) {
-    Predicate<AtlasFeature> valid = f -> f.validity().isValidOn(date);
+    Predicate<AtlasFeature> valid = f -> existsOn(f, date);
     Builder b = new Builder();
     if (border != null && valid.test(border)) {
       b.border(
@@ -204,7 +205,7 @@ public final class Atlas {
     lakes.stream().filter(valid).forEach(b::lake);
     places.stream().filter(valid).forEach(b::place);
     sectors.stream().filter(valid).forEach(b::disputedSector);
-    timeline.stream().filter(e -> !e.date().date().isAfter(date)).forEach(b::timelineEntry);
+    timeline.stream().filter(valid).forEach(b::timelineEntry);
     countries.stream().filter(valid).forEach(b::country);
     b.figures.addAll(figures.all());
     return b.build();
@@ -269,10 +270,36 @@ public final class Atlas {
     return AtlasDiff.between(before, after);
   }
 
-  /** The agreements in force on a date (timeline entries whose validity is bounded and holds). */
+  /**
+   * The rule for "is this feature on the map at this date": a timeline entry once its date has come
+   * (the first day of its month or year when less precise); any other feature while its {@link
+   * Validity} holds: from its start (opening, construction, founding, dispute) to its end (closing,
+   * settlement). A feature whose start is {@linkplain Validity#isStartKnown() unknown} counts as
+   * existing up to its end; a map marks it as "date not known".
+   *
+   * @param f any feature
+   * @param date the day asked about
+   */
+  public static boolean existsOn(AtlasFeature f, LocalDate date) {
+    if (f instanceof TimelineEntry e) {
+      return !e.date().date().isAfter(date);
+    }
+    return f.validity().isValidOn(date);
+  }
+
+  /**
+   * The agreements in force on a date, by date: timeline entries signed on or before it whose
+   * period in force holds on it and is either dated or known with an {@linkplain
+   * Validity#isStartKnown() unknown start} ("in force, date not sourced"). Entries with {@link
+   * Validity#ALWAYS} are plain events, never in force.
+   */
   public List<TimelineEntry> inForceOn(LocalDate date) {
     return timeline.stream()
-        .filter(e -> e.validity().from().isPresent() && e.validity().isValidOn(date))
+        .filter(
+            e ->
+                (e.validity().from().isPresent() || !e.validity().isStartKnown())
+                    && !e.date().date().isAfter(date)
+                    && e.validity().isValidOn(date))
         .toList();
   }
 

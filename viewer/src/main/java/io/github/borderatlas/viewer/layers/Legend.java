@@ -110,6 +110,10 @@ public final class Legend {
             new Row(placeText(k), (g, x, y) -> PlaceSymbols.draw(g, k, x + SWATCH / 2, y, false)));
       }
     }
+    if (o.date() != null && hasUndated(atlas, o)) {
+      rows.add(
+          new Row(DateUnknownMark.LEGEND, (g, x, y) -> DateUnknownMark.draw(g, x + SWATCH / 2, y)));
+    }
     if (o.date() != null) {
       rows.add(
           new Row(
@@ -121,6 +125,18 @@ public final class Legend {
               }));
     }
     return rows;
+  }
+
+  /** Whether a visible place or sector has an unknown start (and so carries the mark). */
+  private static boolean hasUndated(ProjectedAtlas atlas, RenderOptions o) {
+    List<AtlasFeature> marked = new ArrayList<>();
+    if (o.isVisible(MapLayer.PLACES)) {
+      marked.addAll(atlas.drawable(Layer.PLACE));
+    }
+    if (o.isVisible(MapLayer.DISPUTED)) {
+      marked.addAll(atlas.drawable(Layer.DISPUTED_SECTOR));
+    }
+    return marked.stream().anyMatch(f -> !f.validity().isStartKnown());
   }
 
   private static Swatch line(SegmentKind kind) {

@@ -66,6 +66,9 @@ public final class PlacePainter implements LayerPainter {
       }
       boolean current = ctx.isCurrent(f);
       PlaceSymbols.draw(g, place.kind(), x, y, !current);
+      if (ctx.isDateUnknown(f)) {
+        DateUnknownMark.drawBeside(g, x, y, r);
+      }
       ctx.labels().addObstacle(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
       Font font =
           place.kind() == PlaceKind.TRIPOINT || place.kind() == PlaceKind.BORDER_CROSSING

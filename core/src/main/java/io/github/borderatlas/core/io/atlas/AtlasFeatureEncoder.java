@@ -17,6 +17,7 @@ import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.TimelineEntry;
+import io.github.borderatlas.core.model.Validity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +87,9 @@ public final class AtlasFeatureEncoder {
     p.put("source", feature.provenance().source());
     p.put("license", feature.provenance().license());
     feature.validity().partialFrom().ifPresent(d -> p.put("valid_from", d.toString()));
+    if (!feature.validity().isStartKnown()) {
+      p.put("valid_from", Validity.UNKNOWN);
+    }
     feature.validity().partialTo().ifPresent(d -> p.put("valid_to", d.toString()));
     if (feature instanceof Border) {
       // no further properties; segments are features of their own
