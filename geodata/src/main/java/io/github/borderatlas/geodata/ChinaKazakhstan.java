@@ -3,8 +3,11 @@ package io.github.borderatlas.geodata;
 import io.github.borderatlas.core.io.atlas.AtlasFormatException;
 import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.core.io.atlas.AtlasSource;
+import io.github.borderatlas.core.io.atlas.DatedNamesJson;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.model.Atlas;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +56,12 @@ public final class ChinaKazakhstan {
   /** The atlas-wide published figures, {@code {"figures": [...]}}, relative to this class. */
   public static final String FIGURES_FILE = "figures.json";
 
+  /**
+   * The names through time ({@link io.github.borderatlas.core.model.DatedName}): the state on each
+   * side of the border and former town names, {@code {"names": [...]}}, relative to this class.
+   */
+  public static final String NAMES_FILE = "names.json";
+
   private static final String ATTRIBUTION =
       "Border, Khorgos river and country outlines © OpenStreetMap contributors (ODbL 1.0); "
           + "other rivers and lakes from GSHHG 2.3.7, Wessel & Smith (LGPL-3.0-or-later); "
@@ -95,7 +104,16 @@ public final class ChinaKazakhstan {
     for (String name : LAYER_FILES) {
       layers.add(AtlasSource.resource(ChinaKazakhstan.class, name));
     }
-    return AtlasGeoJson.read(layers, AtlasSource.resource(ChinaKazakhstan.class, FIGURES_FILE));
+    Atlas read =
+        AtlasGeoJson.read(layers, AtlasSource.resource(ChinaKazakhstan.class, FIGURES_FILE));
+    Atlas.Builder b = read.toBuilder();
+    AtlasSource names = AtlasSource.resource(ChinaKazakhstan.class, NAMES_FILE);
+    try (InputStream in = names.opener().open()) {
+      DatedNamesJson.read(in, names.name()).forEach(b::datedName);
+    } catch (IOException e) {
+      throw new GeoJsonException("cannot read: " + e.getMessage(), names.name(), -1, -1, null, e);
+    }
+    return b.build();
   }
 
   /**

@@ -59,9 +59,10 @@ class BoundaryLineTest {
    */
   @Test
   void theInForceList_keepsAgreementsWhoseEntryIntoForceIsNotSourced() {
-    assertThat(ATLAS.timeline()).hasSize(83);
-    // sourced entries into force: 1997 supplementary [S102], tripoint [S12], regime [S18], water
-    assertThat(ATLAS.timeline().stream().filter(e -> e.validity().from().isPresent())).hasSize(5);
+    assertThat(ATLAS.timeline()).hasSize(85);
+    // dated periods: 1997 supplementary [S102], tripoint [S12], regime [S18], two water agreements,
+    // and the Ili occupation (1871-1881) and East Turkestan Republic (1944-1949) notes
+    assertThat(ATLAS.timeline().stream().filter(e -> e.validity().from().isPresent())).hasSize(7);
     assertThat(ATLAS.inForceOn(LocalDate.of(1995, 7, 1)))
         .extracting(TimelineEntry::id)
         .contains("treaty.1994-border-agreement")
