@@ -35,14 +35,17 @@ public final class PlacePainter implements LayerPainter {
     };
   }
 
-  /** The label text of a place. */
-  public static String labelText(Place p) {
+  /**
+   * The label text of a place: a crossing's two side names, else {@code name} (its name at the
+   * map's date).
+   */
+  public static String labelText(Place p, String name) {
     String kz = p.kazakhstanSideName().orElse(null);
     String cn = p.chinaSideName().orElse(null);
     if (p.kind() == PlaceKind.BORDER_CROSSING && kz != null && cn != null && !kz.equals(cn)) {
       return kz + " / " + cn;
     }
-    return p.name();
+    return name;
   }
 
   @Override
@@ -77,7 +80,7 @@ public final class PlacePainter implements LayerPainter {
       ctx.labels()
           .add(
               new Label(
-                  labelText(place),
+                  labelText(place, ctx.nameAtDate(place)),
                   font,
                   current ? Palette.place(place.kind()).darker() : Palette.GHOST,
                   x,

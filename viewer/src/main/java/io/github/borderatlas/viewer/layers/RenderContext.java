@@ -91,6 +91,14 @@ public final class RenderContext {
     return options.date() != null && !f.validity().isStartKnown() && isCurrent(f);
   }
 
+  /**
+   * The name a label shows: the English name the feature bore at the map's date ({@link
+   * Atlas#namesOn}), else its current name.
+   */
+  public String nameAtDate(AtlasFeature f) {
+    return options.date() == null ? f.name() : atlas.atlas().namesOn(f, options.date()).english();
+  }
+
   /** True when the feature is highlighted or selected. */
   public boolean isEmphasised(AtlasFeature f) {
     return options.highlighted().contains(f.id()) || f.id().equals(options.selectedId());

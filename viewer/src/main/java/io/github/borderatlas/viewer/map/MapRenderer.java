@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.map;
 
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.BorderPainter;
+import io.github.borderatlas.viewer.layers.Cartouche;
 import io.github.borderatlas.viewer.layers.CountryPainter;
 import io.github.borderatlas.viewer.layers.GraticulePainter;
 import io.github.borderatlas.viewer.layers.LakePainter;
@@ -89,6 +90,7 @@ public final class MapRenderer {
         }
       }
       Rectangle2D legend = null;
+      List<String> cartouche = null;
       if (options.decorations()) {
         legend = Legend.box(g2, atlas, options, vp.height() * 0.7);
         if (legend != null && legend.getMaxX() > vp.width() * 0.45) {
@@ -96,6 +98,10 @@ public final class MapRenderer {
         }
         if (legend != null) {
           ctx.labels().addObstacle(legend);
+        }
+        if (options.date() != null) {
+          cartouche = Cartouche.lines(atlas.atlas(), options.date());
+          ctx.labels().addObstacle(Cartouche.box(g2, cartouche, vp.width()));
         }
         ctx.labels().addObstacle(new Rectangle2D.Double(0, vp.height() - 40, 220, 40));
         ctx.labels()
@@ -105,6 +111,9 @@ public final class MapRenderer {
       if (options.decorations()) {
         if (legend != null) {
           Legend.paint(g2, atlas, options, vp.height() * 0.7);
+        }
+        if (cartouche != null) {
+          Cartouche.paint(g2, cartouche, vp.width());
         }
         ScaleBar.paint(g2, vp, atlas.projection());
         Attribution.paint(g2, vp);

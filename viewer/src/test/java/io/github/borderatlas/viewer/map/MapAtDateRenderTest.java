@@ -90,6 +90,32 @@ class MapAtDateRenderTest {
         .isGreaterThan(60);
   }
 
+  /**
+   * The country labels name the state of the date (names.json: Kazakh SSR from 5 Dec 1936 to 16 Dec
+   * 1991): the country layer drawn in 1960 differs from 2025, while 1995 and 2025 (same states,
+   * same names) give the same pixels.
+   */
+  @Test
+  void countryLabels_changeWithTheStateOnlyWhereTheNamesChange() {
+    BufferedImage at1960 = render(MapLayer.COUNTRIES, LocalDate.of(1960, 1, 1));
+    BufferedImage at1995 = render(MapLayer.COUNTRIES, LocalDate.of(1995, 1, 1));
+    BufferedImage at2025 = render(MapLayer.COUNTRIES, LocalDate.of(2025, 1, 1));
+    assertThat(differingPixels(at1960, at2025)).isGreaterThan(100);
+    assertThat(differingPixels(at1995, at2025)).isZero();
+  }
+
+  private static int differingPixels(BufferedImage a, BufferedImage b) {
+    int n = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
   /** Bakhty's opening is not sourced [S40 names it, no date]: marked "date not known" at a date. */
   @Test
   void undatedCrossing_carriesTheDateUnknownMark_andTheLegendSaysSo() {
