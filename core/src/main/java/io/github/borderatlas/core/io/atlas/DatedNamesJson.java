@@ -113,7 +113,7 @@ public final class DatedNamesJson {
               Optional.ofNullable(m.get("name_zh")),
               Optional.ofNullable(m.get("name_ru")));
       return new DatedName(required(m, "feature"), names, validity, required(m, "source"));
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
       throw new AtlasFormatException(
           e.getMessage(),
           source,
