@@ -300,8 +300,11 @@ public final class Atlas {
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
-  /** A feature's own names (English only for features without {@link Names}). */
-  static Names namesOf(AtlasFeature f) {
+  /**
+   * A feature's own (current) names: those of a river, lake, place, sector or country; the English
+   * {@link AtlasFeature#name()} alone for the others.
+   */
+  public static Names namesOf(AtlasFeature f) {
     return f instanceof River r
         ? r.names()
         : f instanceof Lake l

@@ -80,7 +80,7 @@ public final class PlacePainter implements LayerPainter {
       ctx.labels()
           .add(
               new Label(
-                  labelText(place, ctx.nameAtDate(place)),
+                  labelText(place, ctx.labelName(place)),
                   font,
                   current ? Palette.place(place.kind()).darker() : Palette.GHOST,
                   x,

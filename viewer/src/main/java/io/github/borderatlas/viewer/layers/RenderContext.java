@@ -92,11 +92,14 @@ public final class RenderContext {
   }
 
   /**
-   * The name a label shows: the English name the feature bore at the map's date ({@link
-   * Atlas#namesOn}), else its current name.
+   * The name a label shows: the name the feature bore at the map's date ({@link Atlas#namesOn}),
+   * else its current name, in the chosen {@link LabelLanguage} (English where that name is
+   * missing).
    */
-  public String nameAtDate(AtlasFeature f) {
-    return options.date() == null ? f.name() : atlas.atlas().namesOn(f, options.date()).english();
+  public String labelName(AtlasFeature f) {
+    return options
+        .language()
+        .pick(options.date() == null ? Atlas.namesOf(f) : atlas.atlas().namesOn(f, options.date()));
   }
 
   /** True when the feature is highlighted or selected. */

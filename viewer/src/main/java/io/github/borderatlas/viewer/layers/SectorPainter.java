@@ -62,7 +62,7 @@ public final class SectorPainter implements LayerPainter {
       ctx.labels()
           .add(
               new Label(
-                  f.name(),
+                  ctx.labelName(f),
                   Palette.SECTOR_FONT,
                   current ? Palette.DISPUTED.darker() : Palette.GHOST,
                   b.getCenterX(),
