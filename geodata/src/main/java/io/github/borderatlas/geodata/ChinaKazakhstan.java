@@ -3,9 +3,12 @@ package io.github.borderatlas.geodata;
 import io.github.borderatlas.core.io.atlas.AtlasFormatException;
 import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.core.io.atlas.AtlasSource;
+import io.github.borderatlas.core.io.atlas.DatedNamesJson;
 import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.sources.SourcesJson;
 import io.github.borderatlas.core.model.Atlas;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +63,12 @@ public final class ChinaKazakhstan {
    */
   public static final String SOURCES_FILE = "sources.json";
 
+  /**
+   * The names through time ({@link io.github.borderatlas.core.model.DatedName}): the state on each
+   * side of the border and former town names, {@code {"names": [...]}}, relative to this class.
+   */
+  public static final String NAMES_FILE = "names.json";
+
   private static final String ATTRIBUTION =
       "Border, Khorgos river and country outlines © OpenStreetMap contributors (ODbL 1.0); "
           + "other rivers and lakes from GSHHG 2.3.7, Wessel & Smith (LGPL-3.0-or-later); "
@@ -104,9 +113,17 @@ public final class ChinaKazakhstan {
     }
     Atlas read =
         AtlasGeoJson.read(layers, AtlasSource.resource(ChinaKazakhstan.class, FIGURES_FILE));
-    return read.toBuilder()
-        .bibliography(SourcesJson.read(AtlasSource.resource(ChinaKazakhstan.class, SOURCES_FILE)))
-        .build();
+    Atlas.Builder b =
+        read.toBuilder()
+            .bibliography(
+                SourcesJson.read(AtlasSource.resource(ChinaKazakhstan.class, SOURCES_FILE)));
+    AtlasSource names = AtlasSource.resource(ChinaKazakhstan.class, NAMES_FILE);
+    try (InputStream in = names.opener().open()) {
+      DatedNamesJson.read(in, names.name()).forEach(b::datedName);
+    } catch (IOException e) {
+      throw new GeoJsonException("cannot read: " + e.getMessage(), names.name(), -1, -1, null, e);
+    }
+    return b.build();
   }
 
   /**

@@ -45,7 +45,8 @@ class LicenseResourcesTest {
             "places.geojson",
             "timeline.geojson",
             "sectors.geojson",
-            "figures.json");
+            "figures.json",
+            "names.json");
     for (DataLicense l : DataLicense.values()) {
       assertThat(summary).contains(l.resource().substring(DataLicense.DIRECTORY.length()));
     }

@@ -68,7 +68,7 @@ class ProvenanceTest {
   @Test
   void curatedLayersAreComplete() {
     assertThat(ATLAS.features(Layer.PLACE)).hasSize(31);
-    assertThat(ATLAS.features(Layer.EVENT)).hasSize(83);
+    assertThat(ATLAS.features(Layer.EVENT)).hasSize(85);
     assertThat(ATLAS.features(Layer.DISPUTED_SECTOR)).hasSize(6);
   }
 }

@@ -31,6 +31,10 @@ class TimelineDatesTest {
         arguments("event.1869-demarcation-begins", "1869"),
         // facts.md §1, S1: Treaty of Uliassutai (1870)
         arguments("treaty.1870-uliassutai", "1870"),
+        // 'Ili basin ... occupied by Russia' (defence.pk, quoting an encyclopedia): July 1871
+        arguments("event.1871-russian-occupation-of-ili", "1871-07"),
+        // 'Second East Turkestan Republic' (en-wiki mirrors, dewiki): 12 November 1944
+        arguments("event.1944-east-turkestan-republic", "1944-11-12"),
         // facts.md §1, S24/S25: 12 Feb (O.S.) / 24 Feb 1881 -> the Gregorian day
         arguments("treaty.1881-saint-petersburg", "1881-02-24"),
         // facts.md §1, S1: later protocols 1882-1884, dates NOT FOUND -> first year

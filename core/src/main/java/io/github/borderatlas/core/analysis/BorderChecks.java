@@ -3,6 +3,7 @@ package io.github.borderatlas.core.analysis;
 import io.github.borderatlas.core.geodesy.GeodesicLineIndex;
 import io.github.borderatlas.core.geodesy.GeodesicMeasure;
 import io.github.borderatlas.core.geodesy.LinePosition;
+import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.Validity;
@@ -67,9 +68,9 @@ final class BorderChecks {
       checkSequence(border, border.segments(), index.lengthMetres(), "", sequence);
     } else {
       for (LocalDate date : epochs(border.segments())) {
-        if (border.validity().isValidOn(date)) {
+        if (Atlas.existsOn(border, date)) {
           List<BorderSegment> valid =
-              border.segments().stream().filter(s -> s.validity().isValidOn(date)).toList();
+              border.segments().stream().filter(s -> Atlas.existsOn(s, date)).toList();
           checkSequence(
               border, valid, index.lengthMetres(), " (segments valid on " + date + ")", sequence);
         }

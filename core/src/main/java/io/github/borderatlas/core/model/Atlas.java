@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Envelope;
 
@@ -27,6 +29,15 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class Atlas {
 
+  /** The kinds of timeline entry that can be in force: treaties, protocols and agreements. */
+  public static final Set<EntryKind> INSTRUMENTS =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              EntryKind.TREATY,
+              EntryKind.PROTOCOL,
+              EntryKind.AGREEMENT,
+              EntryKind.WATER_AGREEMENT));
+
   private final Border border;
   private final List<River> rivers;
   private final List<Lake> lakes;
@@ -36,6 +47,7 @@ public final class Atlas {
   private final List<Country> countries;
   private final Figures figures;
   private final Bibliography bibliography;
+  private final List<DatedName> datedNames;
   private final Map<String, AtlasFeature> byId;
 
   private Atlas(Builder b) {
@@ -50,6 +62,7 @@ public final class Atlas {
     this.countries = List.copyOf(b.countries);
     this.figures = Figures.of(b.figures);
     this.bibliography = b.bibliography;
+    this.datedNames = List.copyOf(b.datedNames);
     Map<String, AtlasFeature> ids = new LinkedHashMap<>();
     for (AtlasFeature f : features()) {
       AtlasFeature previous = ids.put(f.id(), f);
@@ -86,6 +99,7 @@ public final class Atlas {
     b.countries.addAll(countries);
     b.figures.addAll(figures.all());
     b.bibliography = bibliography;
+    b.datedNames.addAll(datedNames);
     return b;
   }
 
@@ -198,11 +212,12 @@ public final class Atlas {
   }
 
   /**
-   * The atlas as of a date: features whose validity excludes the date are left out (border segments
-   * too), and the timeline keeps the entries dated on or before it.
+   * The atlas as of a date: the features that {@linkplain #existsOn exist} on it (border segments
+   * too). The map, the exports at a date and the command line all go through this method or {@link
+   * #existsOn}, so that one rule decides what is shown at a date.
    */
   public Atlas asOf(LocalDate date) {
-    Predicate<AtlasFeature> valid = f -> f.validity().isValidOn(date);
+    Predicate<AtlasFeature> valid = f -> existsOn(f, date);
     Builder b = new Builder();
     if (border != null && valid.test(border)) {
       b.border(
@@ -216,13 +231,68 @@ public final class Atlas {
     }
     rivers.stream().filter(valid).forEach(b::river);
     lakes.stream().filter(valid).forEach(b::lake);
-    places.stream().filter(valid).forEach(b::place);
+    places.stream().filter(valid).map(p -> withNames(p, namesOn(p, date))).forEach(b::place);
     sectors.stream().filter(valid).forEach(b::disputedSector);
-    timeline.stream().filter(e -> !e.date().date().isAfter(date)).forEach(b::timelineEntry);
-    countries.stream().filter(valid).forEach(b::country);
+    timeline.stream().filter(valid).forEach(b::timelineEntry);
+    countries.stream().filter(valid).map(c -> withNames(c, namesOn(c, date))).forEach(b::country);
     b.figures.addAll(figures.all());
     b.bibliography = bibliography;
+    b.datedNames.addAll(datedNames);
     return b.build();
+  }
+
+  /**
+   * The names of places and country outlines through time (states on each side, former town names),
+   * in insertion order; see {@link #namesOn}.
+   */
+  public List<DatedName> datedNames() {
+    return datedNames;
+  }
+
+  /** The dated names of one feature, in insertion order; empty when it has none. */
+  public List<DatedName> datedNames(String featureId) {
+    return datedNames.stream().filter(n -> n.featureId().equals(featureId)).toList();
+  }
+
+  /**
+   * The names a feature bore on a day: the first of its {@linkplain #datedNames(String) dated
+   * names} whose period holds then, else its own (current) names. {@link #asOf} gives places and
+   * country outlines these names, so the map, identify and the export at a date agree.
+   *
+   * @param f a feature of this atlas (or of any atlas: only its id is looked up)
+   * @param date the day
+   */
+  public Names namesOn(AtlasFeature f, LocalDate date) {
+    for (DatedName n : datedNames) {
+      if (n.featureId().equals(f.id()) && n.validity().isValidOn(date)) {
+        return n.names();
+      }
+    }
+    return Atlas.namesOf(f);
+  }
+
+  private static Place withNames(Place p, Names n) {
+    return n.equals(p.names())
+        ? p
+        : new Place(
+            p.id(),
+            p.kind(),
+            n,
+            p.kazakhstanSideName(),
+            p.chinaSideName(),
+            p.location(),
+            p.accuracy(),
+            p.opened(),
+            p.note(),
+            p.provenance(),
+            p.validity(),
+            p.side());
+  }
+
+  private static Country withNames(Country c, Names n) {
+    return n.equals(c.names())
+        ? c
+        : new Country(c.id(), n, c.isoA3(), c.geometry(), c.provenance(), c.validity());
   }
 
   /**
@@ -235,7 +305,7 @@ public final class Atlas {
   public List<AtlasFeature> findByName(String name) {
     String wanted = name.strip();
     return features().stream()
-        .filter(f -> namesOf(f).stream().anyMatch(wanted::equalsIgnoreCase))
+        .filter(f -> allNamesOf(f).stream().anyMatch(wanted::equalsIgnoreCase))
         .toList();
   }
 
@@ -245,17 +315,24 @@ public final class Atlas {
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
-  private static List<String> namesOf(AtlasFeature f) {
-    Names n =
-        f instanceof River r
-            ? r.names()
-            : f instanceof Lake l
-                ? l.names()
-                : f instanceof Place p
-                    ? p.names()
-                    : f instanceof DisputedSector d
-                        ? d.names()
-                        : f instanceof Country c ? c.names() : Names.english(f.name());
+  /**
+   * A feature's own (current) names: those of a river, lake, place, sector or country; the English
+   * {@link AtlasFeature#name()} alone for the others.
+   */
+  public static Names namesOf(AtlasFeature f) {
+    return f instanceof River r
+        ? r.names()
+        : f instanceof Lake l
+            ? l.names()
+            : f instanceof Place p
+                ? p.names()
+                : f instanceof DisputedSector d
+                    ? d.names()
+                    : f instanceof Country c ? c.names() : Names.english(f.name());
+  }
+
+  private static List<String> allNamesOf(AtlasFeature f) {
+    Names n = namesOf(f);
     List<String> all = new ArrayList<>(List.of(f.name().strip(), n.english().strip()));
     n.kazakh().ifPresent(all::add);
     n.chinese().ifPresent(all::add);
@@ -284,10 +361,38 @@ public final class Atlas {
     return AtlasDiff.between(before, after);
   }
 
-  /** The agreements in force on a date (timeline entries whose validity is bounded and holds). */
+  /**
+   * The rule for "is this feature on the map at this date": a timeline entry once its date has come
+   * (the first day of its month or year when less precise); any other feature while its {@link
+   * Validity} holds: from its start (opening, construction, founding, dispute) to its end (closing,
+   * settlement). A feature whose start is {@linkplain Validity#isStartKnown() unknown} counts as
+   * existing up to its end; a map marks it as "date not known".
+   *
+   * @param f any feature
+   * @param date the day asked about
+   */
+  public static boolean existsOn(AtlasFeature f, LocalDate date) {
+    if (f instanceof TimelineEntry e) {
+      return !e.date().date().isAfter(date);
+    }
+    return f.validity().isValidOn(date);
+  }
+
+  /**
+   * The agreements in force on a date, by date: timeline entries signed on or before it whose
+   * period in force holds on it and is either dated or known with an {@linkplain
+   * Validity#isStartKnown() unknown start} ("in force, date not sourced"). Entries with {@link
+   * Validity#ALWAYS} are plain events, never in force; only treaties, protocols and agreements
+   * ({@link #INSTRUMENTS}) are considered (a dated event such as an occupation is not in force).
+   */
   public List<TimelineEntry> inForceOn(LocalDate date) {
     return timeline.stream()
-        .filter(e -> e.validity().from().isPresent() && e.validity().isValidOn(date))
+        .filter(e -> INSTRUMENTS.contains(e.kind()))
+        .filter(
+            e ->
+                (e.validity().from().isPresent() || !e.validity().isStartKnown())
+                    && !e.date().date().isAfter(date)
+                    && e.validity().isValidOn(date))
         .toList();
   }
 
@@ -302,8 +407,21 @@ public final class Atlas {
     private final List<Country> countries = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private Bibliography bibliography = Bibliography.empty();
+    private final List<DatedName> datedNames = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a dated name of a place or country outline (see {@link Atlas#namesOn}).
+     *
+     * @param name the dated name; not {@code null} (else {@link #build()} throws
+     *     NullPointerException)
+     * @return this builder
+     */
+    public Builder datedName(DatedName name) {
+      datedNames.add(name);
+      return this;
+    }
 
     /**
      * Sets the border, replacing any earlier one.

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * and compared as that day. Written to GeoJSON as ISO-8601 {@code valid_from} / {@code valid_to}
  * properties at their precision ({@code 1994-04-26}, {@code 1980-05} or {@code 1980}). The ends are
  * read as {@link #from()} / {@link #to()} (the day) or {@link #partialFrom()} / {@link
- * #partialTo()} (with their precision). Immutable and thread-safe; equal when both ends and
- * precisions are.
+ * #partialTo()} (with their precision).
+ *
+ * <p>A feature known to exist (or an instrument known to be in force) whose start no source dates
+ * has an <em>unknown start</em> ({@link #startUnknown}, written {@code "valid_from": "unknown"}):
+ * it counts as valid on every date up to its end, like an open start, but {@link #isStartKnown()}
+ * is false so that maps mark it ("date not known") instead of presenting it as always there.
+ * Immutable and thread-safe; equal when both ends, precisions and the unknown-start flag are.
  */
 public final class Validity {
 
@@ -21,6 +26,10 @@ public final class Validity {
   private final @Nullable LocalDate validTo;
   private final DatePrecision fromPrecision;
   private final DatePrecision toPrecision;
+  private final boolean startUnknown;
+
+  /** How an unknown start is written in GeoJSON's {@code valid_from} and in text. */
+  public static final String UNKNOWN = "unknown";
 
   /** Valid at every date. */
   public static final Validity ALWAYS = new Validity(null, null);
@@ -49,6 +58,33 @@ public final class Validity {
     }
     this.validFrom = validFrom;
     this.validTo = validTo;
+    this.startUnknown = false;
+  }
+
+  private Validity(@Nullable PartialDate validTo) {
+    this.validFrom = null;
+    this.fromPrecision = DatePrecision.DAY;
+    this.validTo = validTo == null ? null : validTo.date();
+    this.toPrecision = validTo == null ? DatePrecision.DAY : validTo.precision();
+    this.startUnknown = true;
+  }
+
+  /**
+   * A period whose start no source dates (the feature exists, or the instrument is in force, but
+   * since when is not known), ending at {@code validTo} or open.
+   *
+   * @param validTo first day no longer valid, at its precision, or {@code null} for "still valid"
+   */
+  public static Validity startUnknown(@Nullable PartialDate validTo) {
+    return new Validity(validTo);
+  }
+
+  /**
+   * False when the start is {@linkplain #startUnknown unknown}; true for a dated start and for an
+   * open start that means "at every date" ({@link #ALWAYS}).
+   */
+  public boolean isStartKnown() {
+    return !startUnknown;
   }
 
   /** A period whose ends are known to the day. */
@@ -114,19 +150,20 @@ public final class Validity {
         && Objects.equals(validFrom, v.validFrom)
         && Objects.equals(validTo, v.validTo)
         && fromPrecision == v.fromPrecision
-        && toPrecision == v.toPrecision;
+        && toPrecision == v.toPrecision
+        && startUnknown == v.startUnknown;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(validFrom, validTo, fromPrecision, toPrecision);
+    return Objects.hash(validFrom, validTo, fromPrecision, toPrecision, startUnknown);
   }
 
-  /** {@code [1994-04-26, open)}, ends at their precision. */
+  /** {@code [1994-04-26, open)}, ends at their precision; {@code [unknown, 1998-07-04)}. */
   @Override
   public String toString() {
     return "["
-        + partialFrom().map(String::valueOf).orElse("open")
+        + partialFrom().map(String::valueOf).orElse(startUnknown ? UNKNOWN : "open")
         + ", "
         + partialTo().map(String::valueOf).orElse("open")
         + ")";

@@ -96,6 +96,51 @@ class AtlasTest {
         .containsExactly("t.1994");
   }
 
+  /**
+   * Issue 10: an instrument known in force whose entry into force no source dates counts from its
+   * signing, up to its end, and never before its signing.
+   */
+  @Test
+  void inForceOn_keepsInstrumentsWithUnknownStart_fromTheirSigning() {
+    Atlas atlas =
+        sample().toBuilder()
+            .timelineEntry(entry("t.1881", "1881-02-24", Validity.startUnknown(null)))
+            .timelineEntry(
+                entry("t.1997", "1997-09-24", Validity.startUnknown(PartialDate.parse("2001"))))
+            .build();
+    assertThat(atlas.inForceOn(LocalDate.of(1881, 2, 23))).isEmpty();
+    assertThat(atlas.inForceOn(LocalDate.of(1900, 1, 1)))
+        .extracting(TimelineEntry::id)
+        .containsExactly("t.1881");
+    assertThat(atlas.inForceOn(LocalDate.of(1998, 1, 1)))
+        .extracting(TimelineEntry::id)
+        .containsExactly("t.1881", "t.1994", "t.1997");
+    assertThat(atlas.inForceOn(LocalDate.of(2001, 1, 1)))
+        .extracting(TimelineEntry::id)
+        .containsExactly("t.1881", "t.1994");
+  }
+
+  /** Issue 10: one rule for "on the map at a date", shared by asOf and the renderer. */
+  @Test
+  void existsOn_isTheRuleOfAsOf() {
+    Atlas atlas = sample();
+    AtlasFeature icbc = atlas.find("place.icbc").orElseThrow();
+    AtlasFeature t1998 = atlas.find("t.1998").orElseThrow();
+    assertThat(Atlas.existsOn(icbc, LocalDate.of(2012, 3, 31))).isFalse();
+    assertThat(Atlas.existsOn(icbc, LocalDate.of(2012, 4, 1))).isTrue();
+    assertThat(Atlas.existsOn(t1998, LocalDate.of(1998, 7, 3))).isFalse();
+    assertThat(Atlas.existsOn(t1998, LocalDate.of(1998, 7, 4))).isTrue();
+    for (LocalDate d : List.of(LocalDate.of(1990, 1, 1), LocalDate.of(2020, 1, 1))) {
+      assertThat(atlas.asOf(d).features())
+          .extracting(AtlasFeature::id)
+          .containsExactlyElementsOf(
+              atlas.features().stream()
+                  .filter(f -> Atlas.existsOn(f, d))
+                  .map(AtlasFeature::id)
+                  .toList());
+    }
+  }
+
   @Test
   void find_byIdAndType() {
     Atlas atlas = sample();

@@ -53,4 +53,21 @@ class ValidityTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("day 1");
   }
+
+  /** Issue 10: a start no source dates is kept apart from "always" and from a dated start. */
+  @Test
+  void unknownStart_isValidUpToItsEnd_butNotKnown() {
+    Validity v = Validity.startUnknown(PartialDate.parse("1998-07-04"));
+    assertThat(v.isStartKnown()).isFalse();
+    assertThat(v.from()).isEmpty();
+    assertThat(v.isValidOn(LocalDate.of(1870, 1, 1))).isTrue();
+    assertThat(v.isValidOn(LocalDate.of(1998, 7, 4))).isFalse();
+    assertThat(v).hasToString("[unknown, 1998-07-04)");
+    assertThat(v).isNotEqualTo(new Validity(null, LocalDate.of(1998, 7, 4)));
+    assertThat(v).isEqualTo(Validity.startUnknown(PartialDate.parse("1998-07-04")));
+    assertThat(v.hashCode())
+        .isEqualTo(Validity.startUnknown(PartialDate.parse("1998-07-04")).hashCode());
+    assertThat(Validity.ALWAYS.isStartKnown()).isTrue();
+    assertThat(Validity.startUnknown(null).partialTo()).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.app;
 
 import io.github.borderatlas.geopackage.AtlasFiles;
 import io.github.borderatlas.viewer.layers.Attribution;
+import io.github.borderatlas.viewer.layers.LabelLanguage;
 import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.tools.MapInteraction;
@@ -100,6 +101,26 @@ final class MainMenus {
     JCheckBoxMenuItem legend = new JCheckBoxMenuItem("Legend and scale bar", true);
     legend.addActionListener(e -> frame.mapView().setDecorations(legend.isSelected()));
     m.add(legend);
+    m.add(labelLanguage());
+    return m;
+  }
+
+  /** View > Label language: English, Kazakh, Chinese or Russian map labels. */
+  private JMenu labelLanguage() {
+    JMenu m = new JMenu("Label language");
+    m.setName("menu.labelLanguage");
+    ButtonGroup group = new ButtonGroup();
+    String[] labels = {"English", "Kazakh", "Chinese", "Russian"};
+    LabelLanguage[] all = LabelLanguage.values();
+    for (int i = 0; i < all.length; i++) {
+      LabelLanguage language = all[i];
+      JRadioButtonMenuItem it =
+          new JRadioButtonMenuItem(labels[i], language == LabelLanguage.ENGLISH);
+      it.setName("menu.labelLanguage." + language.code());
+      it.addActionListener(e -> frame.mapView().setLabelLanguage(language));
+      group.add(it);
+      m.add(it);
+    }
     return m;
   }
 

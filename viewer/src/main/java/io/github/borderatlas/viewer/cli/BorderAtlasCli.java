@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       BordersCommand.class,
       SourcesCommand.class,
       FiguresCommand.class,
+      TreatiesCommand.class,
       ViewCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,6 +1,8 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.io.IoReasons;
+import io.github.borderatlas.core.text.TerminalText;
+import io.github.borderatlas.viewer.layers.LabelLanguage;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.map.MapProjection;
 import io.github.borderatlas.viewer.map.MapRenderer;
@@ -68,6 +70,14 @@ final class RenderCommand extends AtlasCommand {
   String date;
 
   @Option(
+      names = "--lang",
+      paramLabel = "en|kk|zh|ru",
+      description =
+          "Language of the labels: English, Kazakh, Chinese or Russian (default en); a name"
+              + " missing in that language is shown in English.")
+  String lang;
+
+  @Option(
       names = "--bbox",
       paramLabel = "W,S,E,N",
       description = "Area to show, degrees (default: the border, rivers and lakes).")
@@ -79,6 +89,13 @@ final class RenderCommand extends AtlasCommand {
     RenderOptions options = RenderOptions.DEFAULT;
     if (date != null) {
       options = options.withDate(Arguments.date(date));
+    }
+    if (lang != null) {
+      try {
+        options = options.withLanguage(LabelLanguage.fromCode(lang));
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage("--lang " + TerminalText.escape(lang) + ": " + e.getMessage());
+      }
     }
     Envelope lonLat = bbox == null ? null : Arguments.bbox(bbox);
     try (Output output = Output.open(out, stdio())) {

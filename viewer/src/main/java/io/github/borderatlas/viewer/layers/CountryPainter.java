@@ -81,7 +81,7 @@ public final class CountryPainter implements LayerPainter {
     if (anchors.isEmpty()) {
       return;
     }
-    String text = spaced(c.name().toUpperCase(Locale.ROOT));
+    String text = spaced(ctx.labelName(c).toUpperCase(Locale.ROOT));
     ctx.labels()
         .add(
             new Label(

@@ -66,6 +66,8 @@ public final class LakePainter implements LayerPainter {
                 new Label.Placement(0, -14, 0.5, 0.5))
             : Label.Placement.around(sizePx / 4);
     ctx.labels()
-        .add(new Label(f.name(), Palette.LAKE_FONT, Palette.WATER_LABEL, x, y, 0, where, 60));
+        .add(
+            new Label(
+                ctx.labelName(f), Palette.LAKE_FONT, Palette.WATER_LABEL, x, y, 0, where, 60));
   }
 }

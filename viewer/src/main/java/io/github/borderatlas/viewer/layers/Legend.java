@@ -125,6 +125,10 @@ public final class Legend {
             new Row(placeText(k), (g, x, y) -> PlaceSymbols.draw(g, k, x + SWATCH / 2, y, false)));
       }
     }
+    if (o.date() != null && hasUndated(atlas, o)) {
+      rows.add(
+          new Row(DateUnknownMark.LEGEND, (g, x, y) -> DateUnknownMark.draw(g, x + SWATCH / 2, y)));
+    }
     if (o.date() != null) {
       rows.add(
           new Row(
@@ -149,6 +153,18 @@ public final class Legend {
       g.setStroke(stroke);
       g.draw(new RoundRectangle2D.Double(x + 5, y - 4, SWATCH - 10, 8, 6, 6));
     };
+  }
+
+  /** Whether a visible place or sector has an unknown start (and so carries the mark). */
+  private static boolean hasUndated(ProjectedAtlas atlas, RenderOptions o) {
+    List<AtlasFeature> marked = new ArrayList<>();
+    if (o.isVisible(MapLayer.PLACES)) {
+      marked.addAll(atlas.drawable(Layer.PLACE));
+    }
+    if (o.isVisible(MapLayer.DISPUTED)) {
+      marked.addAll(atlas.drawable(Layer.DISPUTED_SECTOR));
+    }
+    return marked.stream().anyMatch(f -> !f.validity().isStartKnown());
   }
 
   private static Swatch line(SegmentKind kind) {

@@ -40,14 +40,17 @@ public final class PlacePainter implements LayerPainter {
     };
   }
 
-  /** The label text of a place. */
-  public static String labelText(Place p) {
+  /**
+   * The label text of a place: a crossing's two side names, else {@code name} (its name at the
+   * map's date).
+   */
+  public static String labelText(Place p, String name) {
     String kz = p.kazakhstanSideName().orElse(null);
     String cn = p.chinaSideName().orElse(null);
     if (p.kind() == PlaceKind.BORDER_CROSSING && kz != null && cn != null && !kz.equals(cn)) {
       return kz + " / " + cn;
     }
-    return p.name();
+    return name;
   }
 
   /**
@@ -87,14 +90,20 @@ public final class PlacePainter implements LayerPainter {
         g.setColor(Palette.HIGHLIGHT);
         g.fill(new Ellipse2D.Double(x - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12));
       }
-      PlaceSymbols.draw(g, place.kind(), x, y, !ctx.isCurrent(f));
+      boolean current = ctx.isCurrent(f);
+      PlaceSymbols.draw(g, place.kind(), x, y, !current);
+      if (ctx.isDateUnknown(f)) {
+        DateUnknownMark.drawBeside(g, x, y, r);
+      }
       ctx.labels().addObstacle(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
     }
     int[] priorities = places.stream().mapToInt(p -> priority(p.kind())).toArray();
     for (List<Integer> cluster : clusters(at, priorities, CLUSTER_RADIUS_PX)) {
       Place place = places.get(cluster.get(0));
       double[] xy = at.get(cluster.get(0));
-      String text = labelText(place) + (cluster.size() > 1 ? " +" + (cluster.size() - 1) : "");
+      String text =
+          labelText(place, ctx.labelName(place))
+              + (cluster.size() > 1 ? " +" + (cluster.size() - 1) : "");
       Font font =
           place.kind() == PlaceKind.TRIPOINT || place.kind() == PlaceKind.BORDER_CROSSING
               ? Palette.PLACE_FONT_BOLD

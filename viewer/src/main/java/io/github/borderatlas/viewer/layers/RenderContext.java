@@ -1,5 +1,6 @@
 package io.github.borderatlas.viewer.layers;
 
+import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.viewer.map.ProjectedAtlas;
 import io.github.borderatlas.viewer.map.ScreenShapes;
@@ -74,9 +75,31 @@ public final class RenderContext {
     return atlas.chunks(f, viewport.metresPerPixel()).areas(viewport, clip);
   }
 
-  /** True when the feature is valid at the map's date (always true without a date). */
+  /**
+   * True when the feature exists at the map's date by {@link Atlas#existsOn} (always true without a
+   * date).
+   */
   public boolean isCurrent(AtlasFeature f) {
-    return options.date() == null || f.validity().isValidOn(options.date());
+    return options.date() == null || Atlas.existsOn(f, options.date());
+  }
+
+  /**
+   * True when the map has a date and no source dates the feature's start: it is drawn with the
+   * "date not known" mark ({@link DateUnknownMark}).
+   */
+  public boolean isDateUnknown(AtlasFeature f) {
+    return options.date() != null && !f.validity().isStartKnown() && isCurrent(f);
+  }
+
+  /**
+   * The name a label shows: the name the feature bore at the map's date ({@link Atlas#namesOn}),
+   * else its current name, in the chosen {@link LabelLanguage} (English where that name is
+   * missing).
+   */
+  public String labelName(AtlasFeature f) {
+    return options
+        .language()
+        .pick(options.date() == null ? Atlas.namesOf(f) : atlas.atlas().namesOn(f, options.date()));
   }
 
   /** True when the feature is highlighted or selected. */

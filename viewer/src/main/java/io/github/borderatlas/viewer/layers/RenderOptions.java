@@ -15,22 +15,25 @@ import java.util.Set;
  * @param date the map's date, or {@code null} to draw every feature as current
  * @param highlighted ids drawn with a highlight (e.g. what a treaty concerns)
  * @param selectedId id of the selected feature, or {@code null}
- * @param decorations whether the legend and scale bar are drawn
+ * @param decorations whether the legend and scale bar are drawn (the attribution always is)
+ * @param language the language of the labels ({@code null} is read as English)
  */
 public record RenderOptions(
     Set<MapLayer> visible,
     LocalDate date,
     Set<String> highlighted,
     String selectedId,
-    boolean decorations) {
+    boolean decorations,
+    LabelLanguage language) {
 
   /** Every layer, no date, nothing highlighted, with decorations. */
   public static final RenderOptions DEFAULT =
-      new RenderOptions(MapLayer.all(), null, Set.of(), null, true);
+      new RenderOptions(MapLayer.all(), null, Set.of(), null, true, LabelLanguage.ENGLISH);
 
   public RenderOptions {
     visible = visible == null || visible.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(visible));
     highlighted = highlighted == null ? Set.of() : Set.copyOf(highlighted);
+    language = language == null ? LabelLanguage.ENGLISH : language;
   }
 
   public boolean isVisible(MapLayer layer) {
@@ -42,7 +45,7 @@ public record RenderOptions(
   }
 
   public RenderOptions withVisible(Set<MapLayer> layers) {
-    return new RenderOptions(layers, date, highlighted, selectedId, decorations);
+    return new RenderOptions(layers, date, highlighted, selectedId, decorations, language);
   }
 
   public RenderOptions withLayer(MapLayer layer, boolean on) {
@@ -57,18 +60,22 @@ public record RenderOptions(
   }
 
   public RenderOptions withDate(LocalDate newDate) {
-    return new RenderOptions(visible, newDate, highlighted, selectedId, decorations);
+    return new RenderOptions(visible, newDate, highlighted, selectedId, decorations, language);
   }
 
   public RenderOptions withHighlighted(Set<String> ids) {
-    return new RenderOptions(visible, date, ids, selectedId, decorations);
+    return new RenderOptions(visible, date, ids, selectedId, decorations, language);
   }
 
   public RenderOptions withSelected(String id) {
-    return new RenderOptions(visible, date, highlighted, id, decorations);
+    return new RenderOptions(visible, date, highlighted, id, decorations, language);
+  }
+
+  public RenderOptions withLanguage(LabelLanguage newLanguage) {
+    return new RenderOptions(visible, date, highlighted, selectedId, decorations, newLanguage);
   }
 
   public RenderOptions withDecorations(boolean on) {
-    return new RenderOptions(visible, date, highlighted, selectedId, on);
+    return new RenderOptions(visible, date, highlighted, selectedId, on, language);
   }
 }

@@ -77,7 +77,8 @@ public final class RiverPainter implements LayerPainter {
         longest = xy;
       }
     }
-    double textWidth = f.name().length() * 7.0;
+    String text = ctx.labelName(f);
+    double textWidth = text.length() * 7.0;
     if (longest == null || best < textWidth * 1.5) {
       return;
     }
@@ -100,7 +101,7 @@ public final class RiverPainter implements LayerPainter {
     ctx.labels()
         .add(
             new Label(
-                f.name(),
+                text,
                 Palette.WATER_FONT,
                 Palette.WATER_LABEL,
                 anchors,

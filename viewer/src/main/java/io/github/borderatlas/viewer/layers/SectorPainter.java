@@ -56,10 +56,13 @@ public final class SectorPainter implements LayerPainter {
       g.setStroke(DASHED);
       g.draw(shape);
       Rectangle2D b = shape.getBounds2D();
+      if (ctx.isDateUnknown(f)) {
+        DateUnknownMark.draw(g, b.getCenterX(), b.getMinY());
+      }
       ctx.labels()
           .add(
               new Label(
-                  f.name(),
+                  ctx.labelName(f),
                   Palette.SECTOR_FONT,
                   current ? Palette.DISPUTED.darker() : Palette.GHOST,
                   b.getCenterX(),

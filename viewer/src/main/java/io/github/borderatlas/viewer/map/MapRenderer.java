@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.map;
 
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.BorderPainter;
+import io.github.borderatlas.viewer.layers.Cartouche;
 import io.github.borderatlas.viewer.layers.CountryPainter;
 import io.github.borderatlas.viewer.layers.GraticulePainter;
 import io.github.borderatlas.viewer.layers.LabelLayout;
@@ -107,6 +108,7 @@ public final class MapRenderer {
         }
       }
       Rectangle2D legend = null;
+      List<String> cartouche = null;
       if (options.decorations()) {
         legend = Legend.box(g2, atlas, options, interactive, vp.height() * 0.7);
         if (legend != null && legend.getMaxX() > vp.width() * 0.45) {
@@ -114,6 +116,10 @@ public final class MapRenderer {
         }
         if (legend != null) {
           ctx.labels().addObstacle(legend);
+        }
+        if (options.date() != null) {
+          cartouche = Cartouche.lines(atlas.atlas(), options.date());
+          ctx.labels().addObstacle(Cartouche.box(g2, cartouche, vp.width()));
         }
         ctx.labels().addObstacle(new Rectangle2D.Double(0, vp.height() - 40, 220, 40));
       }
@@ -123,6 +129,9 @@ public final class MapRenderer {
       if (options.decorations()) {
         if (legend != null) {
           Legend.paint(g2, atlas, options, interactive, vp.height() * 0.7);
+        }
+        if (cartouche != null) {
+          Cartouche.paint(g2, cartouche, vp.width());
         }
         ScaleBar.paint(g2, vp, atlas.projection());
       }

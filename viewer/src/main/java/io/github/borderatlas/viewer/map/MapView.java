@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.map;
 
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
+import io.github.borderatlas.viewer.layers.LabelLanguage;
 import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.layers.Palette;
 import io.github.borderatlas.viewer.layers.RenderOptions;
@@ -163,6 +164,12 @@ public class MapView extends JComponent {
 
   public boolean isLayerVisible(MapLayer layer) {
     return options.isVisible(layer);
+  }
+
+  /** Chooses the language of the labels and redraws. Event dispatch thread. */
+  public void setLabelLanguage(LabelLanguage language) {
+    options = options.withLanguage(language);
+    changed(false);
   }
 
   /** Shows or hides the legend, scale bar and attribution drawn on the map. */

@@ -8,6 +8,7 @@ import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.Country;
+import io.github.borderatlas.core.model.DatedName;
 import io.github.borderatlas.core.model.DisputedSector;
 import io.github.borderatlas.core.model.Figures;
 import io.github.borderatlas.core.model.Lake;
@@ -53,6 +54,12 @@ public final class FeatureDetails {
     typed(b, f, atlas);
     measure(f.geometry()).ifPresent(m -> row(b, m[0], escape(m[1])));
     row(b, "Valid", escape(FeatureText.validity(f.validity())));
+    for (DatedName n : atlas.datedNames(f.id())) {
+      row(
+          b,
+          "Earlier name",
+          escape(n.names().english() + " (" + FeatureText.validity(n.validity()) + ")"));
+    }
     b.append("</table>");
     figures(f)
         .filter(fs -> !fs.isEmpty())

@@ -46,11 +46,15 @@ public final class FeatureText {
    * 1 May 2010"} or {@code "from 1 October 2002 until 1 May 2010"} (the end day excluded).
    */
   public static String validity(Validity v) {
+    if (!v.isStartKnown()) {
+      return ("start date not known " + v.partialTo().map(d -> "until " + date(d)).orElse(""))
+          .strip();
+    }
     if (v.from().isEmpty() && v.to().isEmpty()) {
       return "always";
     }
-    String from = v.from().map(d -> "from " + day(d)).orElse("");
-    String to = v.to().map(d -> "until " + day(d)).orElse("");
+    String from = v.partialFrom().map(d -> "from " + date(d)).orElse("");
+    String to = v.partialTo().map(d -> "until " + date(d)).orElse("");
     return (from + " " + to).strip();
   }
 

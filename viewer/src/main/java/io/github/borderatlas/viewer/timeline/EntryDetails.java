@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.timeline;
 
 import static io.github.borderatlas.viewer.panels.HtmlPane.escape;
 
+import io.github.borderatlas.core.analysis.InstrumentsInForce;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.PartialDate;
@@ -41,6 +42,10 @@ public final class EntryDetails {
    * from 1 October 2002 until 1 May 2010"}; empty for an entry without a sourced start.
    */
   public static Optional<String> period(Validity validity) {
+    if (!validity.isStartKnown()) {
+      String s = InstrumentsInForce.DATE_NOT_SOURCED;
+      return Optional.of(validity.to().map(to -> s + " until " + formatDay(to)).orElse(s));
+    }
     if (validity.from().isEmpty()) {
       return Optional.empty();
     }
@@ -98,7 +103,7 @@ public final class EntryDetails {
     StringBuilder b = new StringBuilder();
     b.append("<b>In force on ").append(escape(formatDay(date))).append("</b>");
     if (inForce.isEmpty()) {
-      return b.append("<br>No agreement of the atlas with a sourced date of entry into force.")
+      return b.append("<br>No agreement of the atlas is known to be in force on this date.")
           .toString();
     }
     b.append("<ul style='margin-left:14px'>");

@@ -97,7 +97,8 @@ public final class TimelineModel {
   }
 
   /**
-   * Chooses a date; listeners hear of it when it differs from the current one.
+   * Chooses a date; listeners hear of it when it differs from the current one. A selected entry
+   * dated after the new date is deselected (listeners hear {@code selectionCleared}).
    *
    * @throws IllegalArgumentException when the date lies outside {@code [start(), end()]}
    */
@@ -111,6 +112,10 @@ public final class TimelineModel {
       date = newDate;
       for (TimelineListener l : listeners) {
         l.dateChanged(newDate);
+      }
+      if (selected != null && !Atlas.existsOn(selected, newDate)) {
+        // the selected entry has not happened yet at the new date: no highlight from the future
+        clearSelection();
       }
     }
   }

@@ -371,8 +371,9 @@ public final class TimelinePanel extends JPanel {
             + EntryDetails.formatDay(model.date()));
     inForce.setToolTipText(
         n == 0
-            ? "No agreement of the atlas has a sourced date of entry into force covering this date"
-            : null);
+            ? "No agreement of the atlas is known to be in force on this date"
+            : "Agreements signed by this date and in force on it: with their sourced date of entry"
+                + " into force, or marked 'in force, date not sourced'");
     String line = EntryDetails.lineDefinedBy(model.lineDefinedBy(), model.date());
     lineDefinedBy.setText(line);
     lineDefinedBy.setToolTipText(

@@ -53,12 +53,20 @@ class BoundaryLineTest {
     assertThat(at(LocalDate.of(1860, 11, 1))).map(TimelineEntry::id).hasValue("treaty.1860-peking");
   }
 
+  /**
+   * Issue 10: the 1994 agreement has no sourced entry into force but is known in force (ratified by
+   * Kazakhstan on 15 June 1995 [S5]): it is listed, marked "date not sourced", not dropped.
+   */
   @Test
-  void theInForceListStaysEmptyWhereTheDerivedLineIsKnown() {
-    // only 4 of the 83 entries have a sourced entry into force; none is in force in 1995
-    assertThat(ATLAS.timeline()).hasSize(83);
-    assertThat(ATLAS.timeline().stream().filter(e -> e.validity().from().isPresent())).hasSize(4);
-    assertThat(ATLAS.inForceOn(LocalDate.of(1995, 7, 1))).isEmpty();
+  void theInForceList_keepsAgreementsWhoseEntryIntoForceIsNotSourced() {
+    assertThat(ATLAS.timeline()).hasSize(85);
+    // dated periods: 1997 supplementary [S102], tripoint [S12], regime [S18], two water agreements,
+    // and the Ili occupation (1871-1881) and East Turkestan Republic (1944-1949) notes
+    assertThat(ATLAS.timeline().stream().filter(e -> e.validity().from().isPresent())).hasSize(7);
+    assertThat(ATLAS.inForceOn(LocalDate.of(1995, 7, 1)))
+        .extracting(TimelineEntry::id)
+        .contains("treaty.1994-border-agreement")
+        .doesNotContain("treaty.1997-supplementary");
     assertThat(at(LocalDate.of(1995, 7, 1))).isPresent();
   }
 

@@ -130,6 +130,20 @@ class TimelineModelTest {
     assertThat(model.selected()).contains(rivers);
   }
 
+  /**
+   * Issue 10: moving the date before the selected entry clears the selection (the map's highlight
+   * goes with it); moving it later keeps it.
+   */
+  @Test
+  void movingTheDateBeforeTheSelectedEntry_clearsTheSelection() {
+    TimelineEntry rivers = model.entries().get(ORDER.indexOf("water.2001-transboundary-rivers"));
+    model.jumpTo(rivers);
+    model.setDate(LocalDate.of(2010, 1, 1));
+    assertThat(model.selected()).contains(rivers);
+    model.setDate(LocalDate.of(2001, 9, 11));
+    assertThat(model.selected()).isEmpty();
+  }
+
   @Test
   void listeners_hearTheDateFirst_thenTheSelection_andNothingWhenNothingChanges() {
     List<String> events = new ArrayList<>();

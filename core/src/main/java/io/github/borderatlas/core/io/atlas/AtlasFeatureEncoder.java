@@ -6,6 +6,7 @@ import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.Country;
+import io.github.borderatlas.core.model.DatedName;
 import io.github.borderatlas.core.model.DisputedSector;
 import io.github.borderatlas.core.model.Figure;
 import io.github.borderatlas.core.model.Figures;
@@ -17,6 +18,7 @@ import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.TimelineEntry;
+import io.github.borderatlas.core.model.Validity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,10 +68,39 @@ public final class AtlasFeatureEncoder {
     List<GeoJsonFeature> out = new ArrayList<>();
     for (AtlasFeature f : atlas.features()) {
       if (layers == null || layers.contains(f.layer())) {
-        out.add(encode(f));
+        out.add(encode(f, atlas.datedNames(f.id())));
       }
     }
     return out;
+  }
+
+  /**
+   * One feature with the history of its names: as {@link #encode(AtlasFeature)} plus, when {@code
+   * history} is not empty, a {@code name_history} array of {@code {name, name_kk, name_zh, name_ru,
+   * valid_from, valid_to, source}} objects (absent members left out), so that an export at a date,
+   * which names the feature as on that date, keeps the whole history.
+   */
+  public static GeoJsonFeature encode(AtlasFeature feature, List<DatedName> history) {
+    GeoJsonFeature plain = encode(feature);
+    if (history.isEmpty()) {
+      return plain;
+    }
+    Map<String, Object> p = new LinkedHashMap<>(plain.properties());
+    List<Object> list = new ArrayList<>();
+    for (DatedName n : history) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", n.names().english());
+      putNames(m, n.names());
+      if (!n.validity().isStartKnown()) {
+        m.put("valid_from", Validity.UNKNOWN);
+      }
+      n.validity().partialFrom().ifPresent(d -> m.put("valid_from", d.toString()));
+      n.validity().partialTo().ifPresent(d -> m.put("valid_to", d.toString()));
+      m.put("source", n.source());
+      list.add(m);
+    }
+    p.put(AtlasSchema.NAME_HISTORY, list);
+    return new GeoJsonFeature(plain.id(), plain.geometry(), p);
   }
 
   /**
@@ -86,6 +117,9 @@ public final class AtlasFeatureEncoder {
     p.put("source", feature.provenance().source());
     p.put("license", feature.provenance().license());
     feature.validity().partialFrom().ifPresent(d -> p.put("valid_from", d.toString()));
+    if (!feature.validity().isStartKnown()) {
+      p.put("valid_from", Validity.UNKNOWN);
+    }
     feature.validity().partialTo().ifPresent(d -> p.put("valid_to", d.toString()));
     if (feature instanceof Border) {
       // no further properties; segments are features of their own

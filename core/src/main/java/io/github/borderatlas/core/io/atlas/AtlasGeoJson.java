@@ -146,7 +146,7 @@ public final class AtlasGeoJson {
         (FeatureCollectionWriter out) -> {
           for (AtlasFeature f : atlas.features()) {
             if (layers.contains(f.layer())) {
-              out.write(AtlasFeatureEncoder.encode(f));
+              out.write(AtlasFeatureEncoder.encode(f, atlas.datedNames(f.id())));
             }
           }
         });

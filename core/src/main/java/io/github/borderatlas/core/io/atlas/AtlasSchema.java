@@ -18,6 +18,14 @@ public final class AtlasSchema {
   public static final List<String> COMMON =
       List.of("id", "layer", "name", "source", "license", "valid_from", "valid_to");
 
+  /**
+   * An informative property an export adds to a place or country with dated names (see {@link
+   * AtlasFeatureEncoder#encode(io.github.borderatlas.core.model.AtlasFeature, List)}); accepted by
+   * every layer and ignored on reading (the names through time are read from their own file with
+   * {@link DatedNamesJson}).
+   */
+  public static final String NAME_HISTORY = "name_history";
+
   private static final Map<Layer, List<String>> BY_LAYER = new EnumMap<>(Layer.class);
 
   static {
@@ -73,6 +81,7 @@ public final class AtlasSchema {
   private static void put(Layer layer, String... specific) {
     List<String> all = new ArrayList<>(COMMON);
     all.addAll(List.of(specific));
+    all.add(NAME_HISTORY);
     BY_LAYER.put(layer, Collections.unmodifiableList(all));
   }
 

@@ -185,11 +185,16 @@ final class FeatureReader {
 
   /**
    * {@code valid_from}/{@code valid_to}, each {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}
-   * with the precision its form shows; open ends when absent.
+   * with the precision its form shows; open ends when absent; {@code "valid_from": "unknown"} gives
+   * {@link Validity#startUnknown}.
    */
   Validity validity() {
-    PartialDate from = partialDate("valid_from", false);
+    boolean fromUnknown = Validity.UNKNOWN.equals(props.get("valid_from"));
+    PartialDate from = fromUnknown ? null : partialDate("valid_from", false);
     PartialDate to = partialDate("valid_to", false);
+    if (fromUnknown) {
+      return Validity.startUnknown(to);
+    }
     if (from == null && to == null) {
       return Validity.ALWAYS;
     }

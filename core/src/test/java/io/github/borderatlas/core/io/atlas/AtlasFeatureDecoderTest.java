@@ -12,6 +12,7 @@ import io.github.borderatlas.core.model.Lake;
 import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.TimelineEntry;
+import io.github.borderatlas.core.model.Validity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,25 @@ class AtlasFeatureDecoderTest {
     assertThat(dayForm.validity().fromPrecision()).isEqualTo(DatePrecision.DAY);
     assertThat(AtlasFeatureEncoder.encode(dayForm).properties())
         .containsEntry("valid_from", "1970-01-01");
+  }
+
+  /** Issue 10: {@code "valid_from": "unknown"} reads as an unknown start and is written back. */
+  @Test
+  void unknownStart_roundTrips() {
+    Lake kapchagay = AtlasFixtures.kapchagay();
+    Lake undated =
+        (Lake)
+            STRICT.decode(
+                with(
+                    kapchagay,
+                    p -> {
+                      p.put("valid_from", "unknown");
+                      p.put("valid_to", "1980-05");
+                    }));
+    assertThat(undated.validity()).isEqualTo(Validity.startUnknown(PartialDate.parse("1980-05")));
+    assertThat(AtlasFeatureEncoder.encode(undated).properties())
+        .containsEntry("valid_from", "unknown")
+        .containsEntry("valid_to", "1980-05");
   }
 
   /** The stated side of a place or event survives a round trip (issue 13). */
