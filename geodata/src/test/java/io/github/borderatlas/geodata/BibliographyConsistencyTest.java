@@ -6,6 +6,7 @@ import io.github.borderatlas.core.analysis.FigureInventory;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Bibliography;
+import io.github.borderatlas.core.model.DatedName;
 import io.github.borderatlas.core.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled bibliography ({@code sources.json}) covers every citation of the bundled data: each
- * feature's and figure's free-text {@code source}, and each row of {@code
- * borders/published-border-lengths.csv}. A failure lists every citation without a record, so that
- * records can be added for new sources.
+ * feature's, dated name's ({@code names.json}) and figure's free-text {@code source}, and each row
+ * of {@code borders/published-border-lengths.csv}. A failure lists every citation without a record,
+ * so that records can be added for new sources.
  */
 class BibliographyConsistencyTest {
 
@@ -34,6 +35,9 @@ class BibliographyConsistencyTest {
     Map<String, String> texts = new LinkedHashMap<>();
     for (AtlasFeature f : ATLAS.features()) {
       texts.putIfAbsent(f.provenance().source(), f.id());
+    }
+    for (DatedName n : ATLAS.datedNames()) {
+      texts.putIfAbsent(n.source(), n.featureId() + " name " + n.names().english());
     }
     for (FigureInventory.Entry e : FigureInventory.of(ATLAS).entries()) {
       texts.putIfAbsent(e.figure().source(), e.owner() + " " + e.figure().quantity());
