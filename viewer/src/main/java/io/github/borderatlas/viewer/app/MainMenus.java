@@ -1,15 +1,14 @@
 package io.github.borderatlas.viewer.app;
 
 import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.ProjectFile;
 import io.github.borderatlas.viewer.layers.Attribution;
-import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.tools.MapInteraction;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -26,13 +25,14 @@ import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
- * The menu bar: File (export GeoJSON of all or visible layers, all dates or the map's date; export
- * PNG of the view at 1x or 2x), View (fit, zoom, layers, legend), Tools (identify, measure), Help.
+ * The menu bar: File (open layers and projects, save a project, export GeoJSON of all or visible
+ * layers, all dates or the map's date; export PNG of the view at 1x or 2x), View (fit, zoom,
+ * layers, legend), Tools (identify, measure), Help.
  */
 final class MainMenus {
 
   private final MainFrame frame;
-  private final Map<MapLayer, JCheckBoxMenuItem> layerItems = new EnumMap<>(MapLayer.class);
+  private final JMenu layersMenu = new JMenu("Layers");
 
   MainMenus(MainFrame frame) {
     this.frame = frame;
@@ -50,7 +50,13 @@ final class MainMenus {
   private JMenu file() {
     JMenu m = new JMenu("File");
     m.setMnemonic(KeyEvent.VK_F);
-    m.add(item("Open atlas file…", this::openAtlas));
+    JMenuItem open = item("Open layers…", this::openLayers);
+    open.setAccelerator(
+        KeyStroke.getKeyStroke(KeyEvent.VK_O, java.awt.event.InputEvent.CTRL_DOWN_MASK));
+    m.add(open);
+    m.add(item("Open project…", this::openProject));
+    m.add(item("Save project…", this::saveProject));
+    m.add(item("Open atlas file in a new window…", this::openAtlas));
     m.addSeparator();
     m.add(item("Export GeoJSON (all layers)…", () -> exportGeoJson(false, false)));
     m.add(
@@ -73,17 +79,8 @@ final class MainMenus {
     m.add(item("Zoom in", () -> frame.mapView().zoomBy(MapInteraction.ZOOM_STEP)));
     m.add(item("Zoom out", () -> frame.mapView().zoomBy(1 / MapInteraction.ZOOM_STEP)));
     m.addSeparator();
-    JMenu layers = new JMenu("Layers");
-    MapLayer[] all = MapLayer.values();
-    for (int i = all.length - 1; i >= 0; i--) {
-      MapLayer layer = all[i];
-      JCheckBoxMenuItem it =
-          new JCheckBoxMenuItem(layer.label(), frame.mapView().isLayerVisible(layer));
-      it.addActionListener(e -> frame.setLayerVisible(layer, it.isSelected()));
-      layerItems.put(layer, it);
-      layers.add(it);
-    }
-    m.add(layers);
+    refreshLayers();
+    m.add(layersMenu);
     JCheckBoxMenuItem legend = new JCheckBoxMenuItem("Legend, scale bar and attribution", true);
     legend.addActionListener(e -> frame.mapView().setDecorations(legend.isSelected()));
     m.add(legend);
@@ -123,8 +120,66 @@ final class MainMenus {
     return m;
   }
 
+  /** Rebuilds View > Layers from the map's layer list, topmost first. */
   void refreshLayers() {
-    layerItems.forEach((layer, it) -> it.setSelected(frame.mapView().isLayerVisible(layer)));
+    layersMenu.removeAll();
+    List<LayerEntry> all = frame.mapView().layerList().snapshot();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      LayerEntry e = all.get(i);
+      JCheckBoxMenuItem it = new JCheckBoxMenuItem(e.title(), e.visible());
+      it.addActionListener(a -> frame.mapView().layerList().setVisible(e.id(), it.isSelected()));
+      layersMenu.add(it);
+    }
+  }
+
+  /** File > Open layers: GeoJSON files (several at once) added on top of the map. */
+  void openLayers() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setDialogTitle("Open files as layers");
+    chooser.setMultiSelectionEnabled(true);
+    chooser.setFileFilter(
+        new FileNameExtensionFilter("GeoJSON and BorderAtlas projects", "geojson", "json"));
+    if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    List<Path> files = new java.util.ArrayList<>();
+    for (java.io.File f : chooser.getSelectedFiles()) {
+      files.add(f.toPath());
+    }
+    frame.openFiles(files);
+  }
+
+  private void openProject() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setDialogTitle("Open a project");
+    chooser.setFileFilter(new FileNameExtensionFilter("BorderAtlas projects", "json"));
+    if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
+      frame.openFiles(List.of(chooser.getSelectedFile().toPath()));
+    }
+  }
+
+  private void saveProject() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setDialogTitle("Save the project");
+    chooser.setFileFilter(new FileNameExtensionFilter("BorderAtlas projects", "json"));
+    if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    Path p = chooser.getSelectedFile().toPath();
+    saveProjectTo(ProjectFile.isProject(p) ? p : Path.of(p + ProjectFile.SUFFIX));
+  }
+
+  /** Writes the layer list to a project file on a worker thread. */
+  void saveProjectTo(Path file) {
+    List<LayerEntry> layers = frame.mapView().layerList().snapshot();
+    inBackground(
+        "Saving the project to " + file + "…",
+        () -> {
+          ProjectFile.write(file, layers);
+          return layers.size();
+        },
+        n -> "Saved " + n + " layers to " + file,
+        "Cannot save the project");
   }
 
   /**

@@ -1,12 +1,12 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.io.IoReasons;
+import io.github.borderatlas.viewer.draw.MapProjection;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layers.RenderOptions;
-import io.github.borderatlas.viewer.map.MapProjection;
 import io.github.borderatlas.viewer.map.MapRenderer;
-import io.github.borderatlas.viewer.map.ProjectedAtlas;
-import io.github.borderatlas.viewer.map.RegionMapProjection;
-import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;

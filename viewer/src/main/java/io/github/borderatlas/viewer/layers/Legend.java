@@ -5,8 +5,9 @@ import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PlaceKind;
 import io.github.borderatlas.core.model.SegmentKind;
-import io.github.borderatlas.viewer.map.BorderKindWords;
-import io.github.borderatlas.viewer.map.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.BorderKindWords;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -50,12 +51,12 @@ public final class Legend {
 
   private static List<Row> build(ProjectedAtlas atlas, RenderOptions o) {
     List<Row> rows = new ArrayList<>();
-    if (o.isVisible(MapLayer.BORDER)) {
+    if (o.isVisible(BundledLayer.BORDER)) {
       for (SegmentKind kind : SegmentKind.values()) {
         rows.add(new Row("Border " + BorderKindWords.phrase(kind), line(kind)));
       }
     }
-    if (o.isVisible(MapLayer.RIVERS)) {
+    if (o.isVisible(BundledLayer.RIVERS)) {
       rows.add(
           new Row(
               "River, arrow downstream",
@@ -67,7 +68,7 @@ public final class Legend {
                 g.draw(new Line2D.Double(x + 12, y + 4, x + 17, y));
               }));
     }
-    if (o.isVisible(MapLayer.LAKES)) {
+    if (o.isVisible(BundledLayer.LAKES)) {
       rows.add(
           new Row(
               "Lake or reservoir",
@@ -80,7 +81,7 @@ public final class Legend {
                 g.draw(r);
               }));
     }
-    if (o.isVisible(MapLayer.DISPUTED)) {
+    if (o.isVisible(BundledLayer.DISPUTED)) {
       rows.add(
           new Row(
               "Disputed sector (circle: position uncertainty)",
@@ -100,7 +101,7 @@ public final class Legend {
                 g.draw(e);
               }));
     }
-    if (o.isVisible(MapLayer.PLACES)) {
+    if (o.isVisible(BundledLayer.PLACES)) {
       Set<PlaceKind> kinds = EnumSet.noneOf(PlaceKind.class);
       for (AtlasFeature f : atlas.drawable(Layer.PLACE)) {
         kinds.add(((Place) f).kind());

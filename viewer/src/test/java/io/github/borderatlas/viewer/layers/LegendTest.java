@@ -3,8 +3,8 @@ package io.github.borderatlas.viewer.layers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.viewer.TestAtlas;
-import io.github.borderatlas.viewer.map.ProjectedAtlas;
-import io.github.borderatlas.viewer.map.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
 import org.junit.jupiter.api.Test;
 
 /** The legend's border rows: one per kind of border stretch (issue 13 added one). */

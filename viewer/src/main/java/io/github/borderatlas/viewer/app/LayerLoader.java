@@ -1,0 +1,315 @@
+package io.github.borderatlas.viewer.app;
+
+import io.github.borderatlas.core.text.TerminalText;
+import io.github.borderatlas.viewer.draw.MapProjection;
+import io.github.borderatlas.viewer.draw.ProjectedFeatures;
+import io.github.borderatlas.viewer.layerlist.LayerColours;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerFileException;
+import io.github.borderatlas.viewer.layerlist.LayerFileReader;
+import io.github.borderatlas.viewer.layerlist.LayerList;
+import io.github.borderatlas.viewer.layerlist.LayerSource;
+import io.github.borderatlas.viewer.layerlist.LayerStyle;
+import io.github.borderatlas.viewer.layerlist.ProjectFile;
+import io.github.borderatlas.viewer.layerlist.ProjectLayer;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Window;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.SwingUtilities;
+
+/**
+ * Opens files as layers of the map: each file is read on a worker thread ({@link LayerFileReader})
+ * while a small window shows a progress bar and a Cancel button; on success the layer is added on
+ * top of the {@link LayerList}, a cancelled load adds nothing, and a file that cannot be read gives
+ * a dialog with the located message (the same text as {@code borderatlas validate}), the rest of
+ * the map working on. Project files ({@link ProjectFile}) replace the whole list; a layer whose
+ * file is missing is left out and named in a dialog. Files load one after another, in the order
+ * given.
+ *
+ * <p>Methods are called on the event dispatch thread; results are applied there.
+ */
+final class LayerLoader {
+
+  private final Component owner;
+  private final LayerList layers;
+  private final MapProjection projection;
+  private final StatusBar status;
+  private final Consumer<String> errors;
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "borderatlas-layer-loader");
+            t.setDaemon(true);
+            return t;
+          });
+  private CompletableFuture<?> queue = CompletableFuture.completedFuture(null);
+  private volatile Progress current;
+
+  LayerLoader(
+      Component owner,
+      LayerList layers,
+      MapProjection projection,
+      StatusBar status,
+      Consumer<String> errors) {
+    this.owner = owner;
+    this.layers = layers;
+    this.projection = projection;
+    this.status = status;
+    this.errors = errors;
+  }
+
+  /**
+   * Opens files (project files replace the list, others are added as layers), one after another.
+   *
+   * @return completes on the event thread when all are done (loaded, failed or cancelled)
+   */
+  CompletableFuture<Void> open(List<Path> files) {
+    for (Path f : files) {
+      queue =
+          queue.thenCompose(
+              x -> ProjectFile.isProject(f) ? openProject(f) : addFile(f).thenApply(e -> null));
+    }
+    return queue.thenApply(x -> null);
+  }
+
+  /** Cancels the load in progress, if any (the Cancel button). */
+  void cancel() {
+    Progress p = current;
+    if (p != null) {
+      p.cancelled.set(true);
+    }
+  }
+
+  /**
+   * Adds one file as a layer; completes with the layer, or empty when it failed or was cancelled.
+   */
+  CompletableFuture<Optional<LayerEntry>> addFile(Path file) {
+    CompletableFuture<Optional<LayerEntry>> done = new CompletableFuture<>();
+    onEdt(
+        () ->
+            load(file)
+                .whenComplete(
+                    (features, failure) ->
+                        onEdt(
+                            () -> {
+                              if (failure == null) {
+                                LayerEntry e =
+                                    layers.addFile(
+                                        String.valueOf(file.getFileName()), file, features);
+                                status.message(
+                                    "Added "
+                                        + TerminalText.escape(e.title())
+                                        + ": "
+                                        + features.features().size()
+                                        + " features");
+                                done.complete(Optional.of(e));
+                              } else {
+                                reportFailure(file, failure);
+                                done.complete(Optional.empty());
+                              }
+                            })));
+    return done;
+  }
+
+  /** Reads a file on the worker thread with the progress window shown. Event thread. */
+  private CompletableFuture<ProjectedFeatures> load(Path file) {
+    Progress progress = new Progress(file);
+    current = progress;
+    progress.window.setVisible(true);
+    status.busy("Opening " + TerminalText.escape(String.valueOf(file)) + "…");
+    return CompletableFuture.supplyAsync(
+            () -> LayerFileReader.read(file, projection, progress), worker)
+        .whenComplete(
+            (r, t) ->
+                onEdt(
+                    () -> {
+                      progress.window.dispose();
+                      if (current == progress) {
+                        current = null;
+                      }
+                    }));
+  }
+
+  private void reportFailure(Path file, Throwable failure) {
+    Throwable t =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    String name = TerminalText.escape(String.valueOf(file));
+    if (t instanceof CancellationException) {
+      status.message("Cancelled opening " + name);
+    } else if (t instanceof LayerFileException) {
+      status.message("Cannot open " + name);
+      errors.accept(TerminalText.escape(t.getMessage()));
+    } else if (t instanceof OutOfMemoryError) {
+      status.message("Cannot open " + name);
+      errors.accept(name + ": not enough memory to open it (start Java with a larger -Xmx)");
+    } else {
+      status.message("Cannot open " + name);
+      errors.accept(name + ": " + TerminalText.escape(String.valueOf(t)));
+    }
+  }
+
+  /** Replaces the layer list by a project's; missing files are left out and named. */
+  CompletableFuture<Void> openProject(Path project) {
+    CompletableFuture<List<ProjectLayer>> read =
+        CompletableFuture.supplyAsync(() -> ProjectFile.read(project), worker);
+    return read.handle(
+            (specs, failure) -> {
+              if (failure != null) {
+                onEdt(() -> reportFailure(project, failure));
+                return CompletableFuture.<Void>completedFuture(null);
+              }
+              return loadProject(specs);
+            })
+        .thenCompose(f -> f);
+  }
+
+  private CompletableFuture<Void> loadProject(List<ProjectLayer> specs) {
+    List<LayerEntry> entries = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    int n = 0;
+    for (ProjectLayer spec : specs) {
+      String id = "project." + n++;
+      if (spec.atlas() != null) {
+        entries.add(
+            LayerEntry.atlas(spec.atlas())
+                .withVisible(spec.visible())
+                .withOpacity(clamp(spec.opacity())));
+        continue;
+      }
+      if (!Files.isRegularFile(spec.file())) {
+        missing.add(String.valueOf(spec.file()));
+        continue;
+      }
+      int slot = entries.size();
+      entries.add(null); // keeps the layer's place while its file loads
+      chain =
+          chain.thenCompose(
+              x -> {
+                CompletableFuture<ProjectedFeatures> f = new CompletableFuture<>();
+                onEdt(() -> load(spec.file()).whenComplete((r, t) -> settle(f, r, t)));
+                return f.handle(
+                    (features, failure) -> {
+                      if (failure != null) {
+                        onEdt(() -> reportFailure(spec.file(), failure));
+                      } else {
+                        entries.set(slot, fileEntry(id, spec, features));
+                      }
+                      return null;
+                    });
+              });
+    }
+    return chain.thenRun(
+        () ->
+            onEdt(
+                () -> {
+                  layers.replaceAll(entries.stream().filter(e -> e != null).toList());
+                  if (!missing.isEmpty()) {
+                    errors.accept(
+                        "The project names "
+                            + (missing.size() == 1 ? "a file that is" : "files that are")
+                            + " missing; the other layers are open:\n"
+                            + TerminalText.escape(String.join("\n", missing)));
+                  }
+                }));
+  }
+
+  private static <T> void settle(CompletableFuture<T> f, T value, Throwable failure) {
+    if (failure != null) {
+      f.completeExceptionally(failure);
+    } else {
+      f.complete(value);
+    }
+  }
+
+  private static LayerEntry fileEntry(String id, ProjectLayer spec, ProjectedFeatures features) {
+    LayerEntry e =
+        new LayerEntry(
+            id,
+            spec.title(),
+            new LayerSource.File(spec.file(), features),
+            spec.visible(),
+            clamp(spec.opacity()),
+            spec.style() != null
+                ? spec.style()
+                : LayerStyle.defaults(features.kind(), LayerColours.PALETTE.get(0)));
+    return e;
+  }
+
+  private static double clamp(double opacity) {
+    return Double.isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
+  }
+
+  private static void onEdt(Runnable r) {
+    if (SwingUtilities.isEventDispatchThread()) {
+      r.run();
+    } else {
+      SwingUtilities.invokeLater(r);
+    }
+  }
+
+  /** The progress window of one load, and its monitor (read on the worker thread). */
+  private final class Progress implements LayerFileReader.Monitor {
+    final AtomicBoolean cancelled = new AtomicBoolean();
+    final JDialog window;
+    final JProgressBar bar = new JProgressBar(0, 1000);
+
+    Progress(Path file) {
+      JPanel panel = new JPanel(new BorderLayout(8, 8));
+      panel.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
+      panel.add(
+          new JLabel("Opening " + TerminalText.escape(String.valueOf(file.getFileName())) + "…"),
+          BorderLayout.NORTH);
+      bar.setName("layerLoad.progress");
+      bar.setStringPainted(true);
+      panel.add(bar, BorderLayout.CENTER);
+      JButton cancel = new JButton("Cancel");
+      cancel.setName("layerLoad.cancel");
+      cancel.addActionListener(e -> cancelled.set(true));
+      panel.add(cancel, BorderLayout.EAST);
+      window =
+          new JDialog(
+              owner instanceof Window w ? w : SwingUtilities.getWindowAncestor(owner),
+              "Opening a layer",
+              JDialog.ModalityType.MODELESS);
+      window.setName("layerLoad");
+      window.setDefaultCloseOperation(JDialog.DO_NOTHING_ON_CLOSE);
+      window.getContentPane().add(panel);
+      window.pack();
+      window.setLocationRelativeTo(owner);
+    }
+
+    @Override
+    public void progress(long bytesRead, long totalBytes) {
+      if (totalBytes > 0) {
+        int permille = (int) Math.min(1000, bytesRead * 1000 / totalBytes);
+        SwingUtilities.invokeLater(() -> bar.setValue(permille));
+      }
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return cancelled.get();
+    }
+  }
+}
