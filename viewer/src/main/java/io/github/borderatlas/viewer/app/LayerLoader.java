@@ -3,21 +3,16 @@ package io.github.borderatlas.viewer.app;
 import io.github.borderatlas.core.text.TerminalText;
 import io.github.borderatlas.viewer.draw.MapProjection;
 import io.github.borderatlas.viewer.draw.ProjectedFeatures;
-import io.github.borderatlas.viewer.layerlist.LayerColours;
 import io.github.borderatlas.viewer.layerlist.LayerEntry;
 import io.github.borderatlas.viewer.layerlist.LayerFileException;
 import io.github.borderatlas.viewer.layerlist.LayerFileReader;
 import io.github.borderatlas.viewer.layerlist.LayerList;
-import io.github.borderatlas.viewer.layerlist.LayerSource;
-import io.github.borderatlas.viewer.layerlist.LayerStyle;
 import io.github.borderatlas.viewer.layerlist.ProjectFile;
-import io.github.borderatlas.viewer.layerlist.ProjectLayer;
+import io.github.borderatlas.viewer.layerlist.ProjectOpening;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Window;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -168,96 +163,43 @@ final class LayerLoader {
     }
   }
 
-  /** Replaces the layer list by a project's; missing files are left out and named. */
+  /** Replaces the layer list by a project's; missing or bad files are left out and named. */
   CompletableFuture<Void> openProject(Path project) {
-    CompletableFuture<List<ProjectLayer>> read =
-        CompletableFuture.supplyAsync(() -> ProjectFile.read(project), worker);
-    return read.handle(
-            (specs, failure) -> {
-              if (failure != null) {
-                onEdt(() -> reportFailure(project, failure));
-                return CompletableFuture.<Void>completedFuture(null);
-              }
-              return loadProject(specs);
-            })
-        .thenCompose(f -> f);
-  }
-
-  private CompletableFuture<Void> loadProject(List<ProjectLayer> specs) {
-    List<LayerEntry> entries = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-    int n = 0;
-    for (ProjectLayer spec : specs) {
-      String id = "project." + n++;
-      if (spec.atlas() != null) {
-        entries.add(
-            LayerEntry.atlas(spec.atlas())
-                .withVisible(spec.visible())
-                .withOpacity(clamp(spec.opacity())));
-        continue;
-      }
-      if (!Files.isRegularFile(spec.file())) {
-        missing.add(String.valueOf(spec.file()));
-        continue;
-      }
-      int slot = entries.size();
-      entries.add(null); // keeps the layer's place while its file loads
-      chain =
-          chain.thenCompose(
-              x -> {
-                CompletableFuture<ProjectedFeatures> f = new CompletableFuture<>();
-                onEdt(() -> load(spec.file()).whenComplete((r, t) -> settle(f, r, t)));
-                return f.handle(
-                    (features, failure) -> {
-                      if (failure != null) {
-                        onEdt(() -> reportFailure(spec.file(), failure));
-                      } else {
-                        entries.set(slot, fileEntry(id, spec, features));
-                      }
-                      return null;
-                    });
-              });
-    }
-    return chain.thenRun(
-        () ->
-            onEdt(
-                () -> {
-                  layers.replaceAll(entries.stream().filter(e -> e != null).toList());
-                  if (!missing.isEmpty()) {
-                    errors.accept(
-                        "The project names "
-                            + (missing.size() == 1 ? "a file that is" : "files that are")
-                            + " missing; the other layers are open:\n"
-                            + TerminalText.escape(String.join("\n", missing)));
-                  }
-                }));
-  }
-
-  private static <T> void settle(CompletableFuture<T> f, T value, Throwable failure) {
-    if (failure != null) {
-      f.completeExceptionally(failure);
-    } else {
-      f.complete(value);
-    }
-  }
-
-  private static LayerEntry fileEntry(String id, ProjectLayer spec, ProjectedFeatures features) {
-    LayerEntry e =
-        new LayerEntry(
-            id,
-            spec.title(),
-            new LayerSource.File(spec.file(), features),
-            spec.visible(),
-            clamp(spec.opacity()),
-            spec.style() != null
-                ? spec.style()
-                : LayerStyle.defaults(features.kind(), LayerColours.PALETTE.get(0)));
-    return e;
-  }
-
-  private static double clamp(double opacity) {
-    return Double.isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    onEdt(
+        () -> {
+          Progress progress = new Progress(project);
+          current = progress;
+          progress.window.setVisible(true);
+          status.busy("Opening " + TerminalText.escape(String.valueOf(project)) + "…");
+          CompletableFuture.supplyAsync(
+                  () ->
+                      ProjectOpening.open(
+                          ProjectFile.read(project),
+                          f -> LayerFileReader.read(f, projection, progress)),
+                  worker)
+              .whenComplete(
+                  (result, failure) ->
+                      onEdt(
+                          () -> {
+                            progress.window.dispose();
+                            if (current == progress) {
+                              current = null;
+                            }
+                            if (failure != null) {
+                              reportFailure(project, failure);
+                            } else {
+                              layers.replaceAll(result.layers());
+                              status.message(
+                                  "Opened project " + TerminalText.escape(String.valueOf(project)));
+                              if (!result.message().isEmpty()) {
+                                errors.accept(TerminalText.escape(result.message()));
+                              }
+                            }
+                            done.complete(null);
+                          }));
+        });
+    return done;
   }
 
   private static void onEdt(Runnable r) {
