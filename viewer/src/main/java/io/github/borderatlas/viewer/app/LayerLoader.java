@@ -94,53 +94,59 @@ final class LayerLoader {
   }
 
   /**
-   * Adds one file as a layer; completes with the layer, or empty when it failed or was cancelled.
+   * Adds one file as a layer; completes with the layer, or empty when it failed or was cancelled. A
+   * load cancelled after the file was read still adds nothing: the result is checked against the
+   * Cancel button on the event thread, where the button acts.
    */
   CompletableFuture<Optional<LayerEntry>> addFile(Path file) {
     CompletableFuture<Optional<LayerEntry>> done = new CompletableFuture<>();
     onEdt(
-        () ->
-            load(file)
-                .whenComplete(
-                    (features, failure) ->
-                        onEdt(
-                            () -> {
-                              if (failure == null) {
-                                LayerEntry e =
-                                    layers.addFile(
-                                        String.valueOf(file.getFileName()), file, features);
-                                status.message(
-                                    "Added "
-                                        + TerminalText.escape(e.title())
-                                        + ": "
-                                        + features.features().size()
-                                        + " features");
-                                done.complete(Optional.of(e));
-                              } else {
-                                reportFailure(file, failure);
-                                done.complete(Optional.empty());
-                              }
-                            })));
+        () -> {
+          Progress progress = show(file);
+          CompletableFuture.supplyAsync(
+                  () -> LayerFileReader.read(file, projection, progress), worker)
+              .whenComplete(
+                  (features, failure) ->
+                      onEdt(
+                          () -> {
+                            hide(progress);
+                            if (failure == null && !progress.isCancelled()) {
+                              done.complete(Optional.of(added(file, features)));
+                            } else {
+                              reportFailure(
+                                  file, failure == null ? new CancellationException() : failure);
+                              done.complete(Optional.empty());
+                            }
+                          }));
+        });
     return done;
   }
 
-  /** Reads a file on the worker thread with the progress window shown. Event thread. */
-  private CompletableFuture<ProjectedFeatures> load(Path file) {
+  private LayerEntry added(Path file, ProjectedFeatures features) {
+    LayerEntry e = layers.addFile(String.valueOf(file.getFileName()), file, features);
+    status.message(
+        "Added "
+            + TerminalText.escape(e.title())
+            + ": "
+            + features.features().size()
+            + " features");
+    return e;
+  }
+
+  /** Shows the progress window of a new load. Event thread. */
+  private Progress show(Path file) {
     Progress progress = new Progress(file);
     current = progress;
     progress.window.setVisible(true);
     status.busy("Opening " + TerminalText.escape(String.valueOf(file)) + "…");
-    return CompletableFuture.supplyAsync(
-            () -> LayerFileReader.read(file, projection, progress), worker)
-        .whenComplete(
-            (r, t) ->
-                onEdt(
-                    () -> {
-                      progress.window.dispose();
-                      if (current == progress) {
-                        current = null;
-                      }
-                    }));
+    return progress;
+  }
+
+  private void hide(Progress progress) {
+    progress.window.dispose();
+    if (current == progress) {
+      current = null;
+    }
   }
 
   private void reportFailure(Path file, Throwable failure) {
@@ -168,10 +174,7 @@ final class LayerLoader {
     CompletableFuture<Void> done = new CompletableFuture<>();
     onEdt(
         () -> {
-          Progress progress = new Progress(project);
-          current = progress;
-          progress.window.setVisible(true);
-          status.busy("Opening " + TerminalText.escape(String.valueOf(project)) + "…");
+          Progress progress = show(project);
           CompletableFuture.supplyAsync(
                   () ->
                       ProjectOpening.open(
@@ -182,12 +185,10 @@ final class LayerLoader {
                   (result, failure) ->
                       onEdt(
                           () -> {
-                            progress.window.dispose();
-                            if (current == progress) {
-                              current = null;
-                            }
-                            if (failure != null) {
-                              reportFailure(project, failure);
+                            hide(progress);
+                            if (failure != null || progress.isCancelled()) {
+                              reportFailure(
+                                  project, failure == null ? new CancellationException() : failure);
                             } else {
                               layers.replaceAll(result.layers());
                               status.message(
