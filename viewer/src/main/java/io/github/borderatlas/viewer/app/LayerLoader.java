@@ -56,7 +56,6 @@ final class LayerLoader {
             return t;
           });
   private CompletableFuture<?> queue = CompletableFuture.completedFuture(null);
-  private volatile Progress current;
 
   LayerLoader(
       Component owner,
@@ -83,14 +82,6 @@ final class LayerLoader {
               x -> ProjectFile.isProject(f) ? openProject(f) : addFile(f).thenApply(e -> null));
     }
     return queue.thenApply(x -> null);
-  }
-
-  /** Cancels the load in progress, if any (the Cancel button). */
-  void cancel() {
-    Progress p = current;
-    if (p != null) {
-      p.cancelled.set(true);
-    }
   }
 
   /**
@@ -136,7 +127,6 @@ final class LayerLoader {
   /** Shows the progress window of a new load. Event thread. */
   private Progress show(Path file) {
     Progress progress = new Progress(file);
-    current = progress;
     progress.window.setVisible(true);
     status.busy("Opening " + TerminalText.escape(String.valueOf(file)) + "…");
     return progress;
@@ -144,9 +134,6 @@ final class LayerLoader {
 
   private void hide(Progress progress) {
     progress.window.dispose();
-    if (current == progress) {
-      current = null;
-    }
   }
 
   private void reportFailure(Path file, Throwable failure) {

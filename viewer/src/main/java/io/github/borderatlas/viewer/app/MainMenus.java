@@ -1,5 +1,6 @@
 package io.github.borderatlas.viewer.app;
 
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.viewer.layerlist.LayerEntry;
 import io.github.borderatlas.viewer.layerlist.ProjectFile;
@@ -175,7 +176,11 @@ final class MainMenus {
     inBackground(
         "Saving the project to " + file + "…",
         () -> {
-          ProjectFile.write(file, layers);
+          try {
+            ProjectFile.write(file, layers);
+          } catch (java.io.IOException e) {
+            throw new java.io.IOException("cannot write " + file + ": " + IoReasons.reason(e), e);
+          }
           return layers.size();
         },
         n -> "Saved " + n + " layers to " + file,

@@ -8,6 +8,8 @@ import io.github.borderatlas.core.model.SegmentKind;
 import io.github.borderatlas.viewer.draw.BorderKindWords;
 import io.github.borderatlas.viewer.draw.ProjectedAtlas;
 import io.github.borderatlas.viewer.layerlist.BundledLayer;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -111,6 +113,11 @@ public final class Legend {
             new Row(placeText(k), (g, x, y) -> PlaceSymbols.draw(g, k, x + SWATCH / 2, y, false)));
       }
     }
+    for (LayerEntry e : o.layers()) {
+      if (e.visible() && e.style() != null) {
+        rows.add(new Row(e.title(), (g, x, y) -> fileSwatch(g, e.style(), x, y)));
+      }
+    }
     if (o.date() != null) {
       rows.add(
           new Row(
@@ -122,6 +129,22 @@ public final class Legend {
               }));
     }
     return rows;
+  }
+
+  /** An added layer's swatch: its point symbol, or a filled box, or a line. */
+  private static void fileSwatch(Graphics2D g, LayerStyle style, double x, double y) {
+    if (style.fill() != null) {
+      Rectangle2D r = new Rectangle2D.Double(x + 2, y - 5, SWATCH - 4, 10);
+      g.setColor(style.fill());
+      g.fill(r);
+      g.setColor(style.stroke());
+      g.setStroke(Palette.round(Math.min(style.strokeWidthPx(), 3f)));
+      g.draw(r);
+    } else {
+      g.setColor(style.stroke());
+      g.setStroke(Palette.round(Math.min(style.strokeWidthPx(), 4f)));
+      g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+    }
   }
 
   private static Swatch line(SegmentKind kind) {
