@@ -204,7 +204,7 @@ public final class BorderAtlasCli implements Runnable {
         Path p = Path.of(a);
         if (!Files.exists(p)) {
           throw CliException.usage(
-              "cannot open " + a + ": no such file (nor a command: see 'borderatlas --help')");
+              "cannot open " + a + ": no such file, nor a command (see 'borderatlas --help')");
         }
         if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
           throw CliException.usage("cannot open " + a + ": not a readable file");
