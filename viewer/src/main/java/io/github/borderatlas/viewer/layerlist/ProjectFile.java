@@ -103,7 +103,8 @@ public final class ProjectFile {
   static String relative(Path folder, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     try {
-      if (folder != null && abs.getRoot() != null && abs.getRoot().equals(folder.getRoot())) {
+      Path root = abs.getRoot();
+      if (folder != null && root != null && root.equals(folder.getRoot())) {
         return folder.relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/");
       }
     } catch (IllegalArgumentException e) {
