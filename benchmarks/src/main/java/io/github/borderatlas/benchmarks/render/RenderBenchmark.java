@@ -1,12 +1,12 @@
 package io.github.borderatlas.benchmarks.render;
 
 import io.github.borderatlas.geodata.ChinaKazakhstan;
-import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.map.MapRenderer;
-import io.github.borderatlas.viewer.map.ProjectedAtlas;
-import io.github.borderatlas.viewer.map.RegionMapProjection;
-import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +71,7 @@ public class RenderBenchmark {
   FloorScene zoomedFloor;
   BufferedImage image;
   Graphics2D graphics;
-  RenderOptions noGraticule = RenderOptions.DEFAULT.withLayer(MapLayer.GRATICULE, false);
+  RenderOptions noGraticule = RenderOptions.DEFAULT.withLayer(BundledLayer.GRATICULE, false);
 
   @Setup(Level.Trial)
   public void setUp() {

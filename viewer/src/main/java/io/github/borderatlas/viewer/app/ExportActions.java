@@ -9,7 +9,7 @@ import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.geopackage.AtlasGeoPackage;
 import io.github.borderatlas.geopackage.GeoPackageException;
-import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.map.MapView;
 import java.awt.image.BufferedImage;
@@ -76,7 +76,7 @@ final class ExportActions {
   /** The atlas layers drawn by the map's visible layers. Event dispatch thread. */
   static Set<Layer> visibleLayers(MapView map) {
     Set<Layer> out = EnumSet.noneOf(Layer.class);
-    for (MapLayer l : MapLayer.values()) {
+    for (BundledLayer l : BundledLayer.values()) {
       if (map.isLayerVisible(l)) {
         out.addAll(l.atlasLayers());
       }

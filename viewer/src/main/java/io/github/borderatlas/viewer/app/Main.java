@@ -11,14 +11,17 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 
 /**
  * Entry point of {@code borderatlas.jar}. With arguments it runs the command line ({@code stats},
- * {@code export}, {@code render}, {@code validate}, {@code --help}); without, it opens the map
- * viewer — or, when there is no display, prints one line pointing at the commands and exits with
- * code 2.
+ * {@code export}, {@code render}, {@code validate}, {@code --help}), or with file names opens the
+ * viewer with those files as layers; without, it opens the map viewer — or, when there is no
+ * display, prints one line pointing at the commands and exits with code 2.
  */
 public final class Main {
 
@@ -56,9 +59,22 @@ public final class Main {
           args,
           stdio,
           BundledAtlas.INSTANCE,
-          atlas -> {
-            openViewer(() -> atlas);
-            return ExitCodes.VIEWER_OPEN;
+          new BorderAtlasCli.Viewer() {
+            @Override
+            public int open(Atlas atlas) {
+              openViewer(() -> atlas);
+              return ExitCodes.VIEWER_OPEN;
+            }
+
+            @Override
+            public int openFiles(List<Path> files) {
+              if (GraphicsEnvironment.isHeadless()) {
+                err.println(NO_DISPLAY);
+                return ExitCodes.USAGE;
+              }
+              openViewer(BundledAtlas.INSTANCE).thenAccept(frame -> frame.openFiles(files));
+              return ExitCodes.VIEWER_OPEN;
+            }
           });
     }
     if (GraphicsEnvironment.isHeadless()) {
@@ -73,8 +89,8 @@ public final class Main {
    * Opens the viewer on an atlas loaded off the event thread; a loading failure shows its message
    * and exits with code 2.
    */
-  static void openViewer(Supplier<Atlas> source) {
-    ViewerApp.launch(source)
+  static CompletableFuture<MainFrame> openViewer(Supplier<Atlas> source) {
+    return ViewerApp.launch(source)
         .exceptionally(
             failure -> {
               JOptionPane.showMessageDialog(

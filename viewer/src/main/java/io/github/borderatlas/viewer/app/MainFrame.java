@@ -3,8 +3,8 @@ package io.github.borderatlas.viewer.app;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.River;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layers.Attribution;
-import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.map.MapView;
 import io.github.borderatlas.viewer.panels.BorderFiguresPanel;
 import io.github.borderatlas.viewer.panels.DetailsPanel;
@@ -55,6 +55,8 @@ public final class MainFrame extends JFrame {
   private final StatusBar status = new StatusBar();
   private final LayerListPanel layerList;
   private final transient MainMenus menus;
+  private final transient LayerLoader loader;
+  private transient java.util.function.Consumer<String> errorSink = this::showError;
 
   /**
    * Builds the window (not yet visible) from data computed beforehand off the event thread ({@link
@@ -69,8 +71,12 @@ public final class MainFrame extends JFrame {
     interaction = MapInteraction.install(map);
     timeline = new TimelinePanel(atlas);
     details = new DetailsPanel(atlas);
-    layerList = new LayerListPanel(map, this::layersChanged);
     menus = new MainMenus(this);
+    loader =
+        new LayerLoader(
+            this, map.layerList(), data.projected().projection(), status, m -> errorSink.accept(m));
+    layerList = new LayerListPanel(map, menus::refreshLayers, menus::openLayers);
+    map.setTransferHandler(new FileDropHandler(files -> loader.open(files)));
 
     tabs.addTab("Details", details);
     tabs.addTab("Water", waterTab);
@@ -180,7 +186,26 @@ public final class MainFrame extends JFrame {
 
   void layersChanged() {
     layerList.refresh();
-    menus.refreshLayers();
+  }
+
+  /** Opens files as layers (project files replace the list); see {@link LayerLoader}. */
+  public java.util.concurrent.CompletableFuture<Void> openFiles(
+      java.util.List<java.nio.file.Path> files) {
+    return loader.open(files);
+  }
+
+  LayerLoader loader() {
+    return loader;
+  }
+
+  /** Where error messages go: a dialog; tests record them instead. */
+  void setErrorSink(java.util.function.Consumer<String> sink) {
+    errorSink = sink;
+  }
+
+  private void showError(String message) {
+    javax.swing.JOptionPane.showMessageDialog(
+        this, message, "BorderAtlas", javax.swing.JOptionPane.ERROR_MESSAGE);
   }
 
   public MapView mapView() {
@@ -216,8 +241,7 @@ public final class MainFrame extends JFrame {
   }
 
   /** Shows or hides a layer from outside (menus, tests), keeping the controls in step. */
-  void setLayerVisible(MapLayer layer, boolean on) {
+  void setLayerVisible(BundledLayer layer, boolean on) {
     map.setLayerVisible(layer, on);
-    layersChanged();
   }
 }

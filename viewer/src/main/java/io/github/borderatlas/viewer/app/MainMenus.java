@@ -1,17 +1,18 @@
 package io.github.borderatlas.viewer.app;
 
+import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.geopackage.AtlasFiles;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.ProjectFile;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.LabelLanguage;
-import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.tools.MapInteraction;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -27,15 +28,16 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingWorker;
 
 /**
- * The menu bar: File (open an atlas file, GeoJSON or GeoPackage; export GeoJSON or GeoPackage of
- * all or visible layers, all dates or the map's date; export PNG of the view at 1x or 2x), View
- * (fit, zoom, layers, legend), Tools (identify, measure), Help.
+ * The menu bar: File (open layers and projects, save a project, open an atlas file, GeoJSON or
+ * GeoPackage; export GeoJSON or GeoPackage of all or visible layers, all dates or the map's date;
+ * export PNG of the view at 1x or 2x), View (fit, zoom, layers, legend), Tools (identify, measure),
+ * Help.
  */
 final class MainMenus {
 
   private final MainFrame frame;
-  private final Map<MapLayer, JCheckBoxMenuItem> layerItems = new EnumMap<>(MapLayer.class);
   private final SaveLocations locations;
+  private final JMenu layersMenu = new JMenu("Layers");
 
   MainMenus(MainFrame frame) {
     this(frame, SaveLocations.user());
@@ -58,7 +60,13 @@ final class MainMenus {
   private JMenu file() {
     JMenu m = new JMenu("File");
     m.setMnemonic(KeyEvent.VK_F);
-    m.add(item("Open atlas file…", this::openAtlas));
+    JMenuItem open = item("Open layers…", this::openLayers);
+    open.setAccelerator(
+        KeyStroke.getKeyStroke(KeyEvent.VK_O, java.awt.event.InputEvent.CTRL_DOWN_MASK));
+    m.add(open);
+    m.add(item("Open project…", this::openProject));
+    m.add(item("Save project…", this::saveProject));
+    m.add(item("Open atlas file in a new window…", this::openAtlas));
     m.addSeparator();
     m.add(item("Export GeoJSON (all layers)…", () -> exportGeoJson(false, false)));
     m.add(
@@ -86,17 +94,8 @@ final class MainMenus {
     m.add(item("Zoom in", () -> frame.mapView().zoomBy(MapInteraction.ZOOM_STEP)));
     m.add(item("Zoom out", () -> frame.mapView().zoomBy(1 / MapInteraction.ZOOM_STEP)));
     m.addSeparator();
-    JMenu layers = new JMenu("Layers");
-    MapLayer[] all = MapLayer.values();
-    for (int i = all.length - 1; i >= 0; i--) {
-      MapLayer layer = all[i];
-      JCheckBoxMenuItem it =
-          new JCheckBoxMenuItem(layer.label(), frame.mapView().isLayerVisible(layer));
-      it.addActionListener(e -> frame.setLayerVisible(layer, it.isSelected()));
-      layerItems.put(layer, it);
-      layers.add(it);
-    }
-    m.add(layers);
+    refreshLayers();
+    m.add(layersMenu);
     // the data attribution is always drawn: the licences ask for it
     JCheckBoxMenuItem legend = new JCheckBoxMenuItem("Legend and scale bar", true);
     legend.addActionListener(e -> frame.mapView().setDecorations(legend.isSelected()));
@@ -161,8 +160,69 @@ final class MainMenus {
         + "Command line: java -jar borderatlas.jar --help";
   }
 
+  /** Rebuilds View > Layers from the map's layer list, topmost first. */
   void refreshLayers() {
-    layerItems.forEach((layer, it) -> it.setSelected(frame.mapView().isLayerVisible(layer)));
+    layersMenu.removeAll();
+    List<LayerEntry> all = frame.mapView().layerList().snapshot();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      LayerEntry e = all.get(i);
+      JCheckBoxMenuItem it = new JCheckBoxMenuItem(e.title(), e.visible());
+      it.addActionListener(a -> frame.mapView().layerList().setVisible(e.id(), it.isSelected()));
+      layersMenu.add(it);
+    }
+  }
+
+  /** File > Open layers: GeoJSON files (several at once) added on top of the map. */
+  void openLayers() {
+    JFileChooser chooser =
+        locations.openChooser(
+            "Open files as layers", "GeoJSON and BorderAtlas projects", "geojson", "json");
+    chooser.setMultiSelectionEnabled(true);
+    if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    locations.remember(chooser.getSelectedFile().toPath());
+    List<Path> files = new java.util.ArrayList<>();
+    for (java.io.File f : chooser.getSelectedFiles()) {
+      files.add(f.toPath());
+    }
+    frame.openFiles(files);
+  }
+
+  private void openProject() {
+    JFileChooser chooser = locations.openChooser("Open a project", "BorderAtlas projects", "json");
+    if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
+      locations.remember(chooser.getSelectedFile().toPath());
+      frame.openFiles(List.of(chooser.getSelectedFile().toPath()));
+    }
+  }
+
+  private void saveProject() {
+    JFileChooser chooser =
+        locations.openChooser("Save the project", "BorderAtlas projects", "json");
+    if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    Path p = chooser.getSelectedFile().toPath();
+    locations.remember(p);
+    saveProjectTo(ProjectFile.isProject(p) ? p : Path.of(p + ProjectFile.SUFFIX));
+  }
+
+  /** Writes the layer list to a project file on a worker thread. */
+  void saveProjectTo(Path file) {
+    List<LayerEntry> layers = frame.mapView().layerList().snapshot();
+    inBackground(
+        "Saving the project to " + file + "…",
+        () -> {
+          try {
+            ProjectFile.write(file, layers);
+          } catch (java.io.IOException e) {
+            throw new java.io.IOException("cannot write " + file + ": " + IoReasons.reason(e), e);
+          }
+          return layers.size();
+        },
+        n -> "Saved " + n + " layers to " + file,
+        "Cannot save the project");
   }
 
   /**

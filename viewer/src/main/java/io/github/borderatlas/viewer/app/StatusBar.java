@@ -1,7 +1,7 @@
 package io.github.borderatlas.viewer.app;
 
+import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layers.ScaleBar;
-import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.util.Locale;

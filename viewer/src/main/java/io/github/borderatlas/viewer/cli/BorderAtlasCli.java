@@ -5,6 +5,10 @@ import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Spec;
     versionProvider = BorderAtlasCli.Version.class,
     description = {
       "The China–Kazakhstan border and its transboundary rivers.",
-      "Without a command (and with a display) the map viewer opens."
+      "Without a command (and with a display) the map viewer opens; 'borderatlas FILE...'",
+      "opens it with GeoJSON files as layers, or with a PROJECT.borderatlas.json."
     },
     subcommands = {
       StatsCommand.class,
@@ -59,6 +64,17 @@ public final class BorderAtlasCli implements Runnable {
      *     exit code
      */
     int open(Atlas atlas);
+
+    /**
+     * Opens a window on the bundled atlas with these files as layers ({@code borderatlas FILE...});
+     * a project file ({@code .borderatlas.json}) opens its layer list.
+     *
+     * @param files existing regular files, in the order given
+     * @return {@link ExitCodes#VIEWER_OPEN} when a window opened, else an exit code
+     */
+    default int openFiles(List<Path> files) {
+      throw CliException.usage("the viewer is not available here");
+    }
   }
 
   /** A viewer for environments without one: {@code view} fails with a usage error. */
@@ -156,6 +172,9 @@ public final class BorderAtlasCli implements Runnable {
           err.flush();
           return ExitCodes.FINDINGS;
         });
+    if (args.length > 0 && isFileArgument(args[0], cl)) {
+      return openFiles(args, viewer, err);
+    }
     int code = cl.execute(args);
     IOException stdoutFailure = stdio.outputFailure();
     if (stdoutFailure != null && code == ExitCodes.OK) {
@@ -163,6 +182,48 @@ public final class BorderAtlasCli implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /** Whether the first argument is a file to open rather than a command or an option. */
+  private static boolean isFileArgument(String first, CommandLine cl) {
+    return !first.startsWith("-") && !cl.getSubcommands().containsKey(first);
+  }
+
+  /**
+   * {@code borderatlas FILE...}: checks that every argument names a readable regular file, then
+   * asks the viewer to open them as layers.
+   */
+  private static int openFiles(String[] args, Viewer viewer, PrintWriter err) {
+    List<Path> files = new ArrayList<>();
+    try {
+      for (String a : args) {
+        if (a.startsWith("-")) {
+          throw CliException.usage(
+              "unknown command or option "
+                  + a
+                  + " (see 'borderatlas --help'); to open files as"
+                  + " layers, give only file names");
+        }
+        Path p = Path.of(a);
+        if (!Files.exists(p)) {
+          throw CliException.usage(
+              "cannot open " + a + ": no such file, nor a command (see 'borderatlas --help')");
+        }
+        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+          throw CliException.usage("cannot open " + a + ": not a readable file");
+        }
+        files.add(p);
+      }
+      return viewer.openFiles(List.copyOf(files));
+    } catch (CliException e) {
+      err.println("borderatlas: " + TerminalText.escape(e.getMessage()));
+      err.flush();
+      return e.exitCode();
+    } catch (java.nio.file.InvalidPathException e) {
+      err.println("borderatlas: " + TerminalText.escape("not a file name: " + e.getInput()));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
   }
 
   /** Creates the commands, giving subcommands nothing extra (they reach the atlas via parent). */

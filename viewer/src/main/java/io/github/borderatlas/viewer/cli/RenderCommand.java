@@ -2,17 +2,24 @@ package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.text.TerminalText;
+import io.github.borderatlas.viewer.draw.MapProjection;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.ProjectedFeatures;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerFileException;
+import io.github.borderatlas.viewer.layerlist.LayerFileReader;
+import io.github.borderatlas.viewer.layerlist.LayerList;
 import io.github.borderatlas.viewer.layers.LabelLanguage;
 import io.github.borderatlas.viewer.layers.RenderOptions;
-import io.github.borderatlas.viewer.map.MapProjection;
 import io.github.borderatlas.viewer.map.MapRenderer;
-import io.github.borderatlas.viewer.map.ProjectedAtlas;
-import io.github.borderatlas.viewer.map.RegionMapProjection;
-import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
@@ -83,6 +90,14 @@ final class RenderCommand extends AtlasCommand {
       description = "Area to show, degrees (default: the border, rivers and lakes).")
   String bbox;
 
+  @Option(
+      names = "--add",
+      paramLabel = "FILE",
+      description =
+          "Draw a GeoJSON file over the atlas, as the viewer's File > Open layers does (automatic"
+              + " style, a colour per file); repeat for more files, drawn in the order given.")
+  List<Path> add = new ArrayList<>();
+
   @Override
   public Integer call() {
     int[] device = RenderLimits.check(width, height, scale, RenderLimits.freeHeapBytes());
@@ -98,8 +113,9 @@ final class RenderCommand extends AtlasCommand {
       }
     }
     Envelope lonLat = bbox == null ? null : Arguments.bbox(bbox);
+    ProjectedAtlas pa = new ProjectedAtlas(atlas(), RegionMapProjection.REGION);
+    options = options.withLayers(withFiles(options.layers(), pa.projection()));
     try (Output output = Output.open(out, stdio())) {
-      ProjectedAtlas pa = new ProjectedAtlas(atlas(), RegionMapProjection.REGION);
       Envelope extent = lonLat == null ? pa.dataExtent() : project(lonLat, pa.projection());
       Viewport vp = Viewport.fit(extent, width, height, lonLat == null ? 24 : 0);
       BufferedImage img;
@@ -125,6 +141,21 @@ final class RenderCommand extends AtlasCommand {
     } catch (IOException e) {
       throw CliException.usage("cannot write " + out + ": " + IoReasons.reason(e));
     }
+  }
+
+  /** The layers with the {@code --add} files on top, read as the viewer reads them. */
+  private List<LayerEntry> withFiles(List<LayerEntry> layers, MapProjection projection) {
+    LayerList list = new LayerList(layers);
+    for (Path file : add) {
+      try {
+        ProjectedFeatures features =
+            LayerFileReader.read(file, projection, LayerFileReader.NO_MONITOR);
+        list.addFile(String.valueOf(file.getFileName()), file, features);
+      } catch (LayerFileException e) {
+        throw CliException.usage(e.getMessage());
+      }
+    }
+    return list.snapshot();
   }
 
   /**

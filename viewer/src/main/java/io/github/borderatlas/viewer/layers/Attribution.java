@@ -1,6 +1,6 @@
 package io.github.borderatlas.viewer.layers;
 
-import io.github.borderatlas.viewer.map.Viewport;
+import io.github.borderatlas.viewer.draw.Viewport;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

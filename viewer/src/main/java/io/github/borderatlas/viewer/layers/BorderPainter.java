@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.layers;
 import io.github.borderatlas.core.model.Border;
 import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.SegmentKind;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
@@ -15,8 +16,8 @@ import java.awt.geom.Path2D;
 public final class BorderPainter implements LayerPainter {
 
   @Override
-  public MapLayer layer() {
-    return MapLayer.BORDER;
+  public BundledLayer layer() {
+    return BundledLayer.BORDER;
   }
 
   @Override

@@ -3,7 +3,8 @@ package io.github.borderatlas.viewer.layers;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Country;
 import io.github.borderatlas.core.model.Layer;
-import io.github.borderatlas.viewer.map.Viewport;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -18,8 +19,8 @@ import java.util.Locale;
 public final class CountryPainter implements LayerPainter {
 
   @Override
-  public MapLayer layer() {
-    return MapLayer.COUNTRIES;
+  public BundledLayer layer() {
+    return BundledLayer.COUNTRIES;
   }
 
   /** The fill of a country by its ISO 3166-1 alpha-3 code. */

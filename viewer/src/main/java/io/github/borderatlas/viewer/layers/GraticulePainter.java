@@ -1,7 +1,8 @@
 package io.github.borderatlas.viewer.layers;
 
-import io.github.borderatlas.viewer.map.MapProjection;
-import io.github.borderatlas.viewer.map.Viewport;
+import io.github.borderatlas.viewer.draw.MapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.util.List;
@@ -20,8 +21,8 @@ public final class GraticulePainter implements LayerPainter {
   private static final double[] STEPS = {0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30};
 
   @Override
-  public MapLayer layer() {
-    return MapLayer.GRATICULE;
+  public BundledLayer layer() {
+    return BundledLayer.GRATICULE;
   }
 
   /** The step in degrees for a view: the smallest round step at least {@link #MIN_GAP_PX} apart. */

@@ -1,6 +1,6 @@
 package io.github.borderatlas.viewer.layers;
 
-import io.github.borderatlas.viewer.map.MapRenderer;
+import io.github.borderatlas.viewer.draw.RenderQuality;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -230,7 +230,7 @@ final class LabelSprites {
     BufferedImage img = new BufferedImage(b.width, b.height, BufferedImage.TYPE_INT_ARGB_PRE);
     Graphics2D g = img.createGraphics();
     try {
-      MapRenderer.hints(g);
+      RenderQuality.hints(g);
       g.translate(-b.x, -b.y);
       g.transform(local);
       paint(g, outline, color);

@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.layers;
 
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.util.List;
@@ -16,8 +17,8 @@ public final class LakePainter implements LayerPainter {
   static final double MIN_LABEL_SIZE_PX = 25;
 
   @Override
-  public MapLayer layer() {
-    return MapLayer.LAKES;
+  public BundledLayer layer() {
+    return BundledLayer.LAKES;
   }
 
   @Override

@@ -5,8 +5,11 @@ import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PlaceKind;
 import io.github.borderatlas.core.model.SegmentKind;
-import io.github.borderatlas.viewer.map.BorderKindWords;
-import io.github.borderatlas.viewer.map.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.BorderKindWords;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -65,12 +68,12 @@ public final class Legend {
 
   private static List<Row> build(ProjectedAtlas atlas, RenderOptions o, boolean interactive) {
     List<Row> rows = new ArrayList<>();
-    if (o.isVisible(MapLayer.BORDER)) {
+    if (o.isVisible(BundledLayer.BORDER)) {
       for (SegmentKind kind : SegmentKind.values()) {
         rows.add(new Row("Border " + BorderKindWords.phrase(kind), line(kind)));
       }
     }
-    if (o.isVisible(MapLayer.RIVERS)) {
+    if (o.isVisible(BundledLayer.RIVERS)) {
       rows.add(
           new Row(
               "River, arrow downstream",
@@ -82,7 +85,7 @@ public final class Legend {
                 g.draw(new Line2D.Double(x + 12, y + 4, x + 17, y));
               }));
     }
-    if (o.isVisible(MapLayer.LAKES)) {
+    if (o.isVisible(BundledLayer.LAKES)) {
       rows.add(
           new Row(
               "Lake or reservoir",
@@ -95,7 +98,7 @@ public final class Legend {
                 g.draw(r);
               }));
     }
-    if (o.isVisible(MapLayer.DISPUTED)) {
+    if (o.isVisible(BundledLayer.DISPUTED)) {
       rows.add(
           new Row(
               "Disputed sector (circle: position uncertainty)",
@@ -115,7 +118,7 @@ public final class Legend {
                 g.draw(e);
               }));
     }
-    if (o.isVisible(MapLayer.PLACES)) {
+    if (o.isVisible(BundledLayer.PLACES)) {
       Set<PlaceKind> kinds = EnumSet.noneOf(PlaceKind.class);
       for (AtlasFeature f : atlas.drawable(Layer.PLACE)) {
         kinds.add(((Place) f).kind());
@@ -128,6 +131,11 @@ public final class Legend {
     if (o.date() != null && hasUndated(atlas, o)) {
       rows.add(
           new Row(DateUnknownMark.LEGEND, (g, x, y) -> DateUnknownMark.draw(g, x + SWATCH / 2, y)));
+    }
+    for (LayerEntry e : o.layers()) {
+      if (e.visible() && e.style() != null) {
+        rows.add(new Row(e.title(), (g, x, y) -> fileSwatch(g, e.style(), x, y)));
+      }
     }
     if (o.date() != null) {
       rows.add(
@@ -158,13 +166,29 @@ public final class Legend {
   /** Whether a visible place or sector has an unknown start (and so carries the mark). */
   private static boolean hasUndated(ProjectedAtlas atlas, RenderOptions o) {
     List<AtlasFeature> marked = new ArrayList<>();
-    if (o.isVisible(MapLayer.PLACES)) {
+    if (o.isVisible(BundledLayer.PLACES)) {
       marked.addAll(atlas.drawable(Layer.PLACE));
     }
-    if (o.isVisible(MapLayer.DISPUTED)) {
+    if (o.isVisible(BundledLayer.DISPUTED)) {
       marked.addAll(atlas.drawable(Layer.DISPUTED_SECTOR));
     }
     return marked.stream().anyMatch(f -> !f.validity().isStartKnown());
+  }
+
+  /** An added layer's swatch: its point symbol, or a filled box, or a line. */
+  private static void fileSwatch(Graphics2D g, LayerStyle style, double x, double y) {
+    if (style.fill() != null) {
+      Rectangle2D r = new Rectangle2D.Double(x + 2, y - 5, SWATCH - 4, 10);
+      g.setColor(style.fill());
+      g.fill(r);
+      g.setColor(style.stroke());
+      g.setStroke(Palette.round(Math.min(style.strokeWidthPx(), 3f)));
+      g.draw(r);
+    } else {
+      g.setColor(style.stroke());
+      g.setStroke(Palette.round(Math.min(style.strokeWidthPx(), 4f)));
+      g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+    }
   }
 
   private static Swatch line(SegmentKind kind) {

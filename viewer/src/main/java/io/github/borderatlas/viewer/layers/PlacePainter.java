@@ -4,6 +4,7 @@ import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.PlaceKind;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
@@ -23,8 +24,8 @@ import org.locationtech.jts.geom.Geometry;
 public final class PlacePainter implements LayerPainter {
 
   @Override
-  public MapLayer layer() {
-    return MapLayer.PLACES;
+  public BundledLayer layer() {
+    return BundledLayer.PLACES;
   }
 
   /** Label priority of a kind: higher is placed first. */

@@ -2,9 +2,9 @@ package io.github.borderatlas.viewer.layers;
 
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
-import io.github.borderatlas.viewer.map.ProjectedAtlas;
-import io.github.borderatlas.viewer.map.ScreenShapes;
-import io.github.borderatlas.viewer.map.Viewport;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.ScreenShapes;
+import io.github.borderatlas.viewer.draw.Viewport;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import org.locationtech.jts.geom.Envelope;

@@ -1,17 +1,22 @@
 package io.github.borderatlas.viewer.layers;
 
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerList;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What to draw besides the geometry: visible layers, the date (features not valid on it are drawn
- * greyed), highlighted and selected feature ids, and whether to draw the decorations (legend and
- * scale bar; the attribution is always drawn). Immutable and thread-safe; the {@code with…} methods
- * return copies.
+ * What to draw besides the geometry: the layers (a {@link LayerList} snapshot: order, visibility,
+ * opacity, style), the date (features not valid on it are drawn greyed), highlighted and selected
+ * feature ids, whether to draw the decorations (legend and scale bar; the attribution is always
+ * drawn) and the label language. Immutable and thread-safe; the {@code with…} methods return
+ * copies.
  *
- * @param visible the visible layers
+ * @param layers the layers in drawing order, bottom first
  * @param date the map's date, or {@code null} to draw every feature as current
  * @param highlighted ids drawn with a highlight (e.g. what a treaty concerns)
  * @param selectedId id of the selected feature, or {@code null}
@@ -19,63 +24,76 @@ import java.util.Set;
  * @param language the language of the labels ({@code null} is read as English)
  */
 public record RenderOptions(
-    Set<MapLayer> visible,
+    List<LayerEntry> layers,
     LocalDate date,
     Set<String> highlighted,
     String selectedId,
     boolean decorations,
     LabelLanguage language) {
 
-  /** Every layer, no date, nothing highlighted, with decorations. */
+  /** The atlas' layers, all visible, no date, nothing highlighted, with decorations. */
   public static final RenderOptions DEFAULT =
-      new RenderOptions(MapLayer.all(), null, Set.of(), null, true, LabelLanguage.ENGLISH);
+      new RenderOptions(LayerList.atlasLayers(), null, Set.of(), null, true, LabelLanguage.ENGLISH);
 
   public RenderOptions {
-    visible = visible == null || visible.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(visible));
+    layers = layers == null ? List.of() : List.copyOf(layers);
     highlighted = highlighted == null ? Set.of() : Set.copyOf(highlighted);
     language = language == null ? LabelLanguage.ENGLISH : language;
   }
 
-  public boolean isVisible(MapLayer layer) {
-    return visible.contains(layer);
+  /** Whether an atlas layer is in the list and visible. */
+  public boolean isVisible(BundledLayer layer) {
+    for (LayerEntry e : layers) {
+      if (e.visible() && e.bundled().filter(layer::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Optional<LocalDate> optionalDate() {
     return Optional.ofNullable(date);
   }
 
-  public RenderOptions withVisible(Set<MapLayer> layers) {
-    return new RenderOptions(layers, date, highlighted, selectedId, decorations, language);
+  public RenderOptions withLayers(List<LayerEntry> newLayers) {
+    return new RenderOptions(newLayers, date, highlighted, selectedId, decorations, language);
   }
 
-  public RenderOptions withLayer(MapLayer layer, boolean on) {
-    EnumSet<MapLayer> set = EnumSet.noneOf(MapLayer.class);
-    set.addAll(visible);
-    if (on) {
-      set.add(layer);
-    } else {
-      set.remove(layer);
+  /** Shows exactly these atlas layers (added layers keep their visibility). */
+  public RenderOptions withVisible(Set<BundledLayer> shown) {
+    List<LayerEntry> next = new ArrayList<>();
+    for (LayerEntry e : layers) {
+      next.add(e.bundled().map(b -> e.withVisible(shown.contains(b))).orElse(e));
     }
-    return withVisible(set);
+    return withLayers(next);
+  }
+
+  /** Shows or hides one atlas layer. */
+  public RenderOptions withLayer(BundledLayer layer, boolean on) {
+    List<LayerEntry> next = new ArrayList<>();
+    for (LayerEntry e : layers) {
+      next.add(e.bundled().filter(layer::equals).isPresent() ? e.withVisible(on) : e);
+    }
+    return withLayers(next);
   }
 
   public RenderOptions withDate(LocalDate newDate) {
-    return new RenderOptions(visible, newDate, highlighted, selectedId, decorations, language);
+    return new RenderOptions(layers, newDate, highlighted, selectedId, decorations, language);
   }
 
   public RenderOptions withHighlighted(Set<String> ids) {
-    return new RenderOptions(visible, date, ids, selectedId, decorations, language);
+    return new RenderOptions(layers, date, ids, selectedId, decorations, language);
   }
 
   public RenderOptions withSelected(String id) {
-    return new RenderOptions(visible, date, highlighted, id, decorations, language);
+    return new RenderOptions(layers, date, highlighted, id, decorations, language);
   }
 
   public RenderOptions withLanguage(LabelLanguage newLanguage) {
-    return new RenderOptions(visible, date, highlighted, selectedId, decorations, newLanguage);
+    return new RenderOptions(layers, date, highlighted, selectedId, decorations, newLanguage);
   }
 
   public RenderOptions withDecorations(boolean on) {
-    return new RenderOptions(visible, date, highlighted, selectedId, on, language);
+    return new RenderOptions(layers, date, highlighted, selectedId, on, language);
   }
 }

@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.layers;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.model.River;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ public final class RiverPainter implements LayerPainter {
   public static final double ARROW_SPACING_PX = 160;
 
   @Override
-  public MapLayer layer() {
-    return MapLayer.RIVERS;
+  public BundledLayer layer() {
+    return BundledLayer.RIVERS;
   }
 
   @Override

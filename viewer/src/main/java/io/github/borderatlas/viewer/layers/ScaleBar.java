@@ -1,7 +1,7 @@
 package io.github.borderatlas.viewer.layers;
 
-import io.github.borderatlas.viewer.map.MapProjection;
-import io.github.borderatlas.viewer.map.Viewport;
+import io.github.borderatlas.viewer.draw.MapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

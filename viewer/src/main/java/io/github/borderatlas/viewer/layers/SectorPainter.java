@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.layers;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.DisputedSector;
 import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -27,8 +28,8 @@ public final class SectorPainter implements LayerPainter {
           1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {5f, 3f}, 0f);
 
   @Override
-  public MapLayer layer() {
-    return MapLayer.DISPUTED;
+  public BundledLayer layer() {
+    return BundledLayer.DISPUTED;
   }
 
   @Override

@@ -2,7 +2,9 @@ package io.github.borderatlas.viewer.map;
 
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Layer;
-import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.layers.SectorPainter;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class HitTester {
     Point p = GF.createPoint(new Coordinate(vp.worldX(px), vp.worldY(py)));
     double tol = TOLERANCE_PX * mpp;
     for (Layer layer : ORDER) {
-      Optional<MapLayer> ml = MapLayer.of(layer);
+      Optional<BundledLayer> ml = BundledLayer.of(layer);
       if (ml.isEmpty() || !options.isVisible(ml.get())) {
         continue;
       }

@@ -1,5 +1,7 @@
 package io.github.borderatlas.viewer.map;
 
+import io.github.borderatlas.viewer.draw.MapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;

@@ -1,9 +1,17 @@
 package io.github.borderatlas.viewer.map;
 
+import io.github.borderatlas.viewer.draw.ChunkedGeometry;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RenderQuality;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerSource;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.BorderPainter;
 import io.github.borderatlas.viewer.layers.Cartouche;
 import io.github.borderatlas.viewer.layers.CountryPainter;
+import io.github.borderatlas.viewer.layers.FeatureLayerPainter;
 import io.github.borderatlas.viewer.layers.GraticulePainter;
 import io.github.borderatlas.viewer.layers.LabelLayout;
 import io.github.borderatlas.viewer.layers.LakePainter;
@@ -16,11 +24,14 @@ import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.layers.RiverPainter;
 import io.github.borderatlas.viewer.layers.ScaleBar;
 import io.github.borderatlas.viewer.layers.SectorPainter;
+import java.awt.AlphaComposite;
+import java.awt.Composite;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pure render entry point: draws an atlas at a viewport into any {@link Graphics2D} — the map
@@ -28,9 +39,10 @@ import java.util.List;
  *
  * <p>Drawing happens in user space in logical pixels with antialiasing; any scale already in the
  * graphics' transform (a HiDPI device scale, or the 2x of an export) makes everything sharper, not
- * bigger-and-blurry, since nothing is drawn as a bitmap. Order: paper, the layer painters in {@link
- * io.github.borderatlas.viewer.layers.MapLayer} order, then labels (greedy, collision-free, around
- * the legend and scale bar), then the legend, scale bar and attribution.
+ * bigger-and-blurry, since nothing is drawn as a bitmap. Order: paper, the visible layers of {@link
+ * RenderOptions#layers()} bottom first (an atlas layer by its painter, an added file by {@link
+ * FeatureLayerPainter}, each at its opacity), then labels (greedy, collision-free, around the
+ * legend and scale bar), then the legend, scale bar and attribution.
  *
  * <p>Cost: a repeat frame does no geometry work beyond culling cached chunks ({@link
  * ChunkedGeometry}, per scale band in the {@link ProjectedAtlas}) and reuses label images; the
@@ -61,11 +73,44 @@ public final class MapRenderer {
           new SectorPainter(),
           new PlacePainter());
 
+  private static final Map<BundledLayer, LayerPainter> BY_LAYER = byLayer();
+
   private MapRenderer() {}
 
-  /** The layer painters in drawing order. */
+  /** The atlas' layer painters in their default drawing order. */
   public static List<LayerPainter> painters() {
     return PAINTERS;
+  }
+
+  private static Map<BundledLayer, LayerPainter> byLayer() {
+    Map<BundledLayer, LayerPainter> m = new EnumMap<>(BundledLayer.class);
+    for (LayerPainter p : PAINTERS) {
+      m.put(p.layer(), p);
+    }
+    return m;
+  }
+
+  /**
+   * Draws one visible layer: an atlas layer with its designed painter, an added one with its style;
+   * below full opacity everything it draws is blended at its opacity.
+   */
+  private static void paintLayer(Graphics2D g, RenderContext ctx, LayerEntry layer) {
+    if (!layer.visible() || layer.opacity() <= 0) {
+      return;
+    }
+    Composite composite = g.getComposite();
+    if (layer.opacity() < 1) {
+      g.setComposite(AlphaComposite.SrcOver.derive((float) layer.opacity()));
+    }
+    try {
+      if (layer.source() instanceof LayerSource.Atlas a) {
+        BY_LAYER.get(a.layer()).paint(ctx);
+      } else if (layer.source() instanceof LayerSource.File f) {
+        FeatureLayerPainter.paint(ctx, f.features(), layer.style());
+      }
+    } finally {
+      g.setComposite(composite);
+    }
   }
 
   /**
@@ -102,10 +147,8 @@ public final class MapRenderer {
       g2.setColor(Palette.PAPER);
       g2.fillRect(0, 0, vp.width(), vp.height());
       RenderContext ctx = new RenderContext(g2, vp, atlas, options);
-      for (LayerPainter p : PAINTERS) {
-        if (options.isVisible(p.layer())) {
-          p.paint(ctx);
-        }
+      for (LayerEntry layer : options.layers()) {
+        paintLayer(g2, ctx, layer);
       }
       Rectangle2D legend = null;
       List<String> cartouche = null;
@@ -142,15 +185,9 @@ public final class MapRenderer {
     }
   }
 
-  /** Antialiased, quality rendering with fractional font metrics. */
+  /** Antialiased, quality rendering with fractional font metrics ({@link RenderQuality}). */
   public static void hints(Graphics2D g) {
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-    g.setRenderingHint(
-        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(
-        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    RenderQuality.hints(g);
   }
 
   /**

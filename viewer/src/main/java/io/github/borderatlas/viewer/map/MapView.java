@@ -2,8 +2,13 @@ package io.github.borderatlas.viewer.map;
 
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.ScreenShapes;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
+import io.github.borderatlas.viewer.layerlist.LayerList;
 import io.github.borderatlas.viewer.layers.LabelLanguage;
-import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.layers.Palette;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import java.awt.Dimension;
@@ -33,7 +38,7 @@ import org.locationtech.jts.geom.Geometry;
  * at every repaint.
  *
  * <p>API used by the frame and the timeline (all on the EDT): {@link #setDate(LocalDate)}, {@link
- * #highlight(Set)}, {@link #select(String)}, {@link #setLayerVisible}, {@link #fitToData()}, {@link
+ * #highlight(Set)}, {@link #select(String)}, {@link #layerList()}, {@link #fitToData()}, {@link
  * #zoomAt}, {@link #panBy}, {@link #addFeatureSelectionListener}, {@link #addViewListener}. Mouse
  * and keys are handled by {@code viewer.tools.MapInteraction}.
  *
@@ -55,6 +60,7 @@ public class MapView extends JComponent {
   private final transient List<Consumer<Viewport>> viewListeners = new CopyOnWriteArrayList<>();
   private final transient List<MapOverlay> overlays = new CopyOnWriteArrayList<>();
   private final transient RenderScheduler scheduler = new RenderScheduler(this::imageReady);
+  private final transient LayerList layers = new LayerList();
   private transient BufferedImage image;
   private Viewport imageViewport;
   private double imageScale = 1;
@@ -71,6 +77,11 @@ public class MapView extends JComponent {
     setFocusable(true);
     setPreferredSize(new Dimension(1000, 700));
     setToolTipText("");
+    layers.addListener(
+        snapshot -> {
+          options = options.withLayers(snapshot);
+          changed(false);
+        });
     addComponentListener(
         new ComponentAdapter() {
           @Override
@@ -157,12 +168,20 @@ public class MapView extends JComponent {
         : atlas.atlas().find(options.selectedId());
   }
 
-  public void setLayerVisible(MapLayer layer, boolean visible) {
-    options = options.withLayer(layer, visible);
-    changed(false);
+  /**
+   * The map's layers (atlas layers and added files): change it on the event dispatch thread, and
+   * the map redraws.
+   */
+  public LayerList layerList() {
+    return layers;
   }
 
-  public boolean isLayerVisible(MapLayer layer) {
+  /** Shows or hides an atlas layer (through the {@link #layerList()}). */
+  public void setLayerVisible(BundledLayer layer, boolean visible) {
+    layers.setVisible(layer, visible);
+  }
+
+  public boolean isLayerVisible(BundledLayer layer) {
     return options.isVisible(layer);
   }
 

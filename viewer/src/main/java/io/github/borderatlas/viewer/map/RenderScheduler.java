@@ -1,5 +1,7 @@
 package io.github.borderatlas.viewer.map;
 
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;

@@ -5,6 +5,7 @@ import io.github.borderatlas.core.model.BorderSegment;
 import io.github.borderatlas.core.model.Place;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.Validity;
+import io.github.borderatlas.viewer.draw.BorderKindWords;
 import java.util.Locale;
 
 /** The short hover text of a feature: name, what it is, when it applies. Stateless. */

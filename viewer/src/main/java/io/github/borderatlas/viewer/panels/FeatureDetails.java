@@ -18,7 +18,7 @@ import io.github.borderatlas.core.model.PositionAccuracy;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.SegmentKind;
 import io.github.borderatlas.core.model.TimelineEntry;
-import io.github.borderatlas.viewer.map.BorderKindWords;
+import io.github.borderatlas.viewer.draw.BorderKindWords;
 import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;

@@ -1,10 +1,10 @@
 package io.github.borderatlas.viewer.tools;
 
+import io.github.borderatlas.viewer.draw.MapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layers.Palette;
 import io.github.borderatlas.viewer.layers.ScaleBar;
 import io.github.borderatlas.viewer.map.MapOverlay;
-import io.github.borderatlas.viewer.map.MapProjection;
-import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

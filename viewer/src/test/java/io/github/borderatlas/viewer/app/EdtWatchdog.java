@@ -84,9 +84,9 @@ final class EdtWatchdog extends EventQueue {
           new String[] {"io.github.borderatlas.core.analysis.LengthReconciliation", "of"},
           new String[] {"io.github.borderatlas.core.analysis.DisputeShares", "of"},
           new String[] {"io.github.borderatlas.core.analysis.AtlasValidator", "*"},
-          new String[] {"io.github.borderatlas.viewer.map.ProjectedAtlas", "<init>"},
-          new String[] {"io.github.borderatlas.viewer.map.ProjectedAtlas", "simplifyAll"},
-          new String[] {"io.github.borderatlas.viewer.map.ChunkedGeometry", "of"},
+          new String[] {"io.github.borderatlas.viewer.draw.ProjectedAtlas", "<init>"},
+          new String[] {"io.github.borderatlas.viewer.draw.ProjectedAtlas", "simplifyAll"},
+          new String[] {"io.github.borderatlas.viewer.draw.ChunkedGeometry", "of"},
           new String[] {"io.github.borderatlas.viewer.map.MapRenderer", "renderImage"},
           new String[] {"org.locationtech.jts.simplify.", "*"},
           new String[] {"javax.imageio.ImageIO", "write"});

@@ -7,7 +7,7 @@ import io.github.borderatlas.core.io.geojson.GeoJsonReader;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.TestAtlas;
-import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import java.awt.Point;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
@@ -111,9 +111,9 @@ class MainFrameUiTest {
 
   @Test
   void layerList_togglesTheLayer() throws Exception {
-    SwingUtilities.invokeAndWait(() -> frame.layerList().box(MapLayer.LAKES).doClick());
+    SwingUtilities.invokeAndWait(() -> frame.layerList().box(BundledLayer.LAKES).doClick());
     settle();
-    assertThat(get(() -> frame.mapView().isLayerVisible(MapLayer.LAKES))).isFalse();
+    assertThat(get(() -> frame.mapView().isLayerVisible(BundledLayer.LAKES))).isFalse();
   }
 
   @Test
@@ -122,7 +122,7 @@ class MainFrameUiTest {
     Path png = dir.resolve("view.png");
     SwingUtilities.invokeAndWait(
         () -> {
-          frame.setLayerVisible(MapLayer.COUNTRIES, false);
+          frame.setLayerVisible(BundledLayer.COUNTRIES, false);
           frame.mapView().setDate(LocalDate.of(2005, 1, 1));
         });
     ExportActions.GeoJsonExport export =

@@ -16,7 +16,7 @@ class CliErrorsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "frobnicate | Unmatched argument",
+        "frobnicate | cannot open frobnicate: no such file, nor a command",
         "stats --bogus | Unknown option",
         "export | Missing required option: '--out",
         "export --out OUT --layers rivers | unknown layer \"rivers\"",

@@ -2,8 +2,8 @@ package io.github.borderatlas.viewer.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.borderatlas.viewer.map.ScreenShapes;
-import io.github.borderatlas.viewer.map.Viewport;
+import io.github.borderatlas.viewer.draw.ScreenShapes;
+import io.github.borderatlas.viewer.draw.Viewport;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.Comparator;

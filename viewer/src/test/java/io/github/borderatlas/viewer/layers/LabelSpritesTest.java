@@ -2,7 +2,7 @@ package io.github.borderatlas.viewer.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.borderatlas.viewer.map.MapRenderer;
+import io.github.borderatlas.viewer.draw.RenderQuality;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -32,7 +32,7 @@ class LabelSpritesTest {
     Graphics2D g = img.createGraphics();
     try {
       g.scale(scale, scale);
-      MapRenderer.hints(g);
+      RenderQuality.hints(g);
       g.setColor(Palette.KAZAKHSTAN);
       g.fillRect(0, 0, 300, 120);
       draw.accept(g);

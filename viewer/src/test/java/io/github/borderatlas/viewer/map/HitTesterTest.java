@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.viewer.TestAtlas;
-import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +42,8 @@ class HitTesterTest {
   @ParameterizedTest
   @CsvSource({"79.5, 43.8263, country.KAZ"})
   void hiddenLayers_cannotBeHit(double lon, double lat, String id) {
-    assertThat(hit(lon, lat, RenderOptions.DEFAULT.withLayer(MapLayer.RIVERS, false))).contains(id);
+    assertThat(hit(lon, lat, RenderOptions.DEFAULT.withLayer(BundledLayer.RIVERS, false)))
+        .contains(id);
     assertThat(hit(lon, lat, RenderOptions.DEFAULT.withVisible(java.util.Set.of()))).isEmpty();
   }
 }

@@ -5,9 +5,12 @@ import static io.github.borderatlas.viewer.map.PixelProbe.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.geodata.ChinaKazakhstan;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layers.DateUnknownMark;
 import io.github.borderatlas.viewer.layers.Legend;
-import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.layers.Palette;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import java.awt.image.BufferedImage;
@@ -31,7 +34,7 @@ class MapAtDateRenderTest {
     vp = Viewport.fit(pa.dataExtent(), 1200, 800, 24);
   }
 
-  private static BufferedImage render(MapLayer layer, LocalDate date) {
+  private static BufferedImage render(BundledLayer layer, LocalDate date) {
     RenderOptions o =
         RenderOptions.DEFAULT.withVisible(EnumSet.of(layer)).withDecorations(false).withDate(date);
     return MapRenderer.renderImage(pa, vp, o, 1.0);
@@ -44,7 +47,7 @@ class MapAtDateRenderTest {
     for (int year : new int[] {1870, 1960}) {
       assertThat(
               nearest(
-                  render(MapLayer.PLACES, LocalDate.of(year, 1, 1)),
+                  render(BundledLayer.PLACES, LocalDate.of(year, 1, 1)),
                   p[0],
                   p[1],
                   2,
@@ -55,7 +58,7 @@ class MapAtDateRenderTest {
     for (int year : new int[] {1995, 2025}) {
       assertThat(
               nearest(
-                  render(MapLayer.PLACES, LocalDate.of(year, 1, 1)),
+                  render(BundledLayer.PLACES, LocalDate.of(year, 1, 1)),
                   p[0],
                   p[1],
                   2,
@@ -74,7 +77,7 @@ class MapAtDateRenderTest {
     double[] p = screen(pa, vp, 80.174866, 42.210402);
     assertThat(
             nearest(
-                render(MapLayer.DISPUTED, LocalDate.of(1995, 1, 1)),
+                render(BundledLayer.DISPUTED, LocalDate.of(1995, 1, 1)),
                 p[0],
                 p[1],
                 14,
@@ -82,7 +85,7 @@ class MapAtDateRenderTest {
         .isLessThan(20);
     assertThat(
             nearest(
-                render(MapLayer.DISPUTED, LocalDate.of(2025, 1, 1)),
+                render(BundledLayer.DISPUTED, LocalDate.of(2025, 1, 1)),
                 p[0],
                 p[1],
                 14,
@@ -97,9 +100,9 @@ class MapAtDateRenderTest {
    */
   @Test
   void countryLabels_changeWithTheStateOnlyWhereTheNamesChange() {
-    BufferedImage at1960 = render(MapLayer.COUNTRIES, LocalDate.of(1960, 1, 1));
-    BufferedImage at1995 = render(MapLayer.COUNTRIES, LocalDate.of(1995, 1, 1));
-    BufferedImage at2025 = render(MapLayer.COUNTRIES, LocalDate.of(2025, 1, 1));
+    BufferedImage at1960 = render(BundledLayer.COUNTRIES, LocalDate.of(1960, 1, 1));
+    BufferedImage at1995 = render(BundledLayer.COUNTRIES, LocalDate.of(1995, 1, 1));
+    BufferedImage at2025 = render(BundledLayer.COUNTRIES, LocalDate.of(2025, 1, 1));
     assertThat(differingPixels(at1960, at2025)).isGreaterThan(100);
     assertThat(differingPixels(at1995, at2025)).isZero();
   }
@@ -120,9 +123,9 @@ class MapAtDateRenderTest {
   @Test
   void undatedCrossing_carriesTheDateUnknownMark_andTheLegendSaysSo() {
     double[] p = screen(pa, vp, 82.76, 46.7);
-    BufferedImage at1870 = render(MapLayer.PLACES, LocalDate.of(1870, 1, 1));
+    BufferedImage at1870 = render(BundledLayer.PLACES, LocalDate.of(1870, 1, 1));
     assertThat(nearest(at1870, p[0] + 7, p[1] - 7, 3, DateUnknownMark.INK)).isLessThan(20);
-    BufferedImage undated = render(MapLayer.PLACES, null);
+    BufferedImage undated = render(BundledLayer.PLACES, null);
     assertThat(nearest(undated, p[0] + 7, p[1] - 7, 3, DateUnknownMark.INK)).isGreaterThan(40);
     assertThat(Legend.rows(pa, RenderOptions.DEFAULT.withDate(LocalDate.of(1870, 1, 1))))
         .contains(DateUnknownMark.LEGEND);

@@ -5,7 +5,10 @@ import static io.github.borderatlas.viewer.map.PixelProbe.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.viewer.TestAtlas;
-import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layers.Palette;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import java.awt.image.BufferedImage;
@@ -39,7 +42,7 @@ class MapRendererTest {
 
   @Test
   void khorgosStretch_isDrawnInTheRiverBorderColour() {
-    BufferedImage img = render(RenderOptions.DEFAULT.withVisible(EnumSet.of(MapLayer.BORDER)));
+    BufferedImage img = render(RenderOptions.DEFAULT.withVisible(EnumSet.of(BundledLayer.BORDER)));
     double[] p = screen(PA, VP, 80.45, 44.4); // on the test Khorgos stretch
     double[] land = screen(PA, VP, 81.55, 45.25); // midpoint of the land edge 80.8 45 .. 82.3 45.5
     assertThat(nearest(img, p[0], p[1], 3, Palette.BORDER_RIVER)).isLessThan(40);
@@ -56,7 +59,7 @@ class MapRendererTest {
 
   @Test
   void hiddenLayer_isNotDrawn() {
-    BufferedImage img = render(RenderOptions.DEFAULT.withLayer(MapLayer.LAKES, false));
+    BufferedImage img = render(RenderOptions.DEFAULT.withLayer(BundledLayer.LAKES, false));
     double[] inside = screen(PA, VP, 74.5, 46.1);
     assertThat(nearest(img, inside[0], inside[1], 0, Palette.LAKE_FILL)).isGreaterThan(30);
   }
@@ -66,7 +69,7 @@ class MapRendererTest {
     // the test sector is valid 1992-01-01 .. 1998-07-04
     double[] p = screen(PA, VP, 83.3, 47.1);
     RenderOptions onlySectors =
-        RenderOptions.DEFAULT.withVisible(EnumSet.of(MapLayer.DISPUTED)).withDecorations(false);
+        RenderOptions.DEFAULT.withVisible(EnumSet.of(BundledLayer.DISPUTED)).withDecorations(false);
     BufferedImage in1995 = render(onlySectors.withDate(LocalDate.of(1995, 1, 1)));
     BufferedImage in2005 = render(onlySectors.withDate(LocalDate.of(2005, 1, 1)));
     int r = 12;

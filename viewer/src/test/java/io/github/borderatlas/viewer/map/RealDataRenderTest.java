@@ -10,7 +10,10 @@ import io.github.borderatlas.core.model.Geometries;
 import io.github.borderatlas.core.model.River;
 import io.github.borderatlas.core.model.SegmentKind;
 import io.github.borderatlas.geodata.ChinaKazakhstan;
-import io.github.borderatlas.viewer.layers.MapLayer;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layers.Palette;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import java.awt.image.BufferedImage;
@@ -64,7 +67,7 @@ class RealDataRenderTest {
     double km = Geodesic.WGS84.Inverse(44.2, 80.45, onBorder.y, onBorder.x).s12 / 1000;
     assertThat(km).isLessThan(10); // the line runs along the Khorgos near the town
     assertThat(segment.kind()).isEqualTo(SegmentKind.RIVER);
-    BufferedImage img = render(RenderOptions.DEFAULT.withVisible(EnumSet.of(MapLayer.BORDER)));
+    BufferedImage img = render(RenderOptions.DEFAULT.withVisible(EnumSet.of(BundledLayer.BORDER)));
     double[] p = screen(pa, vp, onBorder.x, onBorder.y);
     assertThat(nearest(img, p[0], p[1], 2, Palette.BORDER_RIVER)).isLessThan(40);
   }
@@ -77,7 +80,9 @@ class RealDataRenderTest {
     Coordinate c = DistanceOp.nearestPoints(ili.geometry(), target)[0];
     assertThat(Geodesic.WGS84.Inverse(43.811, 80.530, c.y, c.x).s12).isBetween(10e3, 60e3);
     BufferedImage img =
-        render(RenderOptions.DEFAULT.withVisible(EnumSet.of(MapLayer.RIVERS, MapLayer.COUNTRIES)));
+        render(
+            RenderOptions.DEFAULT.withVisible(
+                EnumSet.of(BundledLayer.RIVERS, BundledLayer.COUNTRIES)));
     double[] p = screen(pa, vp, c.x, c.y);
     assertThat(nearest(img, p[0], p[1], 1, Palette.RIVER)).isLessThan(40);
   }

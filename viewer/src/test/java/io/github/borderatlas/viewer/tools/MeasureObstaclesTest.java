@@ -3,10 +3,10 @@ package io.github.borderatlas.viewer.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.viewer.TestAtlas;
-import io.github.borderatlas.viewer.map.MapProjection;
-import io.github.borderatlas.viewer.map.ProjectedAtlas;
-import io.github.borderatlas.viewer.map.RegionMapProjection;
-import io.github.borderatlas.viewer.map.Viewport;
+import io.github.borderatlas.viewer.draw.MapProjection;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.borderatlas.viewer.TestAtlas;
+import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.map.MapView;
-import io.github.borderatlas.viewer.map.Viewport;
 import java.awt.event.MouseWheelEvent;
 import java.awt.event.MouseWheelListener;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package io.github.borderatlas.viewer.layers;
+package io.github.borderatlas.viewer.layerlist;
 
 import io.github.borderatlas.core.model.Layer;
 import java.util.EnumSet;
@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The map's drawable layers, in drawing order (first drawn first, at the bottom). Each groups one
- * or more atlas {@link Layer}s; the layer list of the viewer toggles them.
+ * The layers of the bundled atlas, in their default drawing order (first drawn first, at the
+ * bottom). Each groups one or more atlas {@link Layer}s. In the viewer's {@link LayerList} they are
+ * layers like any other (hidden, reordered, removed, made transparent); this enum names which part
+ * of the atlas such a layer draws. (Before issue 9 this was {@code viewer.layers.MapLayer}.)
  */
-public enum MapLayer {
+public enum BundledLayer {
   COUNTRIES("Countries"),
   GRATICULE("Graticule"),
   LAKES("Lakes"),
@@ -20,7 +22,7 @@ public enum MapLayer {
 
   private final String label;
 
-  MapLayer(String label) {
+  BundledLayer(String label) {
     this.label = label;
   }
 
@@ -29,13 +31,28 @@ public enum MapLayer {
     return label;
   }
 
-  /** Every layer: the default visibility. */
-  public static Set<MapLayer> all() {
-    return EnumSet.allOf(MapLayer.class);
+  /** The key of this layer in project files and layer ids: the name in lower case. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The layer of a {@link #key()}, or empty. */
+  public static Optional<BundledLayer> byKey(String key) {
+    for (BundledLayer l : values()) {
+      if (l.key().equals(key)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every bundled layer. */
+  public static Set<BundledLayer> all() {
+    return EnumSet.allOf(BundledLayer.class);
   }
 
   /** The map layer that draws features of an atlas layer; empty for timeline events. */
-  public static Optional<MapLayer> of(Layer layer) {
+  public static Optional<BundledLayer> of(Layer layer) {
     return Optional.ofNullable(
         switch (layer) {
           case COUNTRY -> COUNTRIES;

@@ -1,4 +1,4 @@
-package io.github.borderatlas.viewer.map;
+package io.github.borderatlas.viewer.draw;
 
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
@@ -101,6 +101,64 @@ public final class ChunkedGeometry {
       xy[2 * i] = seq.getX(i);
       xy[2 * i + 1] = seq.getY(i);
     }
+    add(parts, xy, ring, hole);
+  }
+
+  /**
+   * Chunks line strings and polygon rings given as flat arrays of projected coordinates (x0, y0,
+   * x1, y1, … in metres; the arrays are kept, not copied, and must not change afterwards). A ring
+   * repeats its first vertex at the end. Arrays of fewer than 2 vertices are skipped.
+   *
+   * @param lines the flat arrays
+   * @param rings for each array, whether it is a polygon ring
+   */
+  public static ChunkedGeometry ofFlat(List<double[]> lines, List<Boolean> rings) {
+    return ofFlat(lines, rings, null);
+  }
+
+  /** As {@link #ofFlat(List, List)}, with each ring's hole flag ({@code null}: no holes). */
+  private static ChunkedGeometry ofFlat(
+      List<double[]> lines, List<Boolean> rings, List<Boolean> holes) {
+    List<Part> parts = new ArrayList<>();
+    Envelope env = new Envelope();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).length >= 4) {
+        add(parts, lines.get(i), rings.get(i), holes != null && holes.get(i));
+        env.expandToInclude(parts.get(parts.size() - 1).envelope());
+      }
+    }
+    return parts.isEmpty() ? EMPTY : new ChunkedGeometry(List.copyOf(parts), env);
+  }
+
+  /**
+   * A copy simplified with Douglas–Peucker at {@code toleranceMetres} ({@link FlatSimplifier});
+   * rings that collapse below 4 vertices (smaller than the tolerance) are dropped. Returns this
+   * geometry itself when simplifying would keep more than 80 % of its vertices, so a level of
+   * detail costs memory only where it saves drawing.
+   */
+  public ChunkedGeometry simplified(double toleranceMetres) {
+    List<double[]> lines = new ArrayList<>(parts.size());
+    List<Boolean> rings = new ArrayList<>(parts.size());
+    List<Boolean> holes = new ArrayList<>(parts.size());
+    long kept = 0;
+    for (Part p : parts) {
+      double[] s = FlatSimplifier.simplify(p.xy(), toleranceMetres);
+      if (p.ring() && s.length < 8) {
+        continue;
+      }
+      lines.add(s);
+      rings.add(p.ring());
+      holes.add(p.hole());
+      kept += s.length / 2;
+    }
+    if (kept > 0.8 * vertexCount()) {
+      return this;
+    }
+    return ofFlat(lines, rings, holes);
+  }
+
+  private static void add(List<Part> parts, double[] xy, boolean ring, boolean hole) {
+    int n = xy.length / 2;
     int chunks = Math.max(1, (n - 1 + CHUNK_VERTICES - 2) / (CHUNK_VERTICES - 1));
     int[] starts = new int[chunks];
     double[] bounds = new double[4 * chunks];

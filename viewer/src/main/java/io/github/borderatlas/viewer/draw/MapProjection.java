@@ -1,4 +1,4 @@
-package io.github.borderatlas.viewer.map;
+package io.github.borderatlas.viewer.draw;
 
 /**
  * A plane projection for display: WGS84 longitude/latitude degrees to metres on a plane (x east, y

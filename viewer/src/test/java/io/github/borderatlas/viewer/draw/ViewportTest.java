@@ -1,4 +1,4 @@
-package io.github.borderatlas.viewer.map;
+package io.github.borderatlas.viewer.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.borderatlas.viewer.map;
+package io.github.borderatlas.viewer.draw;
 
 import io.github.borderatlas.core.model.SegmentKind;
 

@@ -1,4 +1,4 @@
-package io.github.borderatlas.viewer.map;
+package io.github.borderatlas.viewer.draw;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;

