@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       BorderCommand.class,
       BordersCommand.class,
+      NearCommand.class,
       ViewCommand.class,
       CommandLine.HelpCommand.class
     })
