@@ -46,6 +46,7 @@ public final class MainFrame extends JFrame {
   private final StatusBar status = new StatusBar();
   private final LayerListPanel layerList;
   private final transient MainMenus menus;
+  private final transient AttributeTables attributeTables;
 
   /**
    * Builds the window (not yet visible) from data computed beforehand off the event thread ({@link
@@ -61,6 +62,7 @@ public final class MainFrame extends JFrame {
     timeline = new TimelinePanel(atlas);
     details = new DetailsPanel(atlas);
     layerList = new LayerListPanel(map, this::layersChanged);
+    attributeTables = new AttributeTables(map);
     menus = new MainMenus(this);
 
     tabs.addTab("Details", details);
@@ -182,6 +184,10 @@ public final class MainFrame extends JFrame {
 
   StatusBar status() {
     return status;
+  }
+
+  AttributeTables attributeTables() {
+    return attributeTables;
   }
 
   MainMenus menus() {

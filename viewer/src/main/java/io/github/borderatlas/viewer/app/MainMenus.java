@@ -87,6 +87,8 @@ final class MainMenus {
     JCheckBoxMenuItem legend = new JCheckBoxMenuItem("Legend, scale bar and attribution", true);
     legend.addActionListener(e -> frame.mapView().setDecorations(legend.isSelected()));
     m.add(legend);
+    m.addSeparator();
+    m.add(frame.attributeTables().menu());
     return m;
   }
 
