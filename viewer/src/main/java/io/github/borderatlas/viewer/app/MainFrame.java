@@ -85,6 +85,8 @@ public final class MainFrame extends JFrame {
 
     timeline.addTimelineListener(TimelineListener.forMap(map::setDate, map::highlight));
     map.addFeatureSelectionListener(this::featureSelected);
+    interaction.addIdentifyListener(details::showCandidates);
+    details.setChooser(f -> map.select(f.id()));
     map.addViewListener(status::scale);
     interaction.addCursorListener(status::position);
     interaction.addMeasureListener(status::message);
