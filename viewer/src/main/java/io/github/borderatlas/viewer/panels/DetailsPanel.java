@@ -44,7 +44,7 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
   private final JList<AtlasFeature> here = new JList<>(hereModel);
   private final JLabel hereLabel = new JLabel();
   private final JPanel herePanel = new JPanel(new BorderLayout());
-  private Consumer<AtlasFeature> chooser = this::showFeature;
+  private transient Consumer<AtlasFeature> chooser = this::showFeature;
   private boolean listing;
 
   /** A panel describing features of {@code atlas}, empty at first. */

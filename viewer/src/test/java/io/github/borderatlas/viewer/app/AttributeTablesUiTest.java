@@ -8,6 +8,7 @@ import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.testkit.WindowTest;
+import io.github.borderatlas.viewer.ComponentFinder;
 import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.map.Viewport;
 import io.github.borderatlas.viewer.table.AttributeTablePanel;
@@ -31,22 +32,12 @@ class AttributeTablesUiTest {
   @BeforeEach
   void open() throws Exception {
     robot = new Robot();
-    ViewerData data = ViewerData.compute(TestAtlas.atlas());
-    onEdt(
-        () -> {
-          frame = new MainFrame(data);
-          frame.setSize(1200, 800);
-          frame.setLocation(0, 0);
-          frame.setVisible(true);
-        });
-    settle(robot);
+    frame = ShownFrame.open();
   }
 
   @AfterEach
   void close() {
-    if (frame != null) {
-      onEdt(frame::dispose);
-    }
+    ShownFrame.close(frame);
   }
 
   @Test
@@ -71,7 +62,7 @@ class AttributeTablesUiTest {
         .containsExactly("crossing.khorgos");
 
     Viewport before = onEdt(() -> frame.mapView().viewport());
-    onEdt(() -> find(panel, "table.zoom").doClick());
+    onEdt(() -> ComponentFinder.find(panel, "table.zoom", javax.swing.JButton.class).doClick());
     Viewport after = onEdt(() -> frame.mapView().viewport());
     assertThat(after.metresPerPixel()).isLessThan(before.metresPerPixel());
     double[] khorgos = new double[2];
@@ -98,20 +89,5 @@ class AttributeTablesUiTest {
       }
     }
     return b.toString();
-  }
-
-  private static javax.swing.AbstractButton find(java.awt.Container c, String name) {
-    for (java.awt.Component child : c.getComponents()) {
-      if (name.equals(child.getName()) && child instanceof javax.swing.AbstractButton b) {
-        return b;
-      }
-      if (child instanceof java.awt.Container cc) {
-        javax.swing.AbstractButton found = find(cc, name);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -1,13 +1,11 @@
 package io.github.borderatlas.viewer.app;
 
 import static io.github.borderatlas.viewer.timeline.WindowTestSupport.onEdt;
-import static io.github.borderatlas.viewer.timeline.WindowTestSupport.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.TestAtlas;
-import java.awt.Robot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,22 +21,12 @@ class IdentifyListUiTest {
 
   @BeforeEach
   void open() throws Exception {
-    ViewerData data = ViewerData.compute(TestAtlas.atlas());
-    onEdt(
-        () -> {
-          frame = new MainFrame(data);
-          frame.setSize(1200, 800);
-          frame.setLocation(0, 0);
-          frame.setVisible(true);
-        });
-    settle(new Robot());
+    frame = ShownFrame.open();
   }
 
   @AfterEach
   void close() {
-    if (frame != null) {
-      onEdt(frame::dispose);
-    }
+    ShownFrame.close(frame);
   }
 
   @Test
@@ -58,8 +46,7 @@ class IdentifyListUiTest {
     @SuppressWarnings("unchecked")
     var list =
         (javax.swing.JList<AtlasFeature>)
-            io.github.borderatlas.viewer.panels.DetailsCandidatesTestAccess.find(
-                frame.details(), "details.here");
+            io.github.borderatlas.viewer.ComponentFinder.find(frame.details(), "details.here");
     int kaz = ids.indexOf("country.KAZ");
     onEdt(() -> list.setSelectedIndex(kaz));
     assertThat(onEdt(() -> frame.mapView().selected().map(AtlasFeature::id).orElse(null)))

@@ -28,22 +28,12 @@ class SearchBoxUiTest {
   @BeforeEach
   void open() throws Exception {
     robot = new Robot();
-    ViewerData data = ViewerData.compute(TestAtlas.atlas());
-    onEdt(
-        () -> {
-          frame = new MainFrame(data);
-          frame.setSize(1200, 800);
-          frame.setLocation(0, 0);
-          frame.setVisible(true);
-        });
-    settle(robot);
+    frame = ShownFrame.open();
   }
 
   @AfterEach
   void close() {
-    if (frame != null) {
-      onEdt(frame::dispose);
-    }
+    ShownFrame.close(frame);
   }
 
   @Test

@@ -36,6 +36,7 @@ class ArchitectureTest {
         ROOT + ".core.io.convert",
         ROOT + ".core.border",
         ROOT + ".core.text",
+        ROOT + ".core.proximity",
         ROOT + ".geodata"
       };
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
+import io.github.borderatlas.viewer.ComponentFinder;
 import io.github.borderatlas.viewer.TestAtlas;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +22,7 @@ class DetailsCandidatesTest {
 
   @SuppressWarnings("unchecked")
   private static JList<AtlasFeature> list(DetailsPanel p) {
-    return (JList<AtlasFeature>) find(p, "details.here");
-  }
-
-  static java.awt.Component find(java.awt.Container c, String name) {
-    for (java.awt.Component child : c.getComponents()) {
-      if (name.equals(child.getName())) {
-        return child;
-      }
-      if (child instanceof java.awt.Container cc) {
-        java.awt.Component found = find(cc, name);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
+    return (JList<AtlasFeature>) ComponentFinder.find(p, "details.here");
   }
 
   @Test

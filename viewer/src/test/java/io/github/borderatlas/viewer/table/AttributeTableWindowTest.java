@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.proximity.BorderProximity;
 import io.github.borderatlas.testkit.WindowTest;
+import io.github.borderatlas.viewer.ComponentFinder;
 import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.timeline.WindowTestSupport;
 import java.awt.Rectangle;
@@ -126,25 +127,6 @@ class AttributeTableWindowTest {
   }
 
   private <T> T find(String name, Class<T> type) {
-    return type.cast(find(panel(), name));
-  }
-
-  private java.awt.Container panel() {
-    return frame.getContentPane();
-  }
-
-  private static java.awt.Component find(java.awt.Container c, String name) {
-    for (java.awt.Component child : c.getComponents()) {
-      if (name.equals(child.getName())) {
-        return child;
-      }
-      if (child instanceof java.awt.Container cc) {
-        java.awt.Component found = find(cc, name);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
+    return ComponentFinder.find(frame.getContentPane(), name, type);
   }
 }
