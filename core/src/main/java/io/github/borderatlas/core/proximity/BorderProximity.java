@@ -48,13 +48,13 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * this is the geodesic position to well under a metre; for a feature with edges of many kilometres
  * the straight lon/lat edge and the geodesic one part by up to some hundred metres.
  *
- * <p><b>Side.</b> Each vertex of the feature is placed by the country outlines ({@link
- * SideLocator}): in exactly one of them, that side; in both, or in neither but within {@value
- * #OUTLINE_GAP_METRES} m of the line (where generalised outlines do not meet it), or everywhere
- * when the atlas has no outlines, the side of the line; on the line, no side. Then: vertices in
- * both countries give {@link FeatureSide#BOTH}; in one, that side (vertices outside both countries
- * do not count); none in either and touching the line, {@link FeatureSide#BOTH} when some vertex is
- * off the line else {@link FeatureSide#ON_BORDER}; else {@link FeatureSide#NEITHER}.
+ * <p><b>Side.</b> A vertex on the line has no side. Each other vertex is placed by the country
+ * outlines ({@link SideLocator}): in exactly one of them, that side; in both, or in neither but
+ * within {@value #OUTLINE_GAP_METRES} m of the line (where generalised outlines do not meet it), or
+ * everywhere when the atlas has no outlines, the side of the line; on the line, no side. Then:
+ * vertices in both countries give {@link FeatureSide#BOTH}; in one, that side (vertices outside
+ * both countries do not count); none in either and touching the line, {@link FeatureSide#BOTH} when
+ * some vertex is off the line else {@link FeatureSide#ON_BORDER}; else {@link FeatureSide#NEITHER}.
  *
  * <p><b>Cost.</b> About one line scan (11,500 vertices for the bundled border, a few tens of
  * microseconds) per feature vertex, plus the intercepts near the answer.
@@ -254,10 +254,11 @@ public final class BorderProximity {
     Set<Side> found = EnumSet.noneOf(Side.class);
     boolean offLine = false;
     for (Coordinate v : shape.vertices()) {
-      Side s = vertexSide(v);
-      if (s != Side.UNKNOWN || !onLine(v)) {
-        offLine = true;
+      if (meets && onLine(v)) {
+        continue; // on the line: no side, whatever outlines that do not meet it exactly say
       }
+      offLine = true;
+      Side s = vertexSide(v);
       found.add(s);
       if (found.contains(Side.CHINA) && found.contains(Side.KAZAKHSTAN)) {
         return FeatureSide.BOTH;

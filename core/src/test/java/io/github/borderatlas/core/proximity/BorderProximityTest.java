@@ -331,6 +331,29 @@ class BorderProximityTest {
         .hasMessageContaining("no border");
   }
 
+  /**
+   * With outlines that do not meet the line exactly (China's covers the line, Kazakhstan's stops
+   * 0.01° west of it), a point on the line is still on the border, not in China.
+   */
+  @Test
+  void pointOnTheLine_isOnTheBorder_whateverTheOutlinesSay() {
+    StringBuilder kaz = new StringBuilder("POLYGON ((");
+    for (double[] v : LINE) {
+      kaz.append(v[0] - 0.01).append(' ').append(v[1]).append(", ");
+    }
+    kaz.append("70 42.21, 70 49.1, ").append(LINE[0][0] - 0.01).append(" 49.1))");
+    BorderProximity gapped =
+        BorderProximity.of(
+            Atlas.builder()
+                .border(new Border("border", "B", line(), List.of(), PROV, Validity.ALWAYS))
+                .country(country("country.CHN", "CHN", country(95)))
+                .country(country("country.KAZ", "KAZ", wkt(kaz.toString()).norm()))
+                .build());
+    assertThat(gapped.measure("v", null, wkt("POINT (83.0 47.0)")).side())
+        .isEqualTo(FeatureSide.ON_BORDER);
+    assertThat(gapped.measure("c", null, wkt("POINT (84 45)")).side()).isEqualTo(FeatureSide.CHINA);
+  }
+
   @Test
   void withoutCountryOutlines_theLineDecides() {
     BorderProximity byLine =
