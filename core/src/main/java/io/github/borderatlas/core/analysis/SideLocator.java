@@ -108,6 +108,16 @@ public final class SideLocator {
     return sideOfLine(lon, lat);
   }
 
+  /** True when a China outline covers the point (lon, lat degrees); false without outlines. */
+  public boolean inChina(double lon, double lat) {
+    return covers(china, Geometries.FACTORY.createPoint(new Coordinate(lon, lat)));
+  }
+
+  /** True when a Kazakhstan outline covers the point (lon, lat degrees); false without outlines. */
+  public boolean inKazakhstan(double lon, double lat) {
+    return covers(kazakhstan, Geometries.FACTORY.createPoint(new Coordinate(lon, lat)));
+  }
+
   /** {@link #sideOf(double, double)} for a lon/lat point (x = longitude, y = latitude). */
   public Side sideOf(Point point) {
     return sideOf(point.getX(), point.getY());

@@ -9,6 +9,9 @@ import io.github.borderatlas.viewer.map.MapView;
 import io.github.borderatlas.viewer.panels.BorderFiguresPanel;
 import io.github.borderatlas.viewer.panels.DetailsPanel;
 import io.github.borderatlas.viewer.panels.WaterPanel;
+import io.github.borderatlas.viewer.search.SearchBox;
+import io.github.borderatlas.viewer.search.SearchHit;
+import io.github.borderatlas.viewer.search.SearchIndex;
 import io.github.borderatlas.viewer.timeline.TimelineListener;
 import io.github.borderatlas.viewer.timeline.TimelinePanel;
 import io.github.borderatlas.viewer.tools.MapInteraction;
@@ -57,6 +60,8 @@ public final class MainFrame extends JFrame {
   private final transient MainMenus menus;
   private final transient LayerLoader loader;
   private transient java.util.function.Consumer<String> errorSink = this::showError;
+  private final transient AttributeTables attributeTables;
+  private final SearchBox search = new SearchBox();
 
   /**
    * Builds the window (not yet visible) from data computed beforehand off the event thread ({@link
@@ -71,6 +76,7 @@ public final class MainFrame extends JFrame {
     interaction = MapInteraction.install(map);
     timeline = new TimelinePanel(atlas);
     details = new DetailsPanel(atlas);
+    attributeTables = new AttributeTables(map);
     menus = new MainMenus(this);
     loader =
         new LayerLoader(
@@ -102,9 +108,18 @@ public final class MainFrame extends JFrame {
     getContentPane().add(main, BorderLayout.CENTER);
     getContentPane().add(status, BorderLayout.SOUTH);
     setJMenuBar(menus.build());
+    search.setName("search");
+    getJMenuBar().add(javax.swing.Box.createHorizontalGlue());
+    getJMenuBar().add(search);
+    search.setChooser(this::searchChosen);
+    // the search index folds every name once: built off the event thread
+    java.util.concurrent.CompletableFuture.supplyAsync(() -> SearchIndex.of(atlas))
+        .thenAccept(index -> javax.swing.SwingUtilities.invokeLater(() -> search.setIndex(index)));
 
     timeline.addTimelineListener(TimelineListener.forMap(map::setDate, map::highlight));
     map.addFeatureSelectionListener(this::featureSelected);
+    interaction.addIdentifyListener(details::showCandidates);
+    details.setChooser(f -> map.select(f.id()));
     map.addViewListener(status::scale);
     interaction.addCursorListener(status::position);
     interaction.addMeasureListener(status::message);
@@ -184,6 +199,17 @@ public final class MainFrame extends JFrame {
     tabs.setSelectedComponent(details);
   }
 
+  /** A search result chosen: select it on the map and show it there. */
+  private void searchChosen(SearchHit hit) {
+    map.select(hit.id());
+    MapFocus.zoomTo(map, java.util.Collections.singletonList(hit.geometry()));
+  }
+
+  /** The search box in the menu bar. */
+  SearchBox search() {
+    return search;
+  }
+
   void layersChanged() {
     layerList.refresh();
   }
@@ -230,6 +256,10 @@ public final class MainFrame extends JFrame {
 
   StatusBar status() {
     return status;
+  }
+
+  AttributeTables attributeTables() {
+    return attributeTables;
   }
 
   MainMenus menus() {

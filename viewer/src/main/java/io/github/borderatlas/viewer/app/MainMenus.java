@@ -101,6 +101,8 @@ final class MainMenus {
     legend.addActionListener(e -> frame.mapView().setDecorations(legend.isSelected()));
     m.add(legend);
     m.add(labelLanguage());
+    m.addSeparator();
+    m.add(frame.attributeTables().menu());
     return m;
   }
 

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
       SourcesCommand.class,
       FiguresCommand.class,
       TreatiesCommand.class,
+      NearCommand.class,
       ViewCommand.class,
       CommandLine.HelpCommand.class
     })

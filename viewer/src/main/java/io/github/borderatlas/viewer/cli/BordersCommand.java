@@ -111,8 +111,8 @@ final class BordersCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT,
               "%s,%s,%.3f,%d,%d,%.3f,%.1f",
-              csv(s.firstKey()),
-              csv(s.secondKey()),
+              CsvFields.field(s.firstKey()),
+              CsvFields.field(s.secondKey()),
               km,
               s.parts().size(),
               s.tripoints().size(),
@@ -129,17 +129,13 @@ final class BordersCommand implements Callable<Integer> {
                   pub,
                   km - pub,
                   100 * (km - pub) / pub,
-                  csv(p.get().source())));
+                  CsvFields.field(p.get().source())));
         } else {
           w.write(",,,,");
         }
       }
       w.write("\n");
     }
-  }
-
-  private static String csv(String v) {
-    return CsvFields.field(v);
   }
 
   private static List<GeoJsonFeature> features(List<SharedBorder> all) {

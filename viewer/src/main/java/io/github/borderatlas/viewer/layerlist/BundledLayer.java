@@ -9,7 +9,7 @@ import java.util.Set;
  * The layers of the bundled atlas, in their default drawing order (first drawn first, at the
  * bottom). Each groups one or more atlas {@link Layer}s. In the viewer's {@link LayerList} they are
  * layers like any other (hidden, reordered, removed, made transparent); this enum names which part
- * of the atlas such a layer draws. (Before issue 9 this was {@code viewer.layers.MapLayer}.)
+ * of the atlas such a layer draws. (Before issue 9 this was {@code viewer.layerlist.BundledLayer}.)
  */
 public enum BundledLayer {
   COUNTRIES("Countries"),

@@ -7,6 +7,7 @@ import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.layers.SectorPainter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
@@ -21,12 +22,12 @@ import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
- * Finds the feature under a screen point, as the user sees it: the topmost visible layer first
- * (places, disputed sectors, border segments, rivers, lakes, then countries); points and lines are
- * hit within {@link #TOLERANCE_PX} pixels, areas when the point lies inside. Distances are computed
- * on the projected geometries at the view's level of detail when the render thread has computed it,
- * else at full detail ({@link ProjectedAtlas#readyGeometry}: hit testing never simplifies on the
- * event thread). Stateless and thread-safe.
+ * Finds the feature (or every feature) under a screen point, as the user sees it: the topmost
+ * visible layer first (places, disputed sectors, border segments, rivers, lakes, then countries);
+ * points and lines are hit within {@link #TOLERANCE_PX} pixels, areas when the point lies inside.
+ * Distances are computed on the projected geometries at the view's level of detail when the render
+ * thread has computed it, else at full detail ({@link ProjectedAtlas#readyGeometry}: hit testing
+ * never simplifies on the event thread). Stateless and thread-safe.
  */
 public final class HitTester {
 
@@ -48,23 +49,48 @@ public final class HitTester {
   private HitTester() {}
 
   /**
-   * The feature at screen point (px, py), if any.
+   * The feature at screen point (px, py), if any: the first of {@link #hitAll}.
    *
    * @param px logical pixels from the left
    * @param py logical pixels from the top
    */
   public static Optional<AtlasFeature> hit(
       ProjectedAtlas atlas, Viewport vp, RenderOptions options, double px, double py) {
+    List<AtlasFeature> all = hits(atlas, vp, options, px, py, true);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /**
+   * Every feature at screen point (px, py), topmost first: by layer in drawing order from the top
+   * (places, disputed sectors, border segments, border, rivers, lakes, countries), and within a
+   * layer the nearest first.
+   *
+   * @param px logical pixels from the left
+   * @param py logical pixels from the top
+   */
+  public static List<AtlasFeature> hitAll(
+      ProjectedAtlas atlas, Viewport vp, RenderOptions options, double px, double py) {
+    return hits(atlas, vp, options, px, py, false);
+  }
+
+  private static List<AtlasFeature> hits(
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      double px,
+      double py,
+      boolean firstOnly) {
     double mpp = vp.metresPerPixel();
     Point p = GF.createPoint(new Coordinate(vp.worldX(px), vp.worldY(py)));
     double tol = TOLERANCE_PX * mpp;
+    List<AtlasFeature> out = new ArrayList<>();
     for (Layer layer : ORDER) {
       Optional<BundledLayer> ml = BundledLayer.of(layer);
       if (ml.isEmpty() || !options.isVisible(ml.get())) {
         continue;
       }
-      AtlasFeature best = null;
-      double bestDistance = Double.MAX_VALUE;
+      List<AtlasFeature> inLayer = new ArrayList<>();
+      List<Double> distances = new ArrayList<>();
       for (AtlasFeature f : atlas.drawable(layer)) {
         Geometry g = atlas.readyGeometry(f, mpp);
         if (g == null) {
@@ -81,16 +107,21 @@ public final class HitTester {
         }
         double d =
             g.getDimension() == 2 && inside(g, p.getCoordinate()) ? 0 : DistanceOp.distance(g, p);
-        if (d <= reach && d < bestDistance) {
-          best = f;
-          bestDistance = d;
+        if (d <= reach) {
+          int at = 0;
+          while (at < distances.size() && distances.get(at) <= d) {
+            at++; // stable: of equally near features the first drawn stays first
+          }
+          inLayer.add(at, f);
+          distances.add(at, d);
         }
       }
-      if (best != null) {
-        return Optional.of(best);
+      if (!inLayer.isEmpty() && firstOnly) {
+        return List.of(inLayer.get(0));
       }
+      out.addAll(inLayer);
     }
-    return Optional.empty();
+    return List.copyOf(out);
   }
 
   /**

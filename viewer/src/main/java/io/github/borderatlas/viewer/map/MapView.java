@@ -271,6 +271,14 @@ public class MapView extends JComponent {
     return HitTester.hit(atlas, viewport, options, x, y);
   }
 
+  /** Every feature under a component point, topmost first ({@link HitTester#hitAll}). */
+  public List<AtlasFeature> featuresAt(double x, double y) {
+    if (viewport == null) {
+      return List.of();
+    }
+    return HitTester.hitAll(atlas, viewport, options, x, y);
+  }
+
   /** Sets the hovered feature (outlined, shown in the tooltip); {@code null} clears. */
   public void setHovered(AtlasFeature f) {
     if (f != hovered) {

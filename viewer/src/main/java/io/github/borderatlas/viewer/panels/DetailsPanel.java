@@ -4,9 +4,19 @@ import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.viewer.map.FeatureSelectionListener;
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
 
 /**
  * Shows every attribute of one selected atlas feature ({@link FeatureDetails}): names in four
@@ -17,6 +27,10 @@ import javax.swing.JScrollPane;
  * mapView.addFeatureSelectionListener(detailsPanel)}); or call {@link #showFeature(AtlasFeature)}
  * (or {@link #showFeature(String)} with an id) and {@link #clear()} directly. Use on the Swing
  * event thread only. The text pane is named {@code "details.text"} for UI tests.
+ *
+ * <p>When a click hit several features, {@link #showCandidates} lists them all above the text
+ * (topmost first, the list named {@code "details.here"}); choosing one hands it to the {@link
+ * #setChooser chooser} (by default: show it here).
  */
 public final class DetailsPanel extends FillingPanel implements FeatureSelectionListener {
 
@@ -26,6 +40,12 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
   private final HtmlPane text = new HtmlPane();
   private AtlasFeature feature;
   private String html = "";
+  private final DefaultListModel<AtlasFeature> hereModel = new DefaultListModel<>();
+  private final JList<AtlasFeature> here = new JList<>(hereModel);
+  private final JLabel hereLabel = new JLabel();
+  private final JPanel herePanel = new JPanel(new BorderLayout());
+  private transient Consumer<AtlasFeature> chooser = this::showFeature;
+  private boolean listing;
 
   /** A panel describing features of {@code atlas}, empty at first. */
   public DetailsPanel(Atlas atlas) {
@@ -35,7 +55,68 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
     JScrollPane scroll = new JScrollPane(text);
     scroll.setBorder(null);
     add(scroll, BorderLayout.CENTER);
+    here.setName("details.here");
+    here.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    here.setVisibleRowCount(4);
+    here.setCellRenderer(new HereRenderer());
+    here.addListSelectionListener(
+        e -> {
+          AtlasFeature chosen = here.getSelectedValue();
+          if (!e.getValueIsAdjusting() && !listing && chosen != null && chosen != feature) {
+            chooser.accept(chosen);
+          }
+        });
+    herePanel.add(hereLabel, BorderLayout.NORTH);
+    herePanel.add(new JScrollPane(here), BorderLayout.CENTER);
+    herePanel.setVisible(false);
+    add(herePanel, BorderLayout.NORTH);
     clear();
+  }
+
+  /**
+   * Lists the features under a click, topmost first; the list shows when there are two or more, and
+   * stays until a feature outside it is shown.
+   */
+  public void showCandidates(List<AtlasFeature> features) {
+    listing = true;
+    try {
+      hereModel.clear();
+      features.forEach(hereModel::addElement);
+      hereLabel.setText(features.size() + " features here, topmost first:");
+      herePanel.setVisible(features.size() > 1);
+      markShown();
+    } finally {
+      listing = false;
+    }
+    revalidate();
+  }
+
+  /** The features listed by {@link #showCandidates}, topmost first (empty when none). */
+  public List<AtlasFeature> candidates() {
+    return java.util.Collections.list(hereModel.elements());
+  }
+
+  /** What choosing a listed feature does (the frame selects it on the map). */
+  public void setChooser(Consumer<AtlasFeature> chooser) {
+    this.chooser = Objects.requireNonNull(chooser, "chooser");
+  }
+
+  /** Marks the shown feature in the list, or drops the list when the feature is not in it. */
+  private void markShown() {
+    listing = true;
+    try {
+      int i = feature == null ? -1 : hereModel.indexOf(feature);
+      if (i >= 0) {
+        here.setSelectedIndex(i);
+      } else if (feature != null && !hereModel.isEmpty()) {
+        hereModel.clear();
+        herePanel.setVisible(false);
+      } else {
+        here.clearSelection();
+      }
+    } finally {
+      listing = false;
+    }
   }
 
   /** Shows a feature (of this panel's atlas or not; ids it mentions are named from the atlas). */
@@ -43,6 +124,7 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
     feature = Objects.requireNonNull(f, "feature");
     html = FeatureDetails.html(f, atlas);
     text.setHtml(html);
+    markShown();
   }
 
   /** Shows the feature with this id; false (and no change) when the atlas has none. */
@@ -67,6 +149,10 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
     feature = null;
     html = HtmlPane.escape(EMPTY);
     text.setHtml(html);
+    if (!listing) {
+      hereModel.clear();
+      herePanel.setVisible(false);
+    }
   }
 
   /** The feature shown, if any. */
@@ -77,5 +163,24 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
   /** The HTML fragment shown, as generated (for tests and copying). */
   public String html() {
     return html;
+  }
+
+  /** "Name (layer)", never read as HTML. */
+  private static final class HereRenderer extends DefaultListCellRenderer {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Component getListCellRendererComponent(
+        JList<?> list, Object value, int index, boolean selected, boolean focus) {
+      String text = "";
+      if (value instanceof AtlasFeature f) {
+        String layer = f.layer().id().replace('-', ' ').toLowerCase(Locale.ROOT);
+        text = f.name() + " (" + layer + ")";
+      }
+      JLabel l = (JLabel) super.getListCellRendererComponent(list, "", index, selected, focus);
+      l.putClientProperty("html.disable", Boolean.TRUE);
+      l.setText(text);
+      return l;
+    }
   }
 }

@@ -19,9 +19,10 @@ import javax.swing.KeyStroke;
 /**
  * Mouse and keyboard handling of a {@link MapView}, kept out of the component: drag to pan, wheel
  * to zoom at the cursor, {@code +}/{@code -} to zoom, arrows to pan, {@code 0} or Home to fit;
- * hover highlights the feature under the cursor (with a tooltip); a click identifies it (selects it
- * and tells the map's selection listeners) or, in {@link Mode#MEASURE}, adds a measuring point
- * (double-click or Esc clears).
+ * hover highlights the feature under the cursor (with a tooltip); a click identifies it (tells the
+ * identify listeners every feature under the cursor, then selects the topmost and tells the map's
+ * selection listeners) or, in {@link Mode#MEASURE}, adds a measuring point (double-click or Esc
+ * clears).
  *
  * <p>Not thread-safe: Swing event dispatch thread only.
  */
@@ -51,6 +52,7 @@ public final class MapInteraction {
   private final MeasureTool measure = new MeasureTool();
   private final List<Consumer<double[]>> cursorListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<String>> measureListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<List<AtlasFeature>>> identifyListeners = new CopyOnWriteArrayList<>();
   private Mode mode = Mode.IDENTIFY;
 
   private MapInteraction(MapView view) {
@@ -125,7 +127,19 @@ public final class MapInteraction {
       }
       return;
     }
-    view.select(view.featureAt(x, y).map(AtlasFeature::id).orElse(null));
+    List<AtlasFeature> here = view.featuresAt(x, y);
+    for (Consumer<List<AtlasFeature>> l : identifyListeners) {
+      l.accept(here);
+    }
+    view.select(here.isEmpty() ? null : here.get(0).id());
+  }
+
+  /**
+   * Told every feature under an identifying click, topmost first (empty when it hit nothing),
+   * before the topmost is selected on the map.
+   */
+  public void addIdentifyListener(Consumer<List<AtlasFeature>> l) {
+    identifyListeners.add(l);
   }
 
   private void fireMeasure() {

@@ -37,6 +37,7 @@ class ArchitectureTest {
         ROOT + ".core.io.sources",
         ROOT + ".core.border",
         ROOT + ".core.text",
+        ROOT + ".core.proximity",
         ROOT + ".geodata",
         ROOT + ".geopackage"
       };

@@ -39,6 +39,28 @@ class HitTesterTest {
     assertThat(hit(lon, lat, RenderOptions.DEFAULT)).contains(id);
   }
 
+  /**
+   * Everything under a point, topmost first: at the Khorgos crossing (80.35 44.05, TestAtlas) the
+   * crossing, then the border stretch it is on when within the tolerance, then the country below.
+   * The first is what {@link HitTester#hit} gives.
+   */
+  @ParameterizedTest(name = "{0},{1} -> {2}")
+  @CsvSource({
+    "80.35, 44.05, crossing.khorgos country.KAZ",
+    "79.5, 43.8263, river.ili country.KAZ",
+    "74.5, 46.1, lake.balkhash country.KAZ",
+  })
+  void hitAll_listsEveryFeatureTopmostFirst(double lon, double lat, String ids) {
+    double[] s = PixelProbe.screen(PA, VP, lon, lat);
+    java.util.List<String> all =
+        HitTester.hitAll(PA, VP, RenderOptions.DEFAULT, s[0], s[1]).stream()
+            .map(AtlasFeature::id)
+            .toList();
+    assertThat(all).containsSubsequence(ids.split(" "));
+    assertThat(all.get(0)).isEqualTo(hit(lon, lat, RenderOptions.DEFAULT).orElseThrow());
+    assertThat(all).doesNotHaveDuplicates();
+  }
+
   @ParameterizedTest
   @CsvSource({"79.5, 43.8263, country.KAZ"})
   void hiddenLayers_cannotBeHit(double lon, double lat, String id) {

@@ -1,0 +1,142 @@
+package io.github.borderatlas.viewer.app;
+
+import io.github.borderatlas.core.io.atlas.AtlasFeatureEncoder;
+import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
+import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.core.proximity.BorderProximity;
+import io.github.borderatlas.viewer.map.FeatureSelectionListener;
+import io.github.borderatlas.viewer.map.MapView;
+import io.github.borderatlas.viewer.table.AttributeTablePanel;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+import javax.swing.JDialog;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+/**
+ * Opens attribute tables ({@link AttributeTablePanel}) of the atlas layers in windows of their own
+ * and ties each to the map: choosing rows selects the first on the map, selecting on the map
+ * selects its row, "Zoom to selection" fits the map to the rows' features ({@link MapFocus}). The
+ * features are encoded and measured against the border on worker threads. Event dispatch thread
+ * (but for that work).
+ */
+final class AttributeTables {
+
+  /** The layers with a table, in menu order. */
+  static final List<Layer> LAYERS =
+      List.of(
+          Layer.PLACE,
+          Layer.RIVER,
+          Layer.LAKE,
+          Layer.BORDER_SEGMENT,
+          Layer.DISPUTED_SECTOR,
+          Layer.COUNTRY,
+          Layer.EVENT);
+
+  private final MapView map;
+  private final Executor worker;
+  private final Supplier<BorderProximity> proximity;
+
+  AttributeTables(MapView map, Executor worker) {
+    this.map = map;
+    this.worker = worker;
+    Atlas atlas = map.atlas();
+    this.proximity = memoized(() -> BorderProximity.of(atlas));
+  }
+
+  AttributeTables(MapView map) {
+    this(map, ForkJoinPool.commonPool());
+  }
+
+  /** "Attribute table" with one item per layer. */
+  JMenu menu() {
+    JMenu m = new JMenu("Attribute table");
+    for (Layer layer : LAYERS) {
+      JMenuItem it = new JMenuItem(label(layer) + "…");
+      it.addActionListener(e -> open(layer));
+      m.add(it);
+    }
+    return m;
+  }
+
+  static String label(Layer layer) {
+    String s = layer.id().replace('-', ' ') + "s";
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Opens the table of a layer of the map's atlas (encoded on a worker thread).
+   *
+   * @return completes on the event thread with the shown window
+   */
+  CompletableFuture<JDialog> open(Layer layer) {
+    Atlas atlas = map.atlas();
+    CompletableFuture<JDialog> shown = new CompletableFuture<>();
+    CompletableFuture.supplyAsync(() -> AtlasFeatureEncoder.encode(atlas, Set.of(layer)), worker)
+        .whenComplete(
+            (features, failure) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      if (failure != null) {
+                        shown.completeExceptionally(failure);
+                      } else {
+                        shown.complete(show(label(layer), features, atlas.border().isPresent()));
+                      }
+                    }));
+    return shown;
+  }
+
+  /** A window with the table of {@code features}, tied to the map. Event dispatch thread. */
+  JDialog show(String name, List<GeoJsonFeature> features, boolean measure) {
+    AttributeTablePanel panel = new AttributeTablePanel(name, features);
+    panel.addSelectionListener(chosen -> map.select(chosen.isEmpty() ? null : chosen.get(0).id()));
+    panel.setZoomAction(
+        chosen -> MapFocus.zoomTo(map, chosen.stream().map(GeoJsonFeature::geometry).toList()));
+    FeatureSelectionListener follow = f -> panel.selectId(f == null ? null : f.id());
+    map.addFeatureSelectionListener(follow);
+    JDialog window =
+        new JDialog(SwingUtilities.getWindowAncestor(map), "Attribute table — " + name);
+    window.setName("attributeTable." + name);
+    window.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    window.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosed(WindowEvent e) {
+            map.removeFeatureSelectionListener(follow);
+          }
+        });
+    window.getContentPane().add(panel);
+    window.setSize(900, 420);
+    window.setLocationRelativeTo(map);
+    window.setVisible(true);
+    map.selected().ifPresent(f -> panel.selectId(f.id()));
+    if (measure) {
+      panel.computeProximity(proximity, worker);
+    }
+    return window;
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> s) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = s.get();
+        }
+        return value;
+      }
+    };
+  }
+}
