@@ -4,6 +4,7 @@ import io.github.borderatlas.core.io.atlas.AtlasGeoJson;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.MapLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
+import io.github.borderatlas.viewer.output.MapFormat;
 import io.github.borderatlas.viewer.tools.MapInteraction;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
  * The menu bar: File (export GeoJSON of all or visible layers, all dates or the map's date; export
- * PNG of the view at 1x or 2x), View (fit, zoom, layers, legend), Tools (identify, measure), Help.
+ * PNG of the view at 1x or 2x, SVG or PDF of the view with the print layout), View (fit, zoom,
+ * layers, legend), Tools (identify, measure), Help.
  */
 final class MainMenus {
 
@@ -58,6 +60,8 @@ final class MainMenus {
     m.addSeparator();
     m.add(item("Export PNG of the view (1x)…", () -> exportPng(1)));
     m.add(item("Export PNG of the view (2x, HiDPI)…", () -> exportPng(2)));
+    m.add(item("Export SVG of the view (print layout)…", () -> exportVector(MapFormat.SVG)));
+    m.add(item("Export PDF of the view (print layout, A4)…", () -> exportVector(MapFormat.PDF)));
     m.addSeparator();
     m.add(item("Close", frame::dispose));
     return m;
@@ -201,6 +205,23 @@ final class MainMenus {
         () -> ExportActions.exportPng(view, file, scale),
         img -> "Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to " + file,
         "Cannot export PNG");
+  }
+
+  private void exportVector(MapFormat format) {
+    Path file = choose("Export " + format.name(), format.extension());
+    if (file != null) {
+      exportVectorTo(file, format);
+    }
+  }
+
+  /** Exports the current view as SVG or PDF to {@code file} on a worker thread. */
+  void exportVectorTo(Path file, MapFormat format) {
+    MapSnapshot view = frame.mapView().snapshot();
+    inBackground(
+        "Exporting " + format.name() + " to " + file + "…",
+        () -> ExportActions.exportVector(view, format, file),
+        what -> "Wrote " + format.name() + " (" + what + ") to " + file,
+        "Cannot export " + format.name());
   }
 
   /**

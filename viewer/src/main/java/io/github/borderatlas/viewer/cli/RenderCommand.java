@@ -1,55 +1,86 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.io.IoReasons;
+import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.map.MapProjection;
-import io.github.borderatlas.viewer.map.MapRenderer;
+import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.map.ProjectedAtlas;
 import io.github.borderatlas.viewer.map.RegionMapProjection;
 import io.github.borderatlas.viewer.map.Viewport;
-import java.awt.image.BufferedImage;
+import io.github.borderatlas.viewer.output.ExportSettings;
+import io.github.borderatlas.viewer.output.MapExport;
+import io.github.borderatlas.viewer.output.MapFormat;
+import io.github.borderatlas.viewer.output.Paper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code render --out FILE.png ...}: the map as a PNG, without a display. */
+/** {@code render --out FILE.png|svg|pdf ...}: the map as an image or a vector page, no display. */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Render the map to a PNG file (works without a display). The image, width x height x",
-      "scale² device pixels, may have at most 100 megapixels and at least 16 pixels each way."
+      "Render the map to PNG, SVG or PDF (works without a display). SVG and PDF stay vector, with",
+      "labels as text, and get a print layout (title, date, legend, scale bar, north arrow,",
+      "projection, attribution, sources) unless --no-layout. A PNG, width x height x scale²",
+      "device pixels, may have at most 100 megapixels and at least 16 pixels each way."
     })
 final class RenderCommand extends AtlasCommand {
 
   @Option(
       names = "--out",
       required = true,
-      paramLabel = "FILE.png",
+      paramLabel = "FILE",
       description =
-          "The PNG file to write; - writes standard output. A device, FIFO or symbolic link is"
-              + " written through.")
+          "The file to write (.png, .svg or .pdf); - writes standard output. A device, FIFO or"
+              + " symbolic link is written through.")
   Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "png|svg|pdf",
+      description = "The format (default: from the extension of --out).")
+  String format;
+
+  @Option(
+      names = "--layout",
+      negatable = true,
+      description =
+          "Draw the print layout around the map (default: on for svg and pdf, off for png).")
+  Boolean layout;
+
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "The layout's title (default: ${DEFAULT-VALUE}).",
+      defaultValue = ExportSettings.DEFAULT_TITLE)
+  String title;
+
+  @Option(
+      names = "--paper",
+      paramLabel = "A4|A3|letter",
+      defaultValue = "A4",
+      description = "PDF page size (default ${DEFAULT-VALUE}, portrait).")
+  String paper;
+
+  @Option(names = "--landscape", description = "PDF page in landscape orientation.")
+  boolean landscape;
 
   @Option(
       names = "--width",
       paramLabel = "W",
       defaultValue = "1200",
-      description = "Width in logical pixels (default ${DEFAULT-VALUE}).")
+      description = "Width in logical pixels (default ${DEFAULT-VALUE}; PNG and SVG).")
   int width;
 
   @Option(
       names = "--height",
       paramLabel = "H",
       defaultValue = "800",
-      description = "Height in logical pixels (default ${DEFAULT-VALUE}).")
+      description = "Height in logical pixels (default ${DEFAULT-VALUE}; PNG and SVG).")
   int height;
 
   @Option(
@@ -57,14 +88,16 @@ final class RenderCommand extends AtlasCommand {
       paramLabel = "S",
       defaultValue = "1",
       description =
-          "Device pixels per logical pixel, e.g. 2 for HiDPI, up to 4 (default ${DEFAULT-VALUE});"
-              + " the scaled width and height must be at least 16 pixels.")
+          "PNG device pixels per logical pixel, e.g. 2 for HiDPI, up to 4 (default"
+              + " ${DEFAULT-VALUE}); the scaled width and height must be at least 16 pixels.")
   double scale;
 
   @Option(
       names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description = "Grey out features not valid on this date.")
+      paramLabel = "YYYY[-MM[-DD]]",
+      description =
+          "Draw the map as on this date (a year or month means its first day); features not"
+              + " valid then are greyed.")
   String date;
 
   @Option(
@@ -77,52 +110,66 @@ final class RenderCommand extends AtlasCommand {
   public Integer call() {
     int[] device = RenderLimits.check(width, height, scale, RenderLimits.freeHeapBytes());
     RenderOptions options = RenderOptions.DEFAULT;
-    if (date != null) {
-      options = options.withDate(Arguments.date(date));
+    PartialDate when = date == null ? null : Arguments.partialDate(date);
+    if (when != null) {
+      options = options.withDate(when.date());
     }
     Envelope lonLat = bbox == null ? null : Arguments.bbox(bbox);
+    Paper page = paper();
+    MapFormat fmt = format();
+    ExportSettings settings =
+        ExportSettings.defaults(fmt).withTitle(title).withPaper(page, landscape).withScale(scale);
+    if (layout != null) {
+      settings = settings.withLayout(layout);
+    }
+    if (when != null) {
+      settings = settings.withDateLabel(when.toString());
+    }
     try (Output output = Output.open(out, stdio())) {
       ProjectedAtlas pa = new ProjectedAtlas(atlas(), RegionMapProjection.REGION);
       Envelope extent = lonLat == null ? pa.dataExtent() : project(lonLat, pa.projection());
       Viewport vp = Viewport.fit(extent, width, height, lonLat == null ? 24 : 0);
-      BufferedImage img;
+      String what;
       try {
-        img = MapRenderer.renderImage(pa, vp, options, scale);
+        what = MapExport.write(new MapSnapshot(pa, vp, options), settings, output.stream());
+        output.commit();
       } catch (OutOfMemoryError e) {
         throw CliException.usage(
             RenderLimits.tooLittleMemory(device[0], device[1], RenderLimits.freeHeapBytes()));
-      }
-      try {
-        writePng(img, output.stream());
-        output.commit();
       } catch (IOException e) {
         throw output.failure(e);
       }
       return done(
           output,
-          "Wrote %s (%dx%d px, %.3f km per logical pixel)",
+          "Wrote %s (%s %s, %.3f km per logical pixel)",
           output.label(),
-          img.getWidth(),
-          img.getHeight(),
+          fmt.name(),
+          what,
           vp.metresPerPixel() / 1000);
     } catch (IOException e) {
       throw CliException.usage("cannot write " + out + ": " + IoReasons.reason(e));
     }
   }
 
-  /**
-   * Encodes {@code img} as PNG into {@code out}, caching in memory rather than in a file of the
-   * temporary directory (which a full disk would make fail too).
-   */
-  static void writePng(BufferedImage img, OutputStream out) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
-      writer.setOutput(ios);
-      writer.write(img);
-      ios.flush();
-    } finally {
-      writer.dispose();
+  private MapFormat format() {
+    if (format != null) {
+      return MapFormat.named(format)
+          .orElseThrow(
+              () -> CliException.usage("--format must be png, svg or pdf, was \"" + format + "\""));
     }
+    return MapFormat.ofFile(out)
+        .orElseThrow(
+            () ->
+                CliException.usage(
+                    "cannot tell the format of "
+                        + out
+                        + ": name it .png, .svg or .pdf, or give --format png|svg|pdf"));
+  }
+
+  private Paper paper() {
+    return Paper.named(paper)
+        .orElseThrow(
+            () -> CliException.usage("--paper must be A4, A3 or letter, was \"" + paper + "\""));
   }
 
   /** The projected envelope of a lon/lat box (its edges sampled, since meridians converge). */

@@ -32,7 +32,8 @@ import java.util.Map;
  * </ul>
  *
  * <p>Targets whose transform is not a positive scale plus translation, and labels that would need
- * an image over {@link #MAX_SPRITE_PIXELS} pixels, are drawn as vectors instead.
+ * an image over {@link #MAX_SPRITE_PIXELS} pixels, are drawn as vectors instead; targets that ask
+ * for text ({@link LabelRendering#TEXT}: SVG, PDF) get the halo as a path and the label as text.
  *
  * <p>Thread-safe: both caches are bounded LRU maps guarded by their own lock, holding immutable
  * layouts and images never drawn into after creation.
@@ -130,6 +131,10 @@ final class LabelSprites {
       String text,
       Font font,
       Color color) {
+    if (LabelRendering.wantsText(g)) {
+      drawText(g, layout, at, x, baseline, text, font, color);
+      return;
+    }
     AffineTransform dev = g.getTransform();
     int kind =
         dev.getType()
@@ -246,6 +251,30 @@ final class LabelSprites {
     try {
       g2.transform(at);
       paint(g2, layout.getOutline(AffineTransform.getTranslateInstance(x, baseline)), color);
+    } finally {
+      g2.dispose();
+    }
+  }
+
+  /** The halo as a path, then the text as text (glyphs of {@code font}) for a vector target. */
+  private static void drawText(
+      Graphics2D g,
+      TextLayout layout,
+      AffineTransform at,
+      double x,
+      double baseline,
+      String text,
+      Font font,
+      Color color) {
+    Graphics2D g2 = (Graphics2D) g.create();
+    try {
+      g2.transform(at);
+      g2.setColor(Palette.HALO);
+      g2.setStroke(HALO_STROKE);
+      g2.draw(layout.getOutline(AffineTransform.getTranslateInstance(x, baseline)));
+      g2.setColor(color);
+      g2.setFont(font);
+      g2.drawString(text, (float) x, (float) baseline);
     } finally {
       g2.dispose();
     }

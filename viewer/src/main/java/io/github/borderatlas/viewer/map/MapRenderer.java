@@ -59,6 +59,12 @@ public final class MapRenderer {
           new SectorPainter(),
           new PlacePainter());
 
+  /** Most of the view's height the legend may take, as a share. */
+  public static final double LEGEND_HEIGHT = 0.7;
+
+  /** Farthest right the legend may reach, as a share of the view's width. */
+  public static final double LEGEND_WIDTH = 0.45;
+
   private MapRenderer() {}
 
   /** The layer painters in drawing order. */
@@ -90,8 +96,8 @@ public final class MapRenderer {
       }
       Rectangle2D legend = null;
       if (options.decorations()) {
-        legend = Legend.box(g2, atlas, options, vp.height() * 0.7);
-        if (legend != null && legend.getMaxX() > vp.width() * 0.45) {
+        legend = Legend.box(g2, atlas, options, vp.height() * LEGEND_HEIGHT);
+        if (legend != null && legend.getMaxX() > vp.width() * LEGEND_WIDTH) {
           legend = null; // a small view keeps its map rather than its legend
         }
         if (legend != null) {
@@ -104,7 +110,7 @@ public final class MapRenderer {
       ctx.labels().placeAndDraw(g2);
       if (options.decorations()) {
         if (legend != null) {
-          Legend.paint(g2, atlas, options, vp.height() * 0.7);
+          Legend.paint(g2, atlas, options, vp.height() * LEGEND_HEIGHT);
         }
         ScaleBar.paint(g2, vp, atlas.projection());
         Attribution.paint(g2, vp);
