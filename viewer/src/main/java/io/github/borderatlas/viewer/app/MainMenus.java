@@ -28,8 +28,8 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
  * The menu bar: File (export GeoJSON of all or visible layers, all dates or the map's date; export
- * PNG of the view at 1x or 2x, SVG or PDF of the view with the print layout), View (fit, zoom,
- * layers, legend), Tools (identify, measure), Help.
+ * PNG of the view at 1x or 2x, SVG or PDF of the view with the print layout, an animated GIF of the
+ * timeline), View (fit, zoom, layers, legend), Tools (identify, measure), Help.
  */
 final class MainMenus {
 
@@ -62,6 +62,7 @@ final class MainMenus {
     m.add(item("Export PNG of the view (2x, HiDPI)…", () -> exportPng(2)));
     m.add(item("Export SVG of the view (print layout)…", () -> exportVector(MapFormat.SVG)));
     m.add(item("Export PDF of the view (print layout, A4)…", () -> exportVector(MapFormat.PDF)));
+    m.add(item("Animate history (GIF)…", this::animateHistory));
     m.addSeparator();
     m.add(item("Close", frame::dispose));
     return m;
@@ -205,6 +206,13 @@ final class MainMenus {
         () -> ExportActions.exportPng(view, file, scale),
         img -> "Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to " + file,
         "Cannot export PNG");
+  }
+
+  private void animateHistory() {
+    Path file = choose("Animate history", "gif");
+    if (file != null) {
+      HistoryAnimationAction.start(frame, file);
+    }
   }
 
   private void exportVector(MapFormat format) {

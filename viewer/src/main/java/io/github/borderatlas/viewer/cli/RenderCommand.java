@@ -96,8 +96,8 @@ final class RenderCommand extends AtlasCommand {
       names = "--date",
       paramLabel = "YYYY[-MM[-DD]]",
       description =
-          "Draw the map as on this date (a year or month means its first day); features not"
-              + " valid then are greyed.")
+          "Draw the map as on this date (a year or month stands for its last day, once its"
+              + " events have happened); features not valid then are greyed.")
   String date;
 
   @Option(
@@ -112,7 +112,7 @@ final class RenderCommand extends AtlasCommand {
     RenderOptions options = RenderOptions.DEFAULT;
     PartialDate when = date == null ? null : Arguments.partialDate(date);
     if (when != null) {
-      options = options.withDate(when.date());
+      options = options.withDate(when.lastDay());
     }
     Envelope lonLat = bbox == null ? null : Arguments.bbox(bbox);
     Paper page = paper();
