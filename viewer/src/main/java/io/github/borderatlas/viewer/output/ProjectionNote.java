@@ -9,7 +9,8 @@ import java.util.Map;
  * The projection named in words for a map's margin, from the PROJ parameters in the projection's
  * {@link MapProjection#description()}: an Albers projection ({@code +proj=aea}) reads "Albers
  * equal-area conic, standard parallels 43°N and 49°N, central meridian 81°E, latitude of origin
- * 46°N, WGS84 ellipsoid". Other projections give their description unchanged. Stateless.
+ * 46°N, WGS84 ellipsoid". Other projections give their PROJ string ("PROJ +proj=utm +zone=44 …"),
+ * or their description when it holds none. Stateless.
  */
 public final class ProjectionNote {
 
@@ -20,7 +21,8 @@ public final class ProjectionNote {
     String d = projection.description();
     Map<String, String> p = parameters(d);
     if (!"aea".equals(p.get("proj"))) {
-      return d;
+      int at = d.indexOf("+proj=");
+      return at < 0 ? d : "PROJ " + d.substring(at).replace(")", "").strip();
     }
     StringBuilder sb = new StringBuilder("Albers equal-area conic");
     if (p.containsKey("lat_1") && p.containsKey("lat_2")) {

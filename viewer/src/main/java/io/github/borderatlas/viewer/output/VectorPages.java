@@ -2,6 +2,7 @@ package io.github.borderatlas.viewer.output;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import io.github.borderatlas.viewer.layers.LabelRendering;
+import java.awt.Color;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +35,7 @@ public final class VectorPages {
   public static void writeSvg(double width, double height, PageContent content, OutputStream out)
       throws IOException {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
+    g.setColor(Color.BLACK);
     LabelRendering.useText(g);
     content.draw(g, width, height);
     g.dispose();
@@ -65,6 +67,7 @@ public final class VectorPages {
       }
       PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, widthPt, heightPt);
       g.setFontTextDrawer(text);
+      g.setColor(Color.BLACK); // PdfBoxGraphics2D starts without a paint, and draws nothing then
       LabelRendering.useText(g);
       try {
         content.draw(g, widthPt, heightPt);
