@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code animate --out history.gif ...}: the map through the timeline as an animated GIF. */
@@ -78,11 +79,7 @@ final class AnimateCommand extends AtlasCommand {
       description = "How long each frame shows, milliseconds (default ${DEFAULT-VALUE}).")
   int frameMs;
 
-  @Option(
-      names = "--bbox",
-      paramLabel = "W,S,E,N",
-      description = "Area to show, degrees (default: the border, rivers and lakes).")
-  String bbox;
+  @Mixin MapAreaOptions area;
 
   @Override
   public Integer call() {
@@ -94,14 +91,12 @@ final class AnimateCommand extends AtlasCommand {
     if (stepYears != null && stepYears < 1) {
       throw CliException.usage("--step-years must be at least 1, was " + stepYears);
     }
-    Envelope lonLat = bbox == null ? null : Arguments.bbox(bbox);
+    Envelope lonLat = area.lonLat();
     Atlas atlas = atlas();
     List<HistoryFrames.Frame> frames = frames(atlas);
     try (Output output = Output.open(out, stdio())) {
       ProjectedAtlas pa = new ProjectedAtlas(atlas, RegionMapProjection.REGION);
-      Envelope extent =
-          lonLat == null ? pa.dataExtent() : RenderCommand.project(lonLat, pa.projection());
-      Viewport vp = Viewport.fit(extent, width, height, lonLat == null ? 24 : 0);
+      Viewport vp = MapAreaOptions.viewport(pa, lonLat, width, height);
       TerminalLine line = new TerminalLine(TerminalLine.terminalOrNull(stdio().err()), true);
       try {
         GifAnimation.write(

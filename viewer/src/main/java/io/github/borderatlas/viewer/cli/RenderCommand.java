@@ -3,7 +3,6 @@ package io.github.borderatlas.viewer.cli;
 import io.github.borderatlas.core.io.IoReasons;
 import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.viewer.layers.RenderOptions;
-import io.github.borderatlas.viewer.map.MapProjection;
 import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.map.ProjectedAtlas;
 import io.github.borderatlas.viewer.map.RegionMapProjection;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code render --out FILE.png|svg|pdf ...}: the map as an image or a vector page, no display. */
@@ -100,11 +100,7 @@ final class RenderCommand extends AtlasCommand {
               + " events have happened); features not valid then are greyed.")
   String date;
 
-  @Option(
-      names = "--bbox",
-      paramLabel = "W,S,E,N",
-      description = "Area to show, degrees (default: the border, rivers and lakes).")
-  String bbox;
+  @Mixin MapAreaOptions area;
 
   @Override
   public Integer call() {
@@ -114,7 +110,7 @@ final class RenderCommand extends AtlasCommand {
     if (when != null) {
       options = options.withDate(when.lastDay());
     }
-    Envelope lonLat = bbox == null ? null : Arguments.bbox(bbox);
+    Envelope lonLat = area.lonLat();
     Paper page = paper();
     MapFormat fmt = format();
     ExportSettings settings =
@@ -127,8 +123,7 @@ final class RenderCommand extends AtlasCommand {
     }
     try (Output output = Output.open(out, stdio())) {
       ProjectedAtlas pa = new ProjectedAtlas(atlas(), RegionMapProjection.REGION);
-      Envelope extent = lonLat == null ? pa.dataExtent() : project(lonLat, pa.projection());
-      Viewport vp = Viewport.fit(extent, width, height, lonLat == null ? 24 : 0);
+      Viewport vp = MapAreaOptions.viewport(pa, lonLat, width, height);
       String what;
       try {
         what = MapExport.write(new MapSnapshot(pa, vp, options), settings, output.stream());
@@ -170,27 +165,5 @@ final class RenderCommand extends AtlasCommand {
     return Paper.named(paper)
         .orElseThrow(
             () -> CliException.usage("--paper must be A4, A3 or letter, was \"" + paper + "\""));
-  }
-
-  /** The projected envelope of a lon/lat box (its edges sampled, since meridians converge). */
-  static Envelope project(Envelope lonLat, MapProjection proj) {
-    Envelope e = new Envelope();
-    double[] xy = new double[2];
-    int n = 16;
-    for (int i = 0; i <= n; i++) {
-      double lon = lonLat.getMinX() + lonLat.getWidth() * i / n;
-      double lat = lonLat.getMinY() + lonLat.getHeight() * i / n;
-      for (double[] p :
-          new double[][] {
-            {lon, lonLat.getMinY()}, {lon, lonLat.getMaxY()},
-            {lonLat.getMinX(), lat}, {lonLat.getMaxX(), lat}
-          }) {
-        proj.project(p[0], p[1], xy);
-        if (Double.isFinite(xy[0]) && Double.isFinite(xy[1])) {
-          e.expandToInclude(xy[0], xy[1]);
-        }
-      }
-    }
-    return e;
   }
 }

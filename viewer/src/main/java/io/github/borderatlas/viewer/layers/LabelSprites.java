@@ -132,7 +132,7 @@ final class LabelSprites {
       Font font,
       Color color) {
     if (LabelRendering.wantsText(g)) {
-      drawText(g, layout, at, x, baseline, text, font, color);
+      drawVectors(g, layout, at, x, baseline, color, text, font);
       return;
     }
     AffineTransform dev = g.getTransform();
@@ -247,34 +247,36 @@ final class LabelSprites {
 
   private static void drawVectors(
       Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline, Color color) {
-    Graphics2D g2 = (Graphics2D) g.create();
-    try {
-      g2.transform(at);
-      paint(g2, layout.getOutline(AffineTransform.getTranslateInstance(x, baseline)), color);
-    } finally {
-      g2.dispose();
-    }
+    drawVectors(g, layout, at, x, baseline, color, null, null);
   }
 
-  /** The halo as a path, then the text as text (glyphs of {@code font}) for a vector target. */
-  private static void drawText(
+  /**
+   * Draws the label in vectors: the halo as a path, then the glyph outlines filled, or, with a
+   * {@code text}, the text as text in {@code font} (for SVG and PDF).
+   */
+  private static void drawVectors(
       Graphics2D g,
       TextLayout layout,
       AffineTransform at,
       double x,
       double baseline,
+      Color color,
       String text,
-      Font font,
-      Color color) {
+      Font font) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.transform(at);
-      g2.setColor(Palette.HALO);
-      g2.setStroke(HALO_STROKE);
-      g2.draw(layout.getOutline(AffineTransform.getTranslateInstance(x, baseline)));
-      g2.setColor(color);
-      g2.setFont(font);
-      g2.drawString(text, (float) x, (float) baseline);
+      Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+      if (text == null) {
+        paint(g2, outline, color);
+      } else {
+        g2.setColor(Palette.HALO);
+        g2.setStroke(HALO_STROKE);
+        g2.draw(outline);
+        g2.setColor(color);
+        g2.setFont(font);
+        g2.drawString(text, (float) x, (float) baseline);
+      }
     } finally {
       g2.dispose();
     }

@@ -3,7 +3,7 @@ package io.github.borderatlas.viewer.output;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import io.github.borderatlas.viewer.layers.LabelRendering;
 import java.awt.Color;
-import java.io.FilterOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -39,7 +39,7 @@ public final class VectorPages {
     LabelRendering.useText(g);
     content.draw(g, width, height);
     g.dispose();
-    Writer w = new OutputStreamWriter(new NotClosing(out), StandardCharsets.UTF_8);
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8); // flushed, never closed
     w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     String svg = g.getSVGDocument();
     w.write(svg.substring(svg.indexOf("<svg")));
@@ -78,26 +78,11 @@ public final class VectorPages {
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         cs.drawForm(form);
       }
-      NotClosing target = new NotClosing(out);
-      doc.save(target);
-      target.flush();
-    }
-  }
-
-  /** Passes everything through but turns close into flush (the caller owns the stream). */
-  private static final class NotClosing extends FilterOutputStream {
-    NotClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
+      // PDFBox closes the stream it saves to; the caller owns this one
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      doc.save(bytes);
+      bytes.writeTo(out);
+      out.flush();
     }
   }
 }
