@@ -13,6 +13,9 @@ import io.github.borderatlas.viewer.output.MapFormat;
 import io.github.borderatlas.viewer.output.Paper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,14 +38,14 @@ final class RenderCommand extends AtlasCommand {
       required = true,
       paramLabel = "FILE",
       description =
-          "The file to write (.png, .svg or .pdf); - writes standard output. A device, FIFO or"
-              + " symbolic link is written through.")
+          "The file to write: .svg or .pdf, else PNG (unless --format); - writes standard"
+              + " output. A device, FIFO or symbolic link is written through.")
   Path out;
 
   @Option(
       names = "--format",
       paramLabel = "png|svg|pdf",
-      description = "The format (default: from the extension of --out).")
+      description = "The format (default: from the extension of --out; PNG for other names).")
   String format;
 
   @Option(
@@ -136,9 +139,9 @@ final class RenderCommand extends AtlasCommand {
       }
       return done(
           output,
-          "Wrote %s (%s %s, %.3f km per logical pixel)",
+          "Wrote %s (%s%s, %.3f km per logical pixel)",
           output.label(),
-          fmt.name(),
+          fmt == MapFormat.PNG ? "" : fmt.name() + " ",
           what,
           vp.metresPerPixel() / 1000);
     } catch (IOException e) {
@@ -146,19 +149,29 @@ final class RenderCommand extends AtlasCommand {
     }
   }
 
+  /** Extensions of image formats render does not write: refused rather than filled with PNG. */
+  static final Set<String> OTHER_IMAGE_TYPES =
+      Set.of("gif", "jpg", "jpeg", "tif", "tiff", "bmp", "webp", "eps", "ps", "emf", "wmf");
+
   private MapFormat format() {
     if (format != null) {
       return MapFormat.named(format)
           .orElseThrow(
               () -> CliException.usage("--format must be png, svg or pdf, was \"" + format + "\""));
     }
-    return MapFormat.ofFile(out)
-        .orElseThrow(
-            () ->
-                CliException.usage(
-                    "cannot tell the format of "
-                        + out
-                        + ": name it .png, .svg or .pdf, or give --format png|svg|pdf"));
+    Optional<MapFormat> named = MapFormat.ofFile(out);
+    if (named.isPresent()) {
+      return named.get();
+    }
+    String name = String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    if (dot >= 0 && OTHER_IMAGE_TYPES.contains(name.substring(dot + 1))) {
+      throw CliException.usage(
+          "cannot write "
+              + out
+              + ": render writes png, svg or pdf; name the file so, or give --format png|svg|pdf");
+    }
+    return MapFormat.PNG; // "-", a device, or any other name: PNG, as render always wrote
   }
 
   private Paper paper() {

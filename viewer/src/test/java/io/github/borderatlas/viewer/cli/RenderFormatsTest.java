@@ -40,21 +40,28 @@ class RenderFormatsTest {
   }
 
   @Test
-  void unknownExtension_withoutFormat_oneLineAndExit2() {
+  void otherImageExtension_withoutFormat_oneLineAndExit2() {
     Path out = dir.resolve("map.tiff");
     CliRunner r = CliRunner.run("render", "--out", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip())
         .isEqualTo(
-            "borderatlas: cannot tell the format of "
+            "borderatlas: cannot write "
                 + out
-                + ": name it .png, .svg or .pdf, or give --format png|svg|pdf");
+                + ": render writes png, svg or pdf; name the file so, or give --format png|svg|pdf");
     assertThat(out).doesNotExist();
   }
 
   @Test
-  void formatOption_overridesTheExtension() throws IOException {
+  void anyOtherName_isAPng_asRenderAlwaysWrote() throws IOException {
     Path out = dir.resolve("map.out");
+    assertThat(CliRunner.run("render", "--out", out.toString()).code()).isZero();
+    assertThat(ImageIO.read(out.toFile())).isNotNull();
+  }
+
+  @Test
+  void formatOption_overridesTheExtension() throws IOException {
+    Path out = dir.resolve("map.png");
     CliRunner r = CliRunner.run("render", "--out", out.toString(), "--format", "SVG");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("<svg");
