@@ -26,11 +26,17 @@ public final class LabelRendering {
         }
       };
 
+  /** The hint's values; identity-compared like the JDK's own hint values. */
+  private enum Value {
+    SPRITES,
+    TEXT
+  }
+
   /** Labels as cached images at the device resolution (default). */
-  public static final Object SPRITES = "sprites";
+  public static final Object SPRITES = Value.SPRITES;
 
   /** Labels as text through {@link Graphics2D#drawString}, for vector targets. */
-  public static final Object TEXT = "text";
+  public static final Object TEXT = Value.TEXT;
 
   private LabelRendering() {}
 

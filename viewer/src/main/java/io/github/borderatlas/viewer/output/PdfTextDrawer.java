@@ -171,7 +171,7 @@ final class PdfTextDrawer implements IPdfBoxGraphics2DFontTextDrawer, Closeable 
     try {
       TrueTypeFont ttf;
       Closeable owner;
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+      if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".ttc")) {
         TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
         TrueTypeFont[] first = new TrueTypeFont[1];
         ttc.processAllFonts(
