@@ -12,6 +12,10 @@ import io.github.borderatlas.geopackage.GeoPackageException;
 import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.map.MapView;
+import io.github.borderatlas.viewer.output.ExportSettings;
+import io.github.borderatlas.viewer.output.MapExport;
+import io.github.borderatlas.viewer.output.MapFormat;
+import io.github.borderatlas.viewer.output.Paper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,12 +24,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.imageio.ImageIO;
 
 /**
  * What File &gt; Export does, without dialogs (the frame asks for the file): GeoJSON or GeoPackage
- * of all or the visible layers, at the map's date or whole; PNG of the current view at 1x or 2x.
- * What to export is captured on the event dispatch thread ({@link #geoJson}, {@link
+ * of all or the visible layers, at the map's date or whole; PNG of the current view at 1x or 2x;
+ * SVG or PDF of the current view with the print layout ({@link MapExport}, as the {@code render}
+ * command). What to export is captured on the event dispatch thread ({@link #geoJson}, {@link
  * MapView#snapshot()}); the writing ({@link GeoJsonExport#writeTo}, {@link #exportPng}) is model
  * work for a worker thread. Files are written atomically.
  */
@@ -105,13 +109,31 @@ final class ExportActions {
    */
   static BufferedImage exportPng(MapSnapshot view, Path file, double scale) throws IOException {
     BufferedImage img = view.render(scale);
-    AtomicFiles.write(
-        file,
-        out -> {
-          if (!ImageIO.write(img, "png", out)) {
-            throw new IOException("no PNG writer available");
-          }
-        });
+    AtomicFiles.write(file, out -> MapExport.writePng(img, out));
     return img;
+  }
+
+  /**
+   * The settings of a vector export of the map: the print layout, the default title, the map's date
+   * (as the timeline sets it, to the day) or "current", A4 in the view's orientation.
+   */
+  static ExportSettings vectorSettings(MapSnapshot view, MapFormat format) {
+    boolean landscape = view.viewport().width() > view.viewport().height();
+    return ExportSettings.defaults(format)
+        .withDateLabel(
+            view.options().optionalDate().map(Object::toString).orElse(ExportSettings.CURRENT))
+        .withPaper(Paper.A4, landscape);
+  }
+
+  /**
+   * Writes a captured view as SVG or PDF with the print layout; any thread but the event thread.
+   *
+   * @return a short description of what was written
+   */
+  static String exportVector(MapSnapshot view, MapFormat format, Path file) throws IOException {
+    ExportSettings settings = vectorSettings(view, format);
+    String[] what = new String[1];
+    AtomicFiles.write(file, out -> what[0] = MapExport.write(view, settings, out));
+    return what[0];
   }
 }

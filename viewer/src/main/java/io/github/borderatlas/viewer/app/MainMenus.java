@@ -7,6 +7,7 @@ import io.github.borderatlas.viewer.layerlist.ProjectFile;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.LabelLanguage;
 import io.github.borderatlas.viewer.map.MapSnapshot;
+import io.github.borderatlas.viewer.output.MapFormat;
 import io.github.borderatlas.viewer.tools.MapInteraction;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ import javax.swing.SwingWorker;
 /**
  * The menu bar: File (open layers and projects, save a project, open an atlas file, GeoJSON or
  * GeoPackage; export GeoJSON or GeoPackage of all or visible layers, all dates or the map's date;
- * export PNG of the view at 1x or 2x), View (fit, zoom, layers, legend), Tools (identify, measure),
- * Help.
+ * export PNG of the view at 1x or 2x, SVG or PDF of the view with the print layout, an animated GIF
+ * of the timeline), View (fit, zoom, layers, legend), Tools (identify, measure), Help.
  */
 final class MainMenus {
 
@@ -79,6 +80,9 @@ final class MainMenus {
     m.addSeparator();
     m.add(item("Export PNG of the view (1x)…", () -> exportPng(1)));
     m.add(item("Export PNG of the view (2x, HiDPI)…", () -> exportPng(2)));
+    m.add(item("Export SVG of the view (print layout)…", () -> exportVector(MapFormat.SVG)));
+    m.add(item("Export PDF of the view (print layout, A4)…", () -> exportVector(MapFormat.PDF)));
+    m.add(item("Animate history (GIF)…", this::animateHistory));
     m.addSeparator();
     m.add(item("Close", frame::dispose));
     return m;
@@ -335,6 +339,30 @@ final class MainMenus {
         () -> ExportActions.exportPng(view, file, scale),
         img -> "Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to " + file,
         "Cannot export PNG");
+  }
+
+  private void animateHistory() {
+    Path file = choose("Animate history", "gif");
+    if (file != null) {
+      HistoryAnimationAction.start(frame, file);
+    }
+  }
+
+  private void exportVector(MapFormat format) {
+    Path file = choose("Export " + format.name(), format.extension());
+    if (file != null) {
+      exportVectorTo(file, format);
+    }
+  }
+
+  /** Exports the current view as SVG or PDF to {@code file} on a worker thread. */
+  void exportVectorTo(Path file, MapFormat format) {
+    MapSnapshot view = frame.mapView().snapshot();
+    inBackground(
+        "Exporting " + format.name() + " to " + file + "…",
+        () -> ExportActions.exportVector(view, format, file),
+        what -> "Wrote " + format.name() + " (" + what + ") to " + file,
+        "Cannot export " + format.name());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.core.model.PartialDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -19,6 +20,16 @@ final class Arguments {
     } catch (DateTimeParseException e) {
       throw CliException.usage(
           "--date must be a date of the form yyyy-MM-dd, was \"" + text + "\"");
+    }
+  }
+
+  /** A date at its precision: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
+  static PartialDate partialDate(String text) {
+    try {
+      return PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage(
+          "--date must be a date of the form yyyy, yyyy-MM or yyyy-MM-dd, was \"" + text + "\"");
     }
   }
 

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       ExportCommand.class,
       RenderCommand.class,
+      AnimateCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,
       BorderCommand.class,

@@ -135,7 +135,7 @@ public final class GraticulePainter implements LayerPainter {
   }
 
   /** A degree label such as "80°E", "44.5°N". */
-  static String format(double value, boolean longitude) {
+  public static String format(double value, boolean longitude) {
     double v = Math.round(value * 100) / 100.0;
     String hemi = longitude ? (v < 0 ? "W" : "E") : (v < 0 ? "S" : "N");
     double a = Math.abs(v);

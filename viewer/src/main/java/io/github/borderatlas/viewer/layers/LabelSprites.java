@@ -32,7 +32,8 @@ import java.util.Map;
  * </ul>
  *
  * <p>Targets whose transform is not a positive scale plus translation, and labels that would need
- * an image over {@link #MAX_SPRITE_PIXELS} pixels, are drawn as vectors instead.
+ * an image over {@link #MAX_SPRITE_PIXELS} pixels, are drawn as vectors instead; targets that ask
+ * for text ({@link LabelRendering#TEXT}: SVG, PDF) get the halo as a path and the label as text.
  *
  * <p>Thread-safe: both caches are bounded LRU maps guarded by their own lock, holding immutable
  * layouts and images never drawn into after creation.
@@ -130,6 +131,10 @@ final class LabelSprites {
       String text,
       Font font,
       Color color) {
+    if (LabelRendering.wantsText(g)) {
+      drawVectors(g, layout, at, x, baseline, color, text, font);
+      return;
+    }
     AffineTransform dev = g.getTransform();
     int kind =
         dev.getType()
@@ -242,10 +247,36 @@ final class LabelSprites {
 
   private static void drawVectors(
       Graphics2D g, TextLayout layout, AffineTransform at, double x, double baseline, Color color) {
+    drawVectors(g, layout, at, x, baseline, color, null, null);
+  }
+
+  /**
+   * Draws the label in vectors: the halo as a path, then the glyph outlines filled, or, with a
+   * {@code text}, the text as text in {@code font} (for SVG and PDF).
+   */
+  private static void drawVectors(
+      Graphics2D g,
+      TextLayout layout,
+      AffineTransform at,
+      double x,
+      double baseline,
+      Color color,
+      String text,
+      Font font) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.transform(at);
-      paint(g2, layout.getOutline(AffineTransform.getTranslateInstance(x, baseline)), color);
+      Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+      if (text == null) {
+        paint(g2, outline, color);
+      } else {
+        g2.setColor(Palette.HALO);
+        g2.setStroke(HALO_STROKE);
+        g2.draw(outline);
+        g2.setColor(color);
+        g2.setFont(font);
+        g2.drawString(text, (float) x, (float) baseline);
+      }
     } finally {
       g2.dispose();
     }

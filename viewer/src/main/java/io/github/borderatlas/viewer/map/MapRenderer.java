@@ -75,6 +75,12 @@ public final class MapRenderer {
 
   private static final Map<BundledLayer, LayerPainter> BY_LAYER = byLayer();
 
+  /** Most of the view's height the legend may take, as a share. */
+  public static final double LEGEND_HEIGHT = 0.7;
+
+  /** Farthest right the legend may reach, as a share of the view's width. */
+  public static final double LEGEND_WIDTH = 0.45;
+
   private MapRenderer() {}
 
   /** The atlas' layer painters in their default drawing order. */
@@ -153,8 +159,8 @@ public final class MapRenderer {
       Rectangle2D legend = null;
       List<String> cartouche = null;
       if (options.decorations()) {
-        legend = Legend.box(g2, atlas, options, interactive, vp.height() * 0.7);
-        if (legend != null && legend.getMaxX() > vp.width() * 0.45) {
+        legend = Legend.box(g2, atlas, options, interactive, vp.height() * LEGEND_HEIGHT);
+        if (legend != null && legend.getMaxX() > vp.width() * LEGEND_WIDTH) {
           legend = null; // a small view keeps its map rather than its legend
         }
         if (legend != null) {
@@ -171,7 +177,7 @@ public final class MapRenderer {
       ctx.labels().placeAndDraw(g2);
       if (options.decorations()) {
         if (legend != null) {
-          Legend.paint(g2, atlas, options, interactive, vp.height() * 0.7);
+          Legend.paint(g2, atlas, options, interactive, vp.height() * LEGEND_HEIGHT);
         }
         if (cartouche != null) {
           Cartouche.paint(g2, cartouche, vp.width());

@@ -131,7 +131,7 @@ class LayerArgumentsTest {
         new io.github.borderatlas.viewer.draw.ProjectedAtlas(
             TestAtlas.atlas(), io.github.borderatlas.viewer.draw.RegionMapProjection.REGION);
     var extent =
-        RenderCommand.project(
+        MapAreaOptions.project(
             new org.locationtech.jts.geom.Envelope(78, 82, 43, 46), pa.projection());
     var vp = io.github.borderatlas.viewer.draw.Viewport.fit(extent, w, h, 0);
     return io.github.borderatlas.viewer.map.PixelProbe.screen(pa, vp, lon, lat);
