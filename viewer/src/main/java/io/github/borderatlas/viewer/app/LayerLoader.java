@@ -2,7 +2,6 @@ package io.github.borderatlas.viewer.app;
 
 import io.github.borderatlas.core.text.TerminalText;
 import io.github.borderatlas.viewer.draw.MapProjection;
-import io.github.borderatlas.viewer.draw.ProjectedFeatures;
 import io.github.borderatlas.viewer.layerlist.LayerEntry;
 import io.github.borderatlas.viewer.layerlist.LayerFileException;
 import io.github.borderatlas.viewer.layerlist.LayerFileReader;
@@ -85,9 +84,10 @@ final class LayerLoader {
   }
 
   /**
-   * Adds one file as a layer; completes with the layer, or empty when it failed or was cancelled. A
-   * load cancelled after the file was read still adds nothing: the result is checked against the
-   * Cancel button on the event thread, where the button acts.
+   * Adds one file as layers (a GeoPackage gives one per vector table); completes with the last
+   * layer added, or empty when it failed or was cancelled. A load cancelled after the file was read
+   * still adds nothing: the result is checked against the Cancel button on the event thread, where
+   * the button acts.
    */
   CompletableFuture<Optional<LayerEntry>> addFile(Path file) {
     CompletableFuture<Optional<LayerEntry>> done = new CompletableFuture<>();
@@ -95,14 +95,14 @@ final class LayerLoader {
         () -> {
           Progress progress = show(file);
           CompletableFuture.supplyAsync(
-                  () -> LayerFileReader.read(file, projection, progress), worker)
+                  () -> LayerFileReader.readLayers(file, projection, progress), worker)
               .whenComplete(
                   (features, failure) ->
                       onEdt(
                           () -> {
                             hide(progress);
                             if (failure == null && !progress.isCancelled()) {
-                              done.complete(Optional.of(added(file, features)));
+                              done.complete(Optional.ofNullable(added(file, features)));
                             } else {
                               reportFailure(
                                   file, failure == null ? new CancellationException() : failure);
@@ -113,13 +113,19 @@ final class LayerLoader {
     return done;
   }
 
-  private LayerEntry added(Path file, ProjectedFeatures features) {
-    LayerEntry e = layers.addFile(String.valueOf(file.getFileName()), file, features);
+  private LayerEntry added(Path file, List<LayerFileReader.FileLayer> read) {
+    LayerEntry e = null;
+    int count = 0;
+    for (LayerFileReader.FileLayer l : read) {
+      e = layers.addFile(l.title(file), file, l.table(), l.features());
+      count += l.features().features().size();
+    }
     status.message(
         "Added "
-            + TerminalText.escape(e.title())
+            + TerminalText.escape(String.valueOf(file.getFileName()))
             + ": "
-            + features.features().size()
+            + (read.size() > 1 ? read.size() + " layers, " : "")
+            + count
             + " features");
     return e;
   }
@@ -166,7 +172,7 @@ final class LayerLoader {
                   () ->
                       ProjectOpening.open(
                           ProjectFile.read(project),
-                          f -> LayerFileReader.read(f, projection, progress)),
+                          (f, table) -> LayerFileReader.read(f, table, projection, progress)),
                   worker)
               .whenComplete(
                   (result, failure) ->

@@ -182,7 +182,11 @@ final class MainMenus {
   void openLayers() {
     JFileChooser chooser =
         locations.openChooser(
-            "Open files as layers", "GeoJSON and BorderAtlas projects", "geojson", "json");
+            "Open files as layers",
+            "GeoJSON, GeoPackage and BorderAtlas projects",
+            "geojson",
+            "json",
+            "gpkg");
     chooser.setMultiSelectionEnabled(true);
     if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
       return;

@@ -5,7 +5,6 @@ import io.github.borderatlas.core.model.PartialDate;
 import io.github.borderatlas.core.text.TerminalText;
 import io.github.borderatlas.viewer.draw.MapProjection;
 import io.github.borderatlas.viewer.draw.ProjectedAtlas;
-import io.github.borderatlas.viewer.draw.ProjectedFeatures;
 import io.github.borderatlas.viewer.draw.RegionMapProjection;
 import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layerlist.LayerEntry;
@@ -125,8 +124,9 @@ final class RenderCommand extends AtlasCommand {
       names = "--add",
       paramLabel = "FILE",
       description =
-          "Draw a GeoJSON file over the atlas, as the viewer's File > Open layers does (automatic"
-              + " style, a colour per file); repeat for more files, drawn in the order given.")
+          "Draw a GeoJSON file, or each vector table of a GeoPackage, over the atlas, as the"
+              + " viewer's File > Open layers does (automatic style, a colour per layer); repeat"
+              + " for more files, drawn in the order given.")
   List<Path> add = new ArrayList<>();
 
   @Mixin MapAreaOptions area;
@@ -188,9 +188,10 @@ final class RenderCommand extends AtlasCommand {
     LayerList list = new LayerList(layers);
     for (Path file : add) {
       try {
-        ProjectedFeatures features =
-            LayerFileReader.read(file, projection, LayerFileReader.NO_MONITOR);
-        list.addFile(String.valueOf(file.getFileName()), file, features);
+        for (LayerFileReader.FileLayer l :
+            LayerFileReader.readLayers(file, projection, LayerFileReader.NO_MONITOR)) {
+          list.addFile(l.title(file), file, l.table(), l.features());
+        }
       } catch (LayerFileException e) {
         throw CliException.usage(e.getMessage());
       }

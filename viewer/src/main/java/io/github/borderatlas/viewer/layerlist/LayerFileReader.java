@@ -6,6 +6,7 @@ import io.github.borderatlas.core.io.geojson.GeoJsonException;
 import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.io.geojson.GeoJsonReader;
 import io.github.borderatlas.core.io.geojson.LegacyCrs;
+import io.github.borderatlas.geopackage.AtlasFiles;
 import io.github.borderatlas.viewer.draw.MapProjection;
 import io.github.borderatlas.viewer.draw.ProjectedFeatures;
 import java.io.BufferedInputStream;
@@ -14,14 +15,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
- * The one place where a file becomes a layer: {@link #read} picks the reader by the file's
- * extension ({@code .geojson} and {@code .json}, and anything else, are read as GeoJSON; other
- * formats are added here) and returns the features projected for drawing.
+ * The one place where a file becomes layers: {@link #readLayers} picks the reader by the file's
+ * content (a GeoPackage, told by its SQLite header, gives one layer per vector table; anything else
+ * is read as GeoJSON, one layer) and returns the features projected for drawing.
  *
  * <p>GeoJSON is streamed ({@link GeoJsonReader#open}, one feature's lon/lat geometry in memory at a
  * time; each is projected into flat arrays at once), so a file of any size needs memory only for
@@ -57,6 +58,20 @@ public final class LayerFileReader {
 
   private static final int BUFFER_BYTES = 1 << 16;
 
+  /**
+   * One layer read from a file.
+   *
+   * @param table the GeoPackage table, or {@code null} for a GeoJSON file
+   * @param features the features, projected
+   */
+  public record FileLayer(String table, ProjectedFeatures features) {
+    /** The name shown in the layer list: the file name, and the table of a GeoPackage. */
+    public String title(Path file) {
+      String name = String.valueOf(file.getFileName());
+      return table == null ? name : name + " – " + table;
+    }
+  }
+
   private LayerFileReader() {}
 
   /**
@@ -69,15 +84,37 @@ public final class LayerFileReader {
    * @throws CancellationException when the monitor cancelled
    */
   public static ProjectedFeatures read(Path file, MapProjection projection, Monitor monitor) {
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".gpkg")) {
-      throw new LayerFileException(
-          file
-              + ": GeoPackage files cannot be opened as layers yet (convert with ogr2ogr -f"
-              + " GeoJSON)",
-          null);
+    return read(file, null, projection, monitor);
+  }
+
+  /**
+   * Reads a GeoJSON file, or one table of a GeoPackage.
+   *
+   * @param table the GeoPackage table; {@code null} for GeoJSON (or a GeoPackage's first table)
+   * @throws LayerFileException with a located message when the file cannot be read or is refused
+   * @throws CancellationException when the monitor cancelled
+   */
+  public static ProjectedFeatures read(
+      Path file, String table, MapProjection projection, Monitor monitor) {
+    if (!AtlasFiles.isGeoPackage(file)) {
+      return readGeoJson(file, projection, monitor);
     }
-    return readGeoJson(file, projection, monitor);
+    return table == null
+        ? GeoPackageLayers.readAll(file, projection, monitor).get(0).features()
+        : GeoPackageLayers.read(file, table, projection, monitor);
+  }
+
+  /**
+   * Reads every layer of a file: one for GeoJSON, one per vector table for a GeoPackage.
+   *
+   * @throws LayerFileException with a located message when the file cannot be read or is refused
+   * @throws CancellationException when the monitor cancelled
+   */
+  public static List<FileLayer> readLayers(Path file, MapProjection projection, Monitor monitor) {
+    if (AtlasFiles.isGeoPackage(file)) {
+      return GeoPackageLayers.readAll(file, projection, monitor);
+    }
+    return List.of(new FileLayer(null, readGeoJson(file, projection, monitor)));
   }
 
   private static ProjectedFeatures readGeoJson(

@@ -73,6 +73,16 @@ public final class LayerList {
    * @return the new layer
    */
   public LayerEntry addFile(String title, Path file, ProjectedFeatures features) {
+    return addFile(title, file, null, features);
+  }
+
+  /**
+   * Adds a file's features on top, as {@link #addFile(String, Path, ProjectedFeatures)}.
+   *
+   * @param table the GeoPackage table they come from, or {@code null} for a GeoJSON file
+   * @return the new layer
+   */
+  public LayerEntry addFile(String title, Path file, String table, ProjectedFeatures features) {
     LayerEntry entry;
     synchronized (this) {
       List<Color> used = new ArrayList<>();
@@ -86,7 +96,7 @@ public final class LayerList {
           new LayerEntry(
               freshId(),
               title,
-              new LayerSource.File(file, features),
+              new LayerSource.File(file, table, features),
               true,
               1.0,
               LayerStyle.defaults(features.kind(), colour));

@@ -22,12 +22,18 @@ public sealed interface LayerSource {
    * A file's features, read and projected.
    *
    * @param file the file, as the user named it (absolute after opening from the GUI)
+   * @param table the GeoPackage table the features come from, or {@code null} for a GeoJSON file
    * @param features the features, projected for drawing
    */
-  record File(Path file, ProjectedFeatures features) implements LayerSource {
+  record File(Path file, String table, ProjectedFeatures features) implements LayerSource {
     public File {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(features, "features");
+    }
+
+    /** A GeoJSON file's features. */
+    public File(Path file, ProjectedFeatures features) {
+      this(file, null, features);
     }
   }
 }

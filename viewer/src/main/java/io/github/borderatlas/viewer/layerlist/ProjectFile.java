@@ -81,6 +81,9 @@ public final class ProjectFile {
       g.writeStringField("atlas", l.atlas().key());
     } else {
       g.writeStringField("file", relative(folder, l.file()));
+      if (l.table() != null) {
+        g.writeStringField("table", l.table());
+      }
     }
     g.writeStringField("title", l.title());
     g.writeBooleanField("visible", l.visible());
@@ -173,7 +176,8 @@ public final class ProjectFile {
     Path file = folder == null ? Path.of(path) : folder.resolve(path).normalize();
     String title = m.get("title") instanceof String t ? t : String.valueOf(file.getFileName());
     LayerStyle style = m.get("style") instanceof Map<?, ?> s ? style(s) : null;
-    return new ProjectLayer(null, file, title, visible, opacity, style);
+    String table = m.get("table") instanceof String t ? t : null;
+    return new ProjectLayer(null, file, title, visible, opacity, style, table);
   }
 
   private static LayerStyle style(Map<?, ?> s) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param visible whether it is drawn
  * @param opacity 0 to 1
  * @param style the file layer's style, or {@code null} (atlas layers; or the automatic style)
+ * @param table the GeoPackage table of a file layer, or {@code null} (GeoJSON; atlas layers)
  */
 public record ProjectLayer(
     BundledLayer atlas,
@@ -20,7 +21,19 @@ public record ProjectLayer(
     String title,
     boolean visible,
     double opacity,
-    LayerStyle style) {
+    LayerStyle style,
+    String table) {
+
+  /** A layer that is not a GeoPackage table. */
+  public ProjectLayer(
+      BundledLayer atlas,
+      Path file,
+      String title,
+      boolean visible,
+      double opacity,
+      LayerStyle style) {
+    this(atlas, file, title, visible, opacity, style, null);
+  }
 
   /** Checks that exactly one of atlas and file is given. */
   public ProjectLayer {
@@ -32,7 +45,8 @@ public record ProjectLayer(
   /** What a layer of the list looks like in a project file. */
   public static ProjectLayer of(LayerEntry e) {
     if (e.source() instanceof LayerSource.File f) {
-      return new ProjectLayer(null, f.file(), e.title(), e.visible(), e.opacity(), e.style());
+      return new ProjectLayer(
+          null, f.file(), e.title(), e.visible(), e.opacity(), e.style(), f.table());
     }
     return new ProjectLayer(
         e.bundled().orElseThrow(), null, e.title(), e.visible(), e.opacity(), null);

@@ -1,12 +1,13 @@
 package io.github.borderatlas.viewer.layerlist;
 
+import io.github.borderatlas.viewer.draw.MapProjection;
 import io.github.borderatlas.viewer.draw.ProjectedFeatures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Turns a project's layers ({@link ProjectFile#read}) into a layer list: atlas layers at once, file
@@ -48,11 +49,13 @@ public final class ProjectOpening {
    * Opens the layers.
    *
    * @param specs the project's layers, bottom first
-   * @param read reads a file's features (e.g. {@link LayerFileReader#read} with a progress
+   * @param read reads a file's features, or a GeoPackage file's table (e.g. {@link
+   *     LayerFileReader#read(Path, String, MapProjection, LayerFileReader.Monitor)} with a progress
    *     monitor); may throw {@link LayerFileException}, and {@link CancellationException}, which
    *     stops the whole opening
    */
-  public static Result open(List<ProjectLayer> specs, Function<Path, ProjectedFeatures> read) {
+  public static Result open(
+      List<ProjectLayer> specs, BiFunction<Path, String, ProjectedFeatures> read) {
     List<LayerEntry> layers = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     int n = 0;
@@ -71,7 +74,7 @@ public final class ProjectOpening {
       }
       ProjectedFeatures features;
       try {
-        features = read.apply(spec.file());
+        features = read.apply(spec.file(), spec.table());
       } catch (LayerFileException e) {
         problems.add(e.getMessage());
         continue;
@@ -85,7 +88,7 @@ public final class ProjectOpening {
           new LayerEntry(
               "file." + ++n,
               spec.title(),
-              new LayerSource.File(spec.file(), features),
+              new LayerSource.File(spec.file(), spec.table(), features),
               spec.visible(),
               opacity,
               style));

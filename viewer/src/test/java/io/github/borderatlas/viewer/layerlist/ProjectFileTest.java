@@ -18,7 +18,8 @@ class ProjectFileTest {
   private ProjectOpening.Result reopen(Path project) {
     return ProjectOpening.open(
         ProjectFile.read(project),
-        f -> LayerFileReader.read(f, RegionMapProjection.REGION, LayerFileReader.NO_MONITOR));
+        (f, table) ->
+            LayerFileReader.read(f, table, RegionMapProjection.REGION, LayerFileReader.NO_MONITOR));
   }
 
   @Test
