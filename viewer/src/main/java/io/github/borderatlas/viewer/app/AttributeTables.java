@@ -5,6 +5,9 @@ import io.github.borderatlas.core.io.geojson.GeoJsonFeature;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.proximity.BorderProximity;
+import io.github.borderatlas.core.text.TerminalText;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerSource;
 import io.github.borderatlas.viewer.map.FeatureSelectionListener;
 import io.github.borderatlas.viewer.map.MapView;
 import io.github.borderatlas.viewer.table.AttributeTablePanel;
@@ -20,15 +23,18 @@ import java.util.function.Supplier;
 import javax.swing.JDialog;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import javax.swing.event.MenuEvent;
+import javax.swing.event.MenuListener;
 
 /**
- * Opens attribute tables ({@link AttributeTablePanel}) of the atlas layers in windows of their own
- * and ties each to the map: choosing rows selects the first on the map, selecting on the map
- * selects its row, "Zoom to selection" fits the map to the rows' features ({@link MapFocus}). The
- * features are encoded and measured against the border on worker threads. Event dispatch thread
- * (but for that work).
+ * Opens attribute tables ({@link AttributeTablePanel}) of the atlas layers and of the layers the
+ * user added in windows of their own and ties each to the map: choosing rows selects the first on
+ * the map, selecting on the map selects its row, "Zoom to selection" fits the map to the rows'
+ * features ({@link MapFocus}). The features are encoded and measured against the border on worker
+ * threads. Event dispatch thread (but for that work).
  */
 final class AttributeTables {
 
@@ -58,15 +64,81 @@ final class AttributeTables {
     this(map, ForkJoinPool.commonPool());
   }
 
-  /** "Attribute table" with one item per layer. */
+  /**
+   * "Attribute table" with one item per atlas layer and, below them, one per layer the user added
+   * (listed afresh each time the menu opens).
+   */
   JMenu menu() {
     JMenu m = new JMenu("Attribute table");
+    m.addMenuListener(
+        new MenuListener() {
+          @Override
+          public void menuSelected(MenuEvent e) {
+            fill(m);
+          }
+
+          @Override
+          public void menuDeselected(MenuEvent e) {}
+
+          @Override
+          public void menuCanceled(MenuEvent e) {}
+        });
+    fill(m);
+    return m;
+  }
+
+  private void fill(JMenu m) {
+    m.removeAll();
     for (Layer layer : LAYERS) {
       JMenuItem it = new JMenuItem(label(layer) + "…");
       it.addActionListener(e -> open(layer));
       m.add(it);
     }
-    return m;
+    boolean first = true;
+    for (LayerEntry entry : map.layerList().snapshot()) {
+      if (entry.source() instanceof LayerSource.File file) {
+        if (first) {
+          m.addSeparator();
+          first = false;
+        }
+        JMenuItem it = new JMenuItem(entry.title() + "…");
+        it.addActionListener(e -> openFile(entry.title(), file));
+        m.add(it);
+      }
+    }
+  }
+
+  /**
+   * Opens the table of a layer the user added: its file is read again on a worker thread (the map
+   * keeps only projected shapes), so the rows carry exact lon/lat geometry and are measured against
+   * the border. A file that can no longer be read completes exceptionally with its located message.
+   *
+   * @return completes on the event thread with the shown window
+   */
+  CompletableFuture<JDialog> openFile(String title, LayerSource.File file) {
+    Atlas atlas = map.atlas();
+    CompletableFuture<JDialog> shown = new CompletableFuture<>();
+    CompletableFuture.supplyAsync(() -> FileLayerFeatures.read(file), worker)
+        .whenComplete(
+            (features, failure) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      if (failure != null) {
+                        Throwable cause =
+                            failure instanceof java.util.concurrent.CompletionException
+                                ? failure.getCause()
+                                : failure;
+                        JOptionPane.showMessageDialog(
+                            map,
+                            TerminalText.escape(String.valueOf(cause.getMessage())),
+                            "BorderAtlas",
+                            JOptionPane.ERROR_MESSAGE);
+                        shown.completeExceptionally(cause);
+                      } else {
+                        shown.complete(show(title, features, atlas.border().isPresent()));
+                      }
+                    }));
+    return shown;
   }
 
   static String label(Layer layer) {

@@ -3,7 +3,10 @@ package io.github.borderatlas.viewer.app;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.River;
+import io.github.borderatlas.viewer.draw.MapProjection;
 import io.github.borderatlas.viewer.layerlist.BundledLayer;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerSource;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.map.MapView;
 import io.github.borderatlas.viewer.panels.BorderFiguresPanel;
@@ -112,9 +115,9 @@ public final class MainFrame extends JFrame {
     getJMenuBar().add(javax.swing.Box.createHorizontalGlue());
     getJMenuBar().add(search);
     search.setChooser(this::searchChosen);
-    // the search index folds every name once: built off the event thread
-    java.util.concurrent.CompletableFuture.supplyAsync(() -> SearchIndex.of(atlas))
-        .thenAccept(index -> javax.swing.SwingUtilities.invokeLater(() -> search.setIndex(index)));
+    rebuildSearch();
+    map.layerList()
+        .addListener(layers -> javax.swing.SwingUtilities.invokeLater(this::rebuildSearch));
 
     timeline.addTimelineListener(TimelineListener.forMap(map::setDate, map::highlight));
     map.addFeatureSelectionListener(this::featureSelected);
@@ -197,6 +200,27 @@ public final class MainFrame extends JFrame {
       water().showRiver(r.id());
     }
     tabs.setSelectedComponent(details);
+  }
+
+  /**
+   * Rebuilds the search index off the event thread: every atlas name in four languages, and every
+   * string or number attribute of the layers the user added (each found by its bounding box).
+   */
+  private void rebuildSearch() {
+    java.util.List<LayerEntry> layers = map.layerList().snapshot();
+    Atlas atlas = map.atlas();
+    MapProjection projection = map.projectedAtlas().projection();
+    java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              SearchIndex.Builder b = SearchIndex.builder().addAtlas(atlas);
+              for (LayerEntry e : layers) {
+                if (e.source() instanceof LayerSource.File f) {
+                  b.addFeatures(e.title(), FileLayerFeatures.envelopes(f.features(), projection));
+                }
+              }
+              return b.build();
+            })
+        .thenAccept(index -> javax.swing.SwingUtilities.invokeLater(() -> search.setIndex(index)));
   }
 
   /** A search result chosen: select it on the map and show it there. */
