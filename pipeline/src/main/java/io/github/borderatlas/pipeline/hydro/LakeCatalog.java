@@ -96,7 +96,8 @@ public final class LakeCatalog {
         // names and inside points from the cited pages, which are also the figures' sources.
         new LakeSpec(
             "lake.ebinur",
-            // en: the English Wikipedia article; kk: wikimili; zh, ru: the Russian article (wafarin)
+            // en: the English Wikipedia article; kk: wikimili; zh, ru: the Russian article
+            // (wafarin)
             Names.of("Ebi Lake", "Ебінұр", "艾比湖", "Эби-Нур"),
             // 44°53′ N 83°00′ E, given as 44.883° N 83.000° E by EBINUR_EN
             new Coordinate(83.000, 44.883),

@@ -71,8 +71,7 @@ class HoleLakesResourceTest {
         .isFalse();
     Polygon hole = holeOfChinaAt(inside).orElseThrow();
     double lakeKm2 = GeodesicMeasure.areaSquareMetres(lake.geometry()) / 1e6;
-    double sharedKm2 =
-        GeodesicMeasure.areaSquareMetres(lake.geometry().intersection(hole)) / 1e6;
+    double sharedKm2 = GeodesicMeasure.areaSquareMetres(lake.geometry().intersection(hole)) / 1e6;
     assertThat(sharedKm2 / lakeKm2).as("share of %s in the hole", id).isGreaterThan(0.8);
   }
 
