@@ -4,7 +4,8 @@
 #   border.geojson     the China–Kazakhstan line + its river/land segments   (OSM, ODbL-1.0)
 #   rivers.geojson     Ili, lower Ili, Black Irtysh, Irtysh, Emil, Tekes (GSHHG/WDBII, LGPL-3.0+)
 #                      and the Khorgos (= the border's Khorgos stretch, ODbL-1.0)
-#   lakes.geojson      Balkhash, Zaysan+Bukhtarma, Alakol, Kapchagay, Sasykkol (GSHHS, LGPL-3.0+)
+#   lakes.geojson      Balkhash, Zaysan+Bukhtarma, Alakol, Kapchagay, Sasykkol, Ebinur, Sayram,
+#                      Ulungur (GSHHS, LGPL-3.0+)
 #   countries.geojson  KAZ, CHN, RUS, KGZ, MNG simplified for context       (OSM, ODbL-1.0)
 #   MANIFEST.json      inputs (package, version, sha256, licence), parameters, outputs' sha256
 #

@@ -49,6 +49,15 @@ public final class BundledIds {
   /** Lake Sasykkol (lakes). */
   public static final String LAKE_SASYKKOL = "lake.sasykkol";
 
+  /** Ebi (Ebinur) Lake, a hole in China's outline (lakes). */
+  public static final String LAKE_EBINUR = "lake.ebinur";
+
+  /** Sayram Lake, a hole in China's outline (lakes). */
+  public static final String LAKE_SAYRAM = "lake.sayram";
+
+  /** Lake Ulungur, a hole in China's outline (lakes). */
+  public static final String LAKE_ULUNGUR = "lake.ulungur";
+
   /** China–Russia–Kazakhstan tripoint (places). */
   public static final String PLACE_TRIPOINT_CN_RU_KZ = "place.tripoint-cn-ru-kz";
 

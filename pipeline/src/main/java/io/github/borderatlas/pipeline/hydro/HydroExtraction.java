@@ -229,7 +229,12 @@ public final class HydroExtraction {
               p,
               Figures.of(figures),
               new Provenance(
-                  gshhgCitation + ": GSHHS level 2 shoreline, level 3 islands as holes", LICENSE),
+                  gshhgCitation
+                      + ": GSHHS level 2 shoreline, level 3 islands as holes"
+                      + (s.reference() == null
+                          ? ""
+                          : "; picked by a point inside it and named after " + s.reference()),
+                  LICENSE),
               s.validity()));
     }
     return out;

@@ -17,6 +17,8 @@ import org.locationtech.jts.geom.Coordinate;
  * @param figures published figures (facts.md §4)
  * @param validity when the lake exists (a reservoir from its filling)
  * @param note what the polygon holds, when it is more than the named lake, or {@code null}
+ * @param reference the pages that give the names and the inside point (full addresses), added to
+ *     the feature's {@code source}, or {@code null} when they come from the reference notes
  */
 public record LakeSpec(
     String id,
@@ -24,7 +26,8 @@ public record LakeSpec(
     Coordinate inside,
     List<Figure> figures,
     Validity validity,
-    String note) {
+    String note,
+    String reference) {
 
   public LakeSpec {
     Objects.requireNonNull(id, "id");

@@ -21,6 +21,8 @@ import java.util.EnumSet;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.distance.DistanceOp;
@@ -99,6 +101,35 @@ class RealDataRenderTest {
     double[] kz = screen(pa, vp, 72.0, 49.0); // central Kazakhstan
     assertThat(HitTester.hit(pa, vp, RenderOptions.DEFAULT, kz[0], kz[1]).orElseThrow().id())
         .isEqualTo("country.KAZ");
+  }
+
+  /**
+   * Issue 14 item 6: the lakes that are holes in China's outline are water, not empty background,
+   * at the default fit and zoomed in 16 times on them, and a click there identifies the lake.
+   * Inside points: the coordinates of the pages cited in each lake's source (Ebi Lake
+   * en.wikipedia.org/wiki/Aibi_Lake, Sayram Lake the English Wikipedia article on iiab.live, Lake
+   * Ulungur perceptiode.com), as in the pipeline's LakeCatalog.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "lake.ebinur, 83.000, 44.883",
+    "lake.sayram, 81.2, 44.6",
+    "lake.ulungur, 87.316667, 47.25"
+  })
+  void lakesInHolesOfChinasOutline_areDrawnAndIdentified(String id, double lon, double lat) {
+    double[] p = screen(pa, vp, lon, lat);
+    assertThat(nearest(render(RenderOptions.DEFAULT), p[0], p[1], 0, Palette.LAKE_FILL))
+        .isLessThan(8);
+    Viewport zoomed = vp.zoomAt(16, p[0], p[1]);
+    double[] z = screen(pa, zoomed, lon, lat);
+    BufferedImage close = MapRenderer.renderImage(pa, zoomed, RenderOptions.DEFAULT, 1.0);
+    assertThat(nearest(close, z[0], z[1], 0, Palette.LAKE_FILL)).isLessThan(8);
+    for (Viewport v : new Viewport[] {vp, zoomed}) {
+      double[] s = screen(pa, v, lon, lat);
+      assertThat(HitTester.hit(pa, v, RenderOptions.DEFAULT, s[0], s[1]))
+          .map(f -> f.id())
+          .contains(id);
+    }
   }
 
   @Test
