@@ -76,14 +76,7 @@ public final class DatedNamesJson {
       }
       return List.copyOf(out);
     } catch (StreamReadException e) {
-      JsonLocation at = e.getLocation();
-      throw new GeoJsonException(
-          "malformed JSON: " + e.getOriginalMessage(),
-          source,
-          at == null ? -1 : at.getLineNr(),
-          at == null ? -1 : at.getColumnNr(),
-          path,
-          e);
+      throw GeoJsonException.malformedJson(e, source, path);
     } catch (IOException e) {
       throw new GeoJsonException("cannot read: " + e.getMessage(), source, -1, -1, null, e);
     }

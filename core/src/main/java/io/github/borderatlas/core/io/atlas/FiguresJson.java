@@ -108,14 +108,7 @@ public final class FiguresJson {
       }
       return Figures.of(figures);
     } catch (StreamReadException e) {
-      JsonLocation at = e.getLocation();
-      throw new GeoJsonException(
-          "malformed JSON: " + e.getOriginalMessage(),
-          source,
-          at == null ? -1 : at.getLineNr(),
-          at == null ? -1 : at.getColumnNr(),
-          path,
-          e);
+      throw GeoJsonException.malformedJson(e, source, path);
     } catch (IOException e) {
       throw new GeoJsonException("cannot read: " + e.getMessage(), source, -1, -1, null, e);
     }

@@ -1,5 +1,7 @@
 package io.github.borderatlas.core.io.geojson;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,5 +90,24 @@ public class GeoJsonException extends RuntimeException {
   /** JSON path of the offending value, or {@code null}. */
   public @Nullable String jsonPath() {
     return jsonPath;
+  }
+
+  /**
+   * A malformed-JSON error from Jackson, located at the parser's line and column.
+   *
+   * @param e Jackson's exception
+   * @param source the input's name
+   * @param path the JSON path being read, or {@code null}
+   */
+  public static GeoJsonException malformedJson(
+      StreamReadException e, String source, @Nullable String path) {
+    JsonLocation at = e.getLocation();
+    return new GeoJsonException(
+        "malformed JSON: " + e.getOriginalMessage(),
+        source,
+        at == null ? -1 : at.getLineNr(),
+        at == null ? -1 : at.getColumnNr(),
+        path,
+        e);
   }
 }

@@ -65,14 +65,7 @@ public final class JsonText {
       }
       return value;
     } catch (StreamReadException e) {
-      JsonLocation at = e.getLocation();
-      throw new GeoJsonException(
-          "malformed JSON: " + e.getOriginalMessage(),
-          source,
-          at == null ? -1 : at.getLineNr(),
-          at == null ? -1 : at.getColumnNr(),
-          null,
-          e);
+      throw GeoJsonException.malformedJson(e, source, null);
     } catch (IOException e) {
       throw new GeoJsonException("cannot read: " + e.getMessage(), source, -1, -1, null, e);
     }

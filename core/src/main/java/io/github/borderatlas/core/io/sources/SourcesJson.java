@@ -113,14 +113,7 @@ public final class SourcesJson {
         throw new GeoJsonException(e.getMessage(), name, -1, -1, "$.sources", e);
       }
     } catch (StreamReadException e) {
-      JsonLocation at = e.getLocation();
-      throw new GeoJsonException(
-          "malformed JSON: " + e.getOriginalMessage(),
-          name,
-          at == null ? -1 : at.getLineNr(),
-          at == null ? -1 : at.getColumnNr(),
-          path,
-          e);
+      throw GeoJsonException.malformedJson(e, name, path);
     } catch (IOException e) {
       throw new GeoJsonException("cannot read: " + e.getMessage(), name, -1, -1, path, e);
     }
