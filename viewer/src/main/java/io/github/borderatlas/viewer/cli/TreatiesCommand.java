@@ -1,6 +1,7 @@
 package io.github.borderatlas.viewer.cli;
 
 import io.github.borderatlas.core.analysis.InstrumentsInForce;
+import io.github.borderatlas.core.model.Atlas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,12 +32,13 @@ final class TreatiesCommand extends AtlasCommand {
 
   @Override
   public Integer call() {
-    InstrumentsInForce report = InstrumentsInForce.on(atlas(), Arguments.date(date));
+    Atlas atlas = atlas();
+    InstrumentsInForce report = InstrumentsInForce.on(atlas, Arguments.date(date));
     var out = out();
     if (json) {
-      TreatiesOutput.json(report, out);
+      TreatiesOutput.json(report, atlas.bibliography(), out);
     } else {
-      TreatiesOutput.text(report, out);
+      TreatiesOutput.text(report, atlas.bibliography(), out);
     }
     out.flush();
     return ExitCodes.OK;

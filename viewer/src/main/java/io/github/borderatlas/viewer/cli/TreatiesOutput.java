@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.borderatlas.core.analysis.InstrumentsInForce;
 import io.github.borderatlas.core.analysis.InstrumentsInForce.Instrument;
+import io.github.borderatlas.core.model.Bibliography;
 import io.github.borderatlas.core.model.PartialDate;
+import io.github.borderatlas.core.model.Source;
 import io.github.borderatlas.core.model.TimelineEntry;
 import io.github.borderatlas.core.text.TerminalText;
 import java.io.IOException;
@@ -19,8 +21,9 @@ import java.util.Optional;
  * Prints {@link InstrumentsInForce} as text (one block per instrument; text from the data escaped
  * by {@link TerminalText}) or as one JSON object ({@code date}, {@code instruments}: {@code id},
  * {@code title}, {@code kind}, {@code signed}, {@code entry_into_force} (null when not sourced),
- * {@code in_force_until}, {@code status}, {@code parties}, {@code ratifications}, {@code source}).
- * Dates keep their precision ({@code 1860-11}). Stateless.
+ * {@code in_force_until}, {@code status}, {@code parties}, {@code ratifications}, {@code source},
+ * {@code source_ids}: the bibliography records it cites). Dates keep their precision ({@code
+ * 1860-11}). Stateless.
  */
 final class TreatiesOutput {
 
@@ -28,7 +31,7 @@ final class TreatiesOutput {
 
   private TreatiesOutput() {}
 
-  static void text(InstrumentsInForce r, PrintWriter out) {
+  static void text(InstrumentsInForce r, Bibliography bibliography, PrintWriter out) {
     List<Instrument> list = r.instruments();
     if (list.isEmpty()) {
       out.println("No instrument in force on " + r.date());
@@ -42,11 +45,19 @@ final class TreatiesOutput {
       out.println("      status:  " + TerminalText.escape(i.status()));
       i.inForceUntil().ifPresent(d -> out.println("      until:   " + d));
       out.println("      parties: " + TerminalText.escape(String.join(", ", e.parties())));
-      out.println("      source:  " + TerminalText.escape(e.provenance().source()));
+      List<Source> sources = bibliography.cite(e.provenance().source()).sources();
+      if (sources.isEmpty()) {
+        out.println("      source:  " + TerminalText.escape(e.provenance().source()));
+      }
+      for (int k = 0; k < sources.size(); k++) {
+        out.println(
+            (k == 0 ? "      source:  " : "               ")
+                + TerminalText.escape(sources.get(k).shortCitation()));
+      }
     }
   }
 
-  static void json(InstrumentsInForce r, Writer out) {
+  static void json(InstrumentsInForce r, Bibliography bibliography, Writer out) {
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
@@ -78,6 +89,11 @@ final class TreatiesOutput {
         }
         g.writeEndArray();
         g.writeStringField("source", e.provenance().source());
+        g.writeArrayFieldStart("source_ids");
+        for (String id : bibliography.cite(e.provenance().source()).ids()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -98,6 +98,16 @@ class TreatiesCommandTest {
     assertThat(treaties("--date", "1700-01-01").out()).contains("No instrument in force on");
   }
 
+  /** Sources are cited from the bibliography by title and full address (issue 11 §3). */
+  @Test
+  void text_citesSourcesByTitleAndFullAddress_json_byBibliographyId() {
+    String text = treaties("--date", "1900-01-01").out();
+    // the Protocol of Chuguchak cites S23 as "S23 …dweb.link/wiki/Treaty_of_Tarbagatai" in the data
+    assertThat(text).doesNotContain("…").contains("https://");
+    assertThat(treaties("--date", "1900-01-01", "--json").out())
+        .contains("\"source_ids\" : [ \"S21\", \"S22\", \"S23\"");
+  }
+
   @Test
   void badDate_isAUsageError_withoutAStackTrace() {
     CliRunner r = treaties("--date", "1994-13-01");
