@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.output;
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.core.model.Layer;
+import io.github.borderatlas.core.model.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Set;
  * The credits a printed map owes its data, read from the provenance of the atlas' map features
  * (border, countries, rivers, lakes, places, sectors; not the timeline): one attribution line
  * naming each licence's required notice ("© OpenStreetMap contributors (ODbL 1.0)", "GSHHG, Wessel
- * &amp; Smith (LGPL-3.0-or-later)", …) and a short list of the sources, each cut at its first colon
- * or semicolon ("GSHHG 2.3.7 (Wessel &amp; Smith), Debian gmt-gshhg-full 2.3.7-6"). Immutable.
+ * &amp; Smith (LGPL-3.0-or-later)", …) and a short list of the sources, each as its bibliography
+ * record's short citation (title, publisher, date, full address; {@link Source#shortCitation()}),
+ * or, for a citation the bibliography does not resolve, the citation cut at its first colon or
+ * semicolon. Immutable.
  *
  * @param attribution the licence notices, joined with "; "
  * @param sources distinct short sources, in layer order
@@ -57,7 +60,11 @@ public record MapCredits(String attribution, List<String> sources) {
           continue;
         }
         notices.add(notice(f.provenance().source(), licence));
-        sources.add(shortSource(f.provenance().source()));
+        List<Source> cited = atlas.bibliography().cite(f.provenance().source()).sources();
+        if (cited.isEmpty()) {
+          sources.add(shortSource(f.provenance().source()));
+        }
+        cited.forEach(c -> sources.add(c.shortCitation()));
       }
     }
     List<String> list = new ArrayList<>();
