@@ -12,9 +12,9 @@ import java.text.AttributedString;
  * The fallback font of the map labels for characters that the chosen label font cannot display:
  * Chinese names on a machine without a CJK font. The viewer ships a subset of Noto Sans CJK SC
  * Regular (SIL Open Font License 1.1, see {@code META-INF/licenses/borderatlas-viewer/}) holding
- * exactly the Chinese characters of the bundled data, made by {@code
- * pipeline/fonts/subset-cjk.sh}. It is a plain TrueType font, so every {@code Graphics2D} (screen,
- * image, vector outputs) draws it as it draws any font.
+ * exactly the Chinese characters of the bundled data, made by {@code pipeline/fonts/subset-cjk.sh}.
+ * It is a plain TrueType font, so every {@code Graphics2D} (screen, image, vector outputs) draws it
+ * as it draws any font.
  *
  * <p>The font is read once, on first use (a label that needs it), by the class-holder idiom:
  * thread-safe without locks. Stateless otherwise.
@@ -40,11 +40,22 @@ public final class LabelFonts {
     return Holder.CJK;
   }
 
+  /**
+   * The bundled font file's bytes, for outputs that embed fonts themselves (a PDF writer registers
+   * this TrueType file for the text drawn in {@link #cjk()}). The caller closes the stream.
+   *
+   * @throws IllegalStateException when the resource is missing (a broken build)
+   */
+  public static InputStream openFontFile() {
+    InputStream in = LabelFonts.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing font resource " + RESOURCE);
+    }
+    return in;
+  }
+
   static Font load() {
-    try (InputStream in = LabelFonts.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing font resource " + RESOURCE);
-      }
+    try (InputStream in = openFontFile()) {
       return Font.createFont(Font.TRUETYPE_FONT, in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read font resource " + RESOURCE, e);
@@ -63,15 +74,13 @@ public final class LabelFonts {
    * can in the CJK font at the same size and style.
    */
   public static AttributedString styled(String text, Font font) {
-    return needsFallback(text, font)
-        ? styled(text, font, cjk())
-        : styled(text, font, (Font) null);
+    return styled(text, font, needsFallback(text, font) ? cjk() : null);
   }
 
   /**
-   * {@code text} in {@code font}, each character that font cannot display but {@code fallback}
-   * can in {@code fallback} derived to the same size and style; {@code fallback} null: all in
-   * {@code font}.
+   * {@code text} in {@code font}, each character that font cannot display but {@code fallback} can
+   * in {@code fallback} derived to the same size and style; {@code fallback} null: all in {@code
+   * font}.
    */
   static AttributedString styled(String text, Font font, Font fallback) {
     AttributedString s = new AttributedString(text);

@@ -61,8 +61,7 @@ class CjkLabelsWithoutSystemFontTest {
     assertThat(p.exitValue()).as(out).isZero();
 
     // the child has no font for these names: its label font stops at the first character
-    assertThat(out.lines().toList())
-        .containsExactly("1\t霍尔果斯口岸\t0", "2\t阿拉山口口岸\t0");
+    assertThat(out.lines().toList()).containsExactly("1\t霍尔果斯口岸\t0", "2\t阿拉山口口岸\t0");
 
     BitSet plain1 = mask(dir.resolve("plain-1.png"));
     BitSet plain2 = mask(dir.resolve("plain-2.png"));
@@ -128,7 +127,8 @@ class CjkLabelsWithoutSystemFontTest {
     }
     BitSet out = new BitSet();
     for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) {
-      out.set((i / CjkLabelProbe.WIDTH - minY) * CjkLabelProbe.WIDTH + i % CjkLabelProbe.WIDTH - minX);
+      out.set(
+          (i / CjkLabelProbe.WIDTH - minY) * CjkLabelProbe.WIDTH + i % CjkLabelProbe.WIDTH - minX);
     }
     return out;
   }
