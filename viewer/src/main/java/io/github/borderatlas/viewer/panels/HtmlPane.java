@@ -4,7 +4,9 @@ import java.awt.Desktop;
 import java.awt.HeadlessException;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 import javax.swing.JEditorPane;
 import javax.swing.UIManager;
@@ -121,7 +123,11 @@ public final class HtmlPane extends JEditorPane {
         Desktop.getDesktop().browse(new URI(href));
         return;
       }
-    } catch (Exception e) { // a browser that fails or a malformed address: copy it instead
+    } catch (IOException
+        | URISyntaxException
+        | UnsupportedOperationException
+        | SecurityException
+        | IllegalArgumentException e) { // no browser, or a malformed address: copy it instead
       // fall through
     }
     try {
