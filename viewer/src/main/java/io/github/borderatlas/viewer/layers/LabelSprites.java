@@ -94,7 +94,10 @@ final class LabelSprites {
     };
   }
 
-  /** The (cached) layout of {@code text} in {@code font} for a font render context. */
+  /**
+   * The (cached) layout of {@code text} in {@code font} for a font render context; characters the
+   * font cannot display are laid out in the bundled CJK font ({@link LabelFonts}).
+   */
   static TextLayout layout(String text, Font font, FontRenderContext frc) {
     LayoutKey key = new LayoutKey(text, font, frc);
     synchronized (LAYOUTS) {
@@ -103,7 +106,10 @@ final class LabelSprites {
         return l;
       }
     }
-    TextLayout l = new TextLayout(text, font, frc);
+    TextLayout l =
+        LabelFonts.needsFallback(text, font)
+            ? new TextLayout(LabelFonts.styled(text, font).getIterator(), frc)
+            : new TextLayout(text, font, frc);
     synchronized (LAYOUTS) {
       LAYOUTS.putIfAbsent(key, l);
     }
