@@ -109,6 +109,11 @@ final class FontFiles {
     return out;
   }
 
+  /** Whether a font file is one of {@link #CJK_FILES}. */
+  static boolean isCjk(Path file) {
+    return CJK_FILES.contains(String.valueOf(file.getFileName()));
+  }
+
   /** The DejaVu file of a Java family ({@code Serif}, {@code Monospaced}, else sans) and style. */
   static String dejaVuFile(String family, boolean bold, boolean italic) {
     String f = family.toLowerCase(Locale.ROOT);

@@ -1,12 +1,14 @@
 package io.github.borderatlas.viewer.output;
 
 import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
+import io.github.borderatlas.viewer.layers.LabelFonts;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Paint;
 import java.awt.font.TextAttribute;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
@@ -20,6 +22,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,6 +41,13 @@ import org.apache.pdfbox.util.Matrix;
  * <p>Not thread-safe: one per document; {@link #close()} after the document is saved.
  */
 final class PdfTextDrawer implements IPdfBoxGraphics2DFontTextDrawer, Closeable {
+
+  /**
+   * Key of the Chinese subset font bundled for the labels ({@link LabelFonts}): in every chain
+   * after DejaVu, so that Chinese text stays text, in the labels' face, even on a machine without a
+   * Chinese font.
+   */
+  private static final Path BUNDLED_CJK = Path.of("bundled", "NotoSansCJKsc-subset.ttf");
 
   private record Face(TrueTypeFont ttf, CmapLookup cmap, PDType0Font pdf, Closeable owner) {}
 
@@ -101,8 +111,19 @@ final class PdfTextDrawer implements IPdfBoxGraphics2DFontTextDrawer, Closeable 
   /** The text split into runs by face, or {@code null} when a character has no face. */
   private List<Run> runs(String text, Font font) throws IOException {
     List<Face> chain = new ArrayList<>();
-    for (Path p : FontFiles.chainFor(font)) {
-      face(p).ifPresent(chain::add);
+    // DejaVu first; then the labels' own Chinese subset, so that the page sets Chinese names as the
+    // screen does; then the machine's Chinese fonts for characters the subset lacks
+    List<Path> files = FontFiles.chainFor(font);
+    for (Path p : files) {
+      if (!FontFiles.isCjk(p)) {
+        face(p).ifPresent(chain::add);
+      }
+    }
+    face(BUNDLED_CJK).ifPresent(chain::add);
+    for (Path p : files) {
+      if (FontFiles.isCjk(p)) {
+        face(p).ifPresent(chain::add);
+      }
     }
     List<Run> runs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -171,7 +192,12 @@ final class PdfTextDrawer implements IPdfBoxGraphics2DFontTextDrawer, Closeable 
     try {
       TrueTypeFont ttf;
       Closeable owner;
-      if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+      if (file.equals(BUNDLED_CJK)) {
+        try (InputStream in = LabelFonts.openFontFile()) {
+          ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        }
+        owner = ttf;
+      } else if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".ttc")) {
         TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
         TrueTypeFont[] first = new TrueTypeFont[1];
         ttc.processAllFonts(

@@ -74,4 +74,37 @@ class PdfTextTest {
       assertThat(fonts).isEqualTo(2); // DejaVu Sans and DejaVu Serif Italic
     }
   }
+
+  /**
+   * Chinese names are set in the bundled label subset (issue 10 §2), embedded, as text: so a PDF
+   * made on a machine without any Chinese font still holds them as text.
+   */
+  @Test
+  void chineseIsText_inTheBundledLabelFont() throws IOException {
+    String khorgos = "霍尔果斯"; // name_zh of the Khorgos places in the bundled data
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VectorPages.writePdf(
+        300,
+        200,
+        "zh",
+        (g, w, h) -> {
+          g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+          g.drawString("Khorgos " + khorgos, 10, 30);
+        },
+        out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Khorgos " + khorgos);
+      java.util.List<String> names = new java.util.ArrayList<>();
+      PDResources res = doc.getPage(0).getResources();
+      for (var name : res.getXObjectNames()) {
+        var form = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) res.getXObject(name);
+        for (var f : form.getResources().getFontNames()) {
+          var font = form.getResources().getFont(f);
+          assertThat(font.isEmbedded()).isTrue();
+          names.add(font.getName());
+        }
+      }
+      assertThat(names).anySatisfy(n -> assertThat(n).containsIgnoringCase("NotoSansCJK"));
+    }
+  }
 }
