@@ -231,10 +231,10 @@ public final class Atlas {
     }
     rivers.stream().filter(valid).forEach(b::river);
     lakes.stream().filter(valid).forEach(b::lake);
-    places.stream().filter(valid).map(p -> withNames(p, namesOn(p, date))).forEach(b::place);
+    places.stream().filter(valid).map(p -> p.withNames(namesOn(p, date))).forEach(b::place);
     sectors.stream().filter(valid).forEach(b::disputedSector);
     timeline.stream().filter(valid).forEach(b::timelineEntry);
-    countries.stream().filter(valid).map(c -> withNames(c, namesOn(c, date))).forEach(b::country);
+    countries.stream().filter(valid).map(c -> c.withNames(namesOn(c, date))).forEach(b::country);
     b.figures.addAll(figures.all());
     b.bibliography = bibliography;
     b.datedNames.addAll(datedNames);
@@ -269,30 +269,6 @@ public final class Atlas {
       }
     }
     return Atlas.namesOf(f);
-  }
-
-  private static Place withNames(Place p, Names n) {
-    return n.equals(p.names())
-        ? p
-        : new Place(
-            p.id(),
-            p.kind(),
-            n,
-            p.kazakhstanSideName(),
-            p.chinaSideName(),
-            p.location(),
-            p.accuracy(),
-            p.opened(),
-            p.note(),
-            p.provenance(),
-            p.validity(),
-            p.side());
-  }
-
-  private static Country withNames(Country c, Names n) {
-    return n.equals(c.names())
-        ? c
-        : new Country(c.id(), n, c.isoA3(), c.geometry(), c.provenance(), c.validity());
   }
 
   /**

@@ -61,4 +61,11 @@ public record Country(
   public String name() {
     return names.english();
   }
+
+  /** This country area under other names (e.g. the state's on a date); itself when equal. */
+  public Country withNames(Names other) {
+    return other.equals(names)
+        ? this
+        : new Country(id, other, isoA3, geometry, provenance, validity);
+  }
 }

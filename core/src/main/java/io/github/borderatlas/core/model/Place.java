@@ -123,4 +123,23 @@ public record Place(
   public Point geometry() {
     return location;
   }
+
+  /** This place under other names (e.g. those it bore on a date); itself when they are equal. */
+  public Place withNames(Names other) {
+    return other.equals(names)
+        ? this
+        : new Place(
+            id,
+            kind,
+            other,
+            kazakhstanSideName,
+            chinaSideName,
+            location,
+            accuracy,
+            opened,
+            note,
+            provenance,
+            validity,
+            side);
+  }
 }

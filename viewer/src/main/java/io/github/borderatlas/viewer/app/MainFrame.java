@@ -67,6 +67,11 @@ public final class MainFrame extends JFrame {
   private final SearchBox search = new SearchBox();
 
   /**
+   * The added layers (id and title) the search index was last built with; null before the first.
+   */
+  private transient java.util.List<String> indexedFiles;
+
+  /**
    * Builds the window (not yet visible) from data computed beforehand off the event thread ({@link
    * ViewerData#compute}); the constructor itself does no model work.
    */
@@ -204,10 +209,21 @@ public final class MainFrame extends JFrame {
 
   /**
    * Rebuilds the search index off the event thread: every atlas name in four languages, and every
-   * string or number attribute of the layers the user added (each found by its bounding box).
+   * string or number attribute of the layers the user added (each found by its bounding box). Only
+   * when the added layers change: hiding, fading or restyling a layer (an opacity drag fires many
+   * changes) leaves the index as it is. Event dispatch thread.
    */
   private void rebuildSearch() {
     java.util.List<LayerEntry> layers = map.layerList().snapshot();
+    java.util.List<String> files =
+        layers.stream()
+            .filter(e -> e.source() instanceof LayerSource.File)
+            .map(e -> e.id() + "\u0000" + e.title())
+            .toList();
+    if (files.equals(indexedFiles)) {
+      return;
+    }
+    indexedFiles = files;
     Atlas atlas = map.atlas();
     MapProjection projection = map.projectedAtlas().projection();
     java.util.concurrent.CompletableFuture.supplyAsync(
