@@ -76,13 +76,24 @@ public final class MainFrame extends JFrame {
    * ViewerData#compute}); the constructor itself does no model work.
    */
   public MainFrame(ViewerData data) {
+    this(data, new TimelinePanel(data.atlas()));
+  }
+
+  /**
+   * Builds the window around a timeline panel built beforehand for {@code data}'s atlas, so the
+   * opening can spread its event-thread work over two tasks ({@link ViewerApp#launch}).
+   */
+  MainFrame(ViewerData data, TimelinePanel timeline) {
     super("BorderAtlas — China–Kazakhstan border and transboundary rivers");
     this.data = data;
     Atlas atlas = data.atlas();
+    if (timeline.model().atlas() != atlas) {
+      throw new IllegalArgumentException("the timeline shows another atlas than the map");
+    }
     map = new MapView(data.projected());
     map.setName("map");
     interaction = MapInteraction.install(map);
-    timeline = new TimelinePanel(atlas);
+    this.timeline = timeline;
     details = new DetailsPanel(atlas);
     attributeTables = new AttributeTables(map);
     menus = new MainMenus(this);

@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.app;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import io.github.borderatlas.core.model.Atlas;
+import io.github.borderatlas.viewer.timeline.TimelinePanel;
 import java.awt.BorderLayout;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -52,18 +53,25 @@ public final class ViewerApp {
                               opened.completeExceptionally(unwrap(failure));
                               return;
                             }
-                            MainFrame frame = new MainFrame(data);
-                            frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-                            // shown (laid out) in the next task: building and laying out
-                            // together would hold the event thread twice as long
-                            SwingUtilities.invokeLater(
-                                () -> {
-                                  frame.setVisible(true);
-                                  opened.complete(frame);
-                                });
+                            // three event-thread tasks (the timeline, the rest of the window,
+                            // the first layout and paint), each of a few tens of milliseconds:
+                            // one task doing all three would hold the event thread too long
+                            TimelinePanel timeline = new TimelinePanel(data.atlas());
+                            SwingUtilities.invokeLater(() -> build(data, timeline, opened));
                           }));
         });
     return opened;
+  }
+
+  private static void build(
+      ViewerData data, TimelinePanel timeline, CompletableFuture<MainFrame> opened) {
+    MainFrame frame = new MainFrame(data, timeline);
+    frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+    SwingUtilities.invokeLater(
+        () -> {
+          frame.setVisible(true);
+          opened.complete(frame);
+        });
   }
 
   private static Throwable unwrap(Throwable t) {
