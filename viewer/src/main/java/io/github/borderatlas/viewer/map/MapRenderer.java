@@ -100,7 +100,8 @@ public final class MapRenderer {
    * Draws one visible layer: an atlas layer with its designed painter, an added one with its style;
    * below full opacity everything it draws is blended at its opacity.
    */
-  private static void paintLayer(Graphics2D g, RenderContext ctx, LayerEntry layer) {
+  private static void paintLayer(
+      Graphics2D g, RenderContext ctx, LayerEntry layer, LayerTiles tiles) {
     if (!layer.visible() || layer.opacity() <= 0) {
       return;
     }
@@ -112,7 +113,11 @@ public final class MapRenderer {
       if (layer.source() instanceof LayerSource.Atlas a) {
         BY_LAYER.get(a.layer()).paint(ctx);
       } else if (layer.source() instanceof LayerSource.File f) {
-        FeatureLayerPainter.paint(ctx, f.features(), layer.style());
+        if (tiles != null && tiles.paint(g, ctx.viewport(), f.features(), layer.style())) {
+          FeatureLayerPainter.addLabels(ctx, f.features(), layer.style());
+        } else {
+          FeatureLayerPainter.paint(ctx, f.features(), layer.style());
+        }
       }
     } finally {
       g.setComposite(composite);
@@ -146,6 +151,29 @@ public final class MapRenderer {
       RenderOptions options,
       boolean interactive,
       List<Rectangle2D> obstacles) {
+    return render(g, atlas, vp, options, interactive, obstacles, null);
+  }
+
+  /**
+   * As {@link #render(Graphics2D, ProjectedAtlas, Viewport, RenderOptions, boolean, List)}, drawing
+   * added layers from {@code tiles} (the map window's raster cache) where it can, or as vectors if
+   * {@code tiles} is null.
+   */
+  public static List<LabelLayout.Placed> render(
+      Graphics2D g,
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      boolean interactive,
+      List<Rectangle2D> obstacles,
+      LayerTiles tiles) {
+    if (tiles != null) {
+      tiles.retainOnly(
+          options.layers().stream()
+              .filter(l -> l.source() instanceof LayerSource.File)
+              .map(l -> ((LayerSource.File) l.source()).features())
+              .toList());
+    }
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       hints(g2);
@@ -153,8 +181,17 @@ public final class MapRenderer {
       g2.setColor(Palette.PAPER);
       g2.fillRect(0, 0, vp.width(), vp.height());
       RenderContext ctx = new RenderContext(g2, vp, atlas, options);
+      if (tiles != null) { // the added layers' missing tiles are drawn while the atlas is
+        for (LayerEntry layer : options.layers()) {
+          if (layer.visible()
+              && layer.opacity() > 0
+              && layer.source() instanceof LayerSource.File f) {
+            tiles.prefetch(g2, vp, f.features(), layer.style());
+          }
+        }
+      }
       for (LayerEntry layer : options.layers()) {
-        paintLayer(g2, ctx, layer);
+        paintLayer(g2, ctx, layer, tiles);
       }
       Rectangle2D legend = null;
       List<String> cartouche = null;
@@ -219,6 +256,18 @@ public final class MapRenderer {
       double scale,
       boolean interactive,
       List<Rectangle2D> obstacles) {
+    return renderImage(atlas, vp, options, scale, interactive, obstacles, null);
+  }
+
+  /** As the method above, drawing added layers from {@code tiles} where it can (null: vectors). */
+  public static BufferedImage renderImage(
+      ProjectedAtlas atlas,
+      Viewport vp,
+      RenderOptions options,
+      double scale,
+      boolean interactive,
+      List<Rectangle2D> obstacles,
+      LayerTiles tiles) {
     if (!(scale > 0 && scale <= 8)) {
       throw new IllegalArgumentException("scale must lie in (0, 8], was " + scale);
     }
@@ -228,7 +277,7 @@ public final class MapRenderer {
     Graphics2D g = img.createGraphics();
     try {
       g.scale(scale, scale);
-      render(g, atlas, vp, options, interactive, obstacles);
+      render(g, atlas, vp, options, interactive, obstacles, tiles);
     } finally {
       g.dispose();
     }

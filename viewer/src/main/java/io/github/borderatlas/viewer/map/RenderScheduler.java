@@ -38,6 +38,9 @@ final class RenderScheduler {
   private volatile long delivered;
   private final Consumer<Result> onEdt;
 
+  /** The added layers' tiles, kept between frames; used by the render thread only. */
+  private final LayerTiles tiles = LayerTiles.forThisJvm();
+
   RenderScheduler(Consumer<Result> onEdt) {
     this.onEdt = onEdt;
   }
@@ -75,7 +78,7 @@ final class RenderScheduler {
     }
     BufferedImage img;
     try {
-      img = MapRenderer.renderImage(atlas, vp, options, scale, true, obstacles);
+      img = MapRenderer.renderImage(atlas, vp, options, scale, true, obstacles, tiles);
     } catch (RuntimeException e) {
       pending.decrementAndGet();
       throw e;
