@@ -54,8 +54,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * zoomed50m} measure a repeat frame of the same view (a redraw for a new date, a hover, a resize);
  * {@code pan} measures a drag: each frame moves the full-extent view 16 px east, and every 100
  * frames it starts again from an empty tile cache, so a new view's first frame is counted once per
- * 100. Report the medians and the ratios against {@code atlas}. The file is found at {@code
- * -Dba.osm=PATH}, default {@code /tmp/npmdata/package/map.geo.json}.
+ * 100; {@code zoom} measures the first frame at a new scale (a wheel step): the full-extent view
+ * zoomed in by one of 8 factors from 1 to 1.83, with no tile held. Report the medians and the
+ * ratios against {@code atlas}. The file is found at {@code -Dba.osm=PATH}, default {@code
+ * /tmp/npmdata/package/map.geo.json}.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LayerRenderBenchmark}.
  */
@@ -79,6 +81,7 @@ public class LayerRenderBenchmark {
 
   LayerTiles tiles;
   int panFrame;
+  int zoomFrame;
 
   ProjectedAtlas atlas;
   RenderOptions options;
@@ -110,6 +113,9 @@ public class LayerRenderBenchmark {
     tiles = setup.equals("file-tiles") ? LayerTiles.forThisJvm() : null;
     frame(full);
     frame(zoomed);
+    for (int i = 0; i < 8; i++) { // the level-of-detail bands of the zoom steps
+      frame(full.zoomAt(Math.pow(2, i / 8.0), WIDTH / 2.0, HEIGHT / 2.0));
+    }
   }
 
   private void frame(Viewport vp) {
@@ -124,6 +130,16 @@ public class LayerRenderBenchmark {
   @Benchmark
   public BufferedImage fullExtent() {
     frame(full);
+    return image;
+  }
+
+  @Benchmark
+  public BufferedImage zoom() {
+    if (tiles != null) {
+      tiles.clear(); // a new scale: no tile of it is held yet
+    }
+    double factor = Math.pow(2, (zoomFrame++ % 8) / 8.0);
+    frame(full.zoomAt(factor, WIDTH / 2.0, HEIGHT / 2.0));
     return image;
   }
 
