@@ -15,13 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The map window's raster cache of added layers: each layer's shapes (fills, lines, point symbols;
@@ -32,13 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The tile grid is fixed in projected space at each scale ({@link TileGrid}): panning by whole
  * pixels keeps the view's sub-pixel phase, so the tiles line up with what a vector frame would
- * draw; tiles are reused while the phase stays within the same 1/64 pixel. Missing tiles are drawn
- * in runs along a row ({@link TileBlock}) by a small pool of daemon threads (one fewer than the
- * processors, at least one) as soon as a frame starts ({@link #prefetch}), while the render thread
- * draws the atlas layers below; the render thread draws any run not yet started itself. Tiles of a
- * layer are reused while its features and style stay the same; opacity and visibility are applied
- * when the tiles are drawn, so a layer's opacity blends the layer as a whole (where its own shapes
- * overlap, the vector exports blend each shape).
+ * draw; tiles are reused while the phase stays within the same 1/64 pixel. A frame at a new scale,
+ * which has none of its tiles, is faster drawn as vectors ({@link #ready} says so); the map's
+ * render thread then draws that view's tiles when it is idle ({@link #warm}), so the pans that
+ * follow find them. Tiles of a layer are reused while its features and style stay the same; opacity
+ * and visibility are applied when the tiles are drawn, so a layer's opacity blends the layer as a
+ * whole (where its own shapes overlap, the vector exports blend each shape).
  *
  * <p>Used only for the window's frames at a whole-number device scale (1, 2, 3) with no rotation;
  * otherwise, and for every export, layers are drawn as vectors. Memory: at most {@link
@@ -54,19 +47,24 @@ public final class LayerTiles {
   /** Sub-pixel phases are told apart to 1 / PHASE_STEPS of a pixel. */
   private static final int PHASE_STEPS = 64;
 
+  /** Rows of tiles drawn in one pass by {@link #warm}, between checks that it is still wanted. */
+  private static final int WARM_ROWS = 2;
+
   /** The image of a tile in which nothing was drawn (never drawn on the frame). */
   static final BufferedImage EMPTY = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
 
-  private static final ExecutorService POOL = pool();
-
   private final long budgetBytes;
 
-  /** Tiles by key, least recently used first; a future until its block has been drawn. */
-  private final LinkedHashMap<TileKey, Tile> tiles = new LinkedHashMap<>(64, 0.75f, true);
+  /** Tiles by key, least recently used first. */
+  private final LinkedHashMap<TileKey, BufferedImage> tiles = new LinkedHashMap<>(64, 0.75f, true);
 
-  private final AtomicLong tilesRendered = new AtomicLong();
+  private long bytes;
+  private long tilesRendered;
 
-  private record Tile(CompletableFuture<BufferedImage> image, TileBlock block) {}
+  /**
+   * Each layer's grid (its tile at column 0, row 0) in the last frame that asked {@link #ready}.
+   */
+  private final Map<ProjectedFeatures, TileKey> lastFrame = new IdentityHashMap<>();
 
   /** A cache of at most {@code budgetBytes} of tile pixels. */
   public LayerTiles(long budgetBytes) {
@@ -85,51 +83,33 @@ public final class LayerTiles {
     return new LayerTiles(Math.max(16L << 20, Math.min(96L << 20, sixteenth)));
   }
 
-  private static ExecutorService pool() {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            10,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "borderatlas-layer-tiles");
-              t.setDaemon(true);
-              return t;
-            });
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
-  }
-
   /** The most bytes of tile pixels kept. */
   public long budgetBytes() {
     return budgetBytes;
   }
 
-  /** Bytes of the pixels of the tiles drawn and held now. */
+  /** Bytes of tile pixels held now. */
   public synchronized long bytes() {
-    long n = 0;
-    for (Tile t : tiles.values()) {
-      n += sizeOf(t);
-    }
-    return n;
+    return bytes;
   }
 
   /** Tiles drawn since this cache was made (for tests and benchmarks). */
-  public long tilesRendered() {
-    return tilesRendered.get();
+  public synchronized long tilesRendered() {
+    return tilesRendered;
   }
 
   /** Drops every tile. */
   public synchronized void clear() {
     tiles.clear();
+    lastFrame.clear();
+    bytes = 0;
   }
 
-  /** The whole-number device scale of {@code g}'s transform (1, 2 or 3), or 0 if it has none. */
-  static int deviceScale(Graphics2D g) {
-    AffineTransform t = g.getTransform();
+  /**
+   * The whole-number device scale of a transform (1, 2 or 3, with whole-pixel translation and no
+   * rotation), or 0 if it has none.
+   */
+  static int deviceScale(AffineTransform t) {
     double s = t.getScaleX();
     boolean plain =
         t.getShearX() == 0
@@ -144,15 +124,24 @@ public final class LayerTiles {
   }
 
   /**
-   * Starts drawing the tiles of {@code features} in {@code style} that view {@code vp} needs and
-   * that are not held yet, on the pool; returns at once. Does nothing when {@code g}'s transform is
-   * not a whole-number scale.
+   * Whether {@link #paint} is the faster way to draw this view: false when {@code g}'s transform is
+   * not a whole-number scale, and for the first frame at a new scale (more than half of the view's
+   * tiles not held, and the previous frame of this layer at another scale or phase): drawing
+   * vectors is then faster, and {@link #warm} draws the tiles when the map is idle. The next frame
+   * at the same scale (a pan) draws from tiles, drawing what is missing.
    */
-  public void prefetch(Graphics2D g, Viewport vp, ProjectedFeatures features, LayerStyle style) {
-    int scale = deviceScale(g);
-    if (scale != 0) {
-      request(TileGrid.of(vp, TILE_PX), scale, features, style);
+  public synchronized boolean ready(
+      Graphics2D g, Viewport vp, ProjectedFeatures features, LayerStyle style) {
+    int scale = deviceScale(g.getTransform());
+    if (scale == 0) {
+      return false;
     }
+    TileGrid grid = TileGrid.of(vp, TILE_PX);
+    List<TileKey> view = keys(grid, scale, features, style);
+    TileKey origin = view.get(0).at(0, 0);
+    boolean sameScale = origin.equals(lastFrame.put(features, origin));
+    long held = view.stream().filter(tiles::containsKey).count();
+    return sameScale || 2 * held >= view.size();
   }
 
   /**
@@ -162,47 +151,50 @@ public final class LayerTiles {
    *
    * @param g the frame's graphics, user space in logical pixels of {@code vp}; its composite (the
    *     layer's opacity) applies to the tiles
-   * @throws RuntimeException what drawing a tile threw
    */
   public boolean paint(Graphics2D g, Viewport vp, ProjectedFeatures features, LayerStyle style) {
-    int scale = deviceScale(g);
+    int scale = deviceScale(g.getTransform());
     if (scale == 0) {
       return false;
     }
     TileGrid grid = TileGrid.of(vp, TILE_PX);
-    Map<TileKey, Tile> view = request(grid, scale, features, style);
-    for (Tile t : view.values()) {
-      t.block().run(); // a run not started yet is drawn here rather than waited for
-    }
-    for (Map.Entry<TileKey, Tile> e : view.entrySet()) {
-      BufferedImage tile = join(e.getValue().image());
+    List<TileKey> view = keys(grid, scale, features, style);
+    List<BufferedImage> images = images(grid, view);
+    for (int i = 0; i < view.size(); i++) {
+      BufferedImage tile = images.get(i);
       if (tile != EMPTY) {
-        TileKey k = e.getKey();
+        TileKey k = view.get(i);
         g.drawImage(tile, grid.screenX(k.col()), grid.screenY(k.row()), TILE_PX, TILE_PX, null);
       }
     }
     return true;
   }
 
-  private static BufferedImage join(CompletableFuture<BufferedImage> image) {
-    try {
-      return image.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
+  /**
+   * Draws the tiles view {@code vp} needs at device scale {@code deviceScale} and that are not
+   * held, two rows at a time, stopping between passes once {@code wanted} turns false (the view has
+   * moved on). For the map's render thread when it has nothing else to do.
+   */
+  public void warm(
+      Viewport vp,
+      AffineTransform deviceTransform,
+      ProjectedFeatures features,
+      LayerStyle style,
+      BooleanSupplier wanted) {
+    int scale = deviceScale(deviceTransform);
+    if (scale == 0) {
+      return;
+    }
+    TileGrid grid = TileGrid.of(vp, TILE_PX);
+    List<TileKey> view = keys(grid, scale, features, style);
+    int perRow = (int) (grid.col1() - grid.col0() + 1);
+    for (int i = 0; i < view.size() && wanted.getAsBoolean(); i += WARM_ROWS * perRow) {
+      images(grid, view.subList(i, Math.min(view.size(), i + WARM_ROWS * perRow)));
     }
   }
 
-  /**
-   * The tiles of the view in row order, held or newly requested: missing tiles are grouped into
-   * runs along each row, each run submitted to the pool as one block.
-   */
-  private synchronized Map<TileKey, Tile> request(
+  /** The keys of the view's tiles, row by row. */
+  private static List<TileKey> keys(
       TileGrid grid, int scale, ProjectedFeatures features, LayerStyle style) {
     TileKey corner =
         new TileKey(
@@ -214,83 +206,64 @@ public final class LayerTiles {
             grid.phaseY(PHASE_STEPS),
             grid.col0(),
             grid.row0());
-    Map<TileKey, Tile> view = new LinkedHashMap<>();
+    List<TileKey> keys = new ArrayList<>();
     for (long row = grid.row0(); row <= grid.row1(); row++) {
-      List<TileKey> run = new ArrayList<>();
       for (long col = grid.col0(); col <= grid.col1(); col++) {
-        TileKey k = corner.at(col, row);
-        Tile held = tiles.get(k);
-        if (held == null) {
-          run.add(k);
-          view.put(k, null);
-        } else {
-          startRun(grid, run, view);
-          view.put(k, held);
-        }
+        keys.add(corner.at(col, row));
       }
-      startRun(grid, run, view);
     }
-    return view;
+    return keys;
   }
 
-  /** Submits the missing tiles of {@code run} as one block and empties the run. */
-  private void startRun(TileGrid grid, List<TileKey> run, Map<TileKey, Tile> view) {
-    if (run.isEmpty()) {
-      return;
+  /** The images of {@code keys}, drawing the missing ones in one pass over their rectangle. */
+  private synchronized List<BufferedImage> images(TileGrid grid, List<TileKey> keys) {
+    List<BufferedImage> out = new ArrayList<>(keys.size());
+    List<TileKey> missing = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (TileKey k : keys) {
+      BufferedImage tile = tiles.get(k);
+      if (tile == null) {
+        missing.add(k);
+        at.add(out.size());
+      }
+      out.add(tile);
     }
-    List<CompletableFuture<BufferedImage>> images = new ArrayList<>();
-    for (int i = 0; i < run.size(); i++) {
-      images.add(new CompletableFuture<>());
+    if (!missing.isEmpty()) {
+      BufferedImage[] drawn = TileBlock.draw(grid, missing);
+      for (int i = 0; i < drawn.length; i++) {
+        out.set(at.get(i), drawn[i]);
+        keep(missing.get(i), drawn[i]);
+      }
+      tilesRendered += drawn.length;
     }
-    TileBlock block = new TileBlock(grid, run, images);
-    for (int i = 0; i < run.size(); i++) {
-      TileKey k = run.get(i);
-      Tile t = new Tile(images.get(i), block);
-      tiles.put(k, t);
-      view.put(k, t);
-      images.get(i).whenComplete((image, failure) -> drawn(k, t, failure));
-    }
-    tilesRendered.addAndGet(run.size());
-    run.clear();
-    POOL.execute(block);
+    return out;
   }
 
-  /**
-   * Counts a drawn tile against the budget (or drops a failed one), evicting the least recently
-   * used drawn tiles while over it.
-   */
-  private synchronized void drawn(TileKey k, Tile t, Throwable failure) {
-    if (tiles.get(k) != t) {
-      return; // cleared or dropped meanwhile
-    }
-    if (failure != null) {
-      tiles.remove(k);
-      return;
-    }
-    long bytes = bytes();
-    for (Iterator<Map.Entry<TileKey, Tile>> it = tiles.entrySet().iterator();
+  /** Keeps a tile, dropping the least recently used while over the budget. */
+  private void keep(TileKey k, BufferedImage tile) {
+    tiles.put(k, tile);
+    bytes += sizeOf(tile);
+    for (Iterator<Map.Entry<TileKey, BufferedImage>> it = tiles.entrySet().iterator();
         bytes > budgetBytes && it.hasNext(); ) {
-      Tile eldest = it.next().getValue();
-      if (eldest.image().isDone()) {
-        bytes -= sizeOf(eldest);
-        it.remove();
-      }
+      bytes -= sizeOf(it.next().getValue());
+      it.remove();
     }
   }
 
-  /** Bytes of a drawn tile's pixels (0 for an empty one or one not drawn yet). */
-  private static long sizeOf(Tile t) {
-    BufferedImage image = t.image().getNow(EMPTY);
-    return image == EMPTY ? 0 : 4L * image.getWidth() * image.getHeight();
+  private static long sizeOf(BufferedImage tile) {
+    return tile == EMPTY ? 0 : 4L * tile.getWidth() * tile.getHeight();
   }
 
   /** Drops the tiles of every layer whose features are not among {@code kept}. */
   public synchronized void retainOnly(Collection<ProjectedFeatures> kept) {
     Set<ProjectedFeatures> keep = Collections.newSetFromMap(new IdentityHashMap<>());
     keep.addAll(kept);
-    for (Iterator<Map.Entry<TileKey, Tile>> it = tiles.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<TileKey, Tile> e = it.next();
+    lastFrame.keySet().retainAll(keep);
+    for (Iterator<Map.Entry<TileKey, BufferedImage>> it = tiles.entrySet().iterator();
+        it.hasNext(); ) {
+      Map.Entry<TileKey, BufferedImage> e = it.next();
       if (!keep.contains(e.getKey().features())) {
+        bytes -= sizeOf(e.getValue());
         it.remove();
       }
     }

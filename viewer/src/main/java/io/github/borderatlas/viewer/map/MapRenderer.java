@@ -113,7 +113,9 @@ public final class MapRenderer {
       if (layer.source() instanceof LayerSource.Atlas a) {
         BY_LAYER.get(a.layer()).paint(ctx);
       } else if (layer.source() instanceof LayerSource.File f) {
-        if (tiles != null && tiles.paint(g, ctx.viewport(), f.features(), layer.style())) {
+        if (tiles != null
+            && tiles.ready(g, ctx.viewport(), f.features(), layer.style())
+            && tiles.paint(g, ctx.viewport(), f.features(), layer.style())) {
           FeatureLayerPainter.addLabels(ctx, f.features(), layer.style());
         } else {
           FeatureLayerPainter.paint(ctx, f.features(), layer.style());
@@ -181,15 +183,6 @@ public final class MapRenderer {
       g2.setColor(Palette.PAPER);
       g2.fillRect(0, 0, vp.width(), vp.height());
       RenderContext ctx = new RenderContext(g2, vp, atlas, options);
-      if (tiles != null) { // the added layers' missing tiles are drawn while the atlas is
-        for (LayerEntry layer : options.layers()) {
-          if (layer.visible()
-              && layer.opacity() > 0
-              && layer.source() instanceof LayerSource.File f) {
-            tiles.prefetch(g2, vp, f.features(), layer.style());
-          }
-        }
-      }
       for (LayerEntry layer : options.layers()) {
         paintLayer(g2, ctx, layer, tiles);
       }

@@ -2,6 +2,8 @@ package io.github.borderatlas.viewer.map;
 
 import io.github.borderatlas.viewer.draw.ProjectedAtlas;
 import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layerlist.LayerEntry;
+import io.github.borderatlas.viewer.layerlist.LayerSource;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -84,6 +86,11 @@ final class RenderScheduler {
       throw e;
     }
     Result r = new Result(img, vp, scale, gen);
+    try { // when idle: the added layers' tiles of this view, for the pans that follow
+      executor.execute(() -> warm(gen, vp, options, scale));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // shut down: nothing more to draw
+    }
     SwingUtilities.invokeLater(
         () -> {
           try {
@@ -95,6 +102,20 @@ final class RenderScheduler {
             pending.decrementAndGet();
           }
         });
+  }
+
+  /**
+   * Draws the tiles of the added layers that view {@code vp} shows, unless a newer render has been
+   * requested (checked between passes of two tile rows).
+   */
+  private void warm(long gen, Viewport vp, RenderOptions options, double scale) {
+    java.awt.geom.AffineTransform device =
+        java.awt.geom.AffineTransform.getScaleInstance(scale, scale);
+    for (LayerEntry layer : options.layers()) {
+      if (layer.visible() && layer.opacity() > 0 && layer.source() instanceof LayerSource.File f) {
+        tiles.warm(vp, device, f.features(), layer.style(), () -> gen == latest.get());
+      }
+    }
   }
 
   /** True while a render is queued, running, or waiting to be shown. */

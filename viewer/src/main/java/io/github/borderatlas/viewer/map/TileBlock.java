@@ -8,55 +8,34 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A run of adjacent missing tiles in one row of an added layer, drawn in one vector pass and cut
- * into tiles. Runs once, on whichever thread claims it first (a pool thread that prefetches, or the
- * render thread that needs the tiles and finds the block not started), and completes each tile's
- * future with its image, {@link LayerTiles#EMPTY} where nothing was drawn, or the failure.
- * Thread-safe.
+ * Draws missing tiles of an added layer in one vector pass over their bounding rectangle and cuts
+ * the image into tiles: {@link LayerTiles#EMPTY} where nothing was drawn. Stateless.
  */
-final class TileBlock implements Runnable {
+final class TileBlock {
 
-  private final TileGrid grid;
-  private final List<TileKey> keys;
-  private final List<CompletableFuture<BufferedImage>> images;
-  private final AtomicBoolean claimed = new AtomicBoolean();
+  private TileBlock() {}
 
   /**
+   * The images of {@code keys} (tiles of one layer, scale and phase), index-aligned.
+   *
    * @param grid the view's grid (scale and sub-pixel phase)
-   * @param keys adjacent tiles of one row, left to right, of one layer and device scale
-   * @param images the futures completed with each tile's image, index-aligned with {@code keys}
    */
-  TileBlock(TileGrid grid, List<TileKey> keys, List<CompletableFuture<BufferedImage>> images) {
-    this.grid = grid;
-    this.keys = List.copyOf(keys);
-    this.images = List.copyOf(images);
-  }
-
-  /** Draws the tiles unless another thread has claimed the block. */
-  @Override
-  public void run() {
-    if (!claimed.compareAndSet(false, true)) {
-      return;
+  static BufferedImage[] draw(TileGrid grid, List<TileKey> keys) {
+    long c0 = Long.MAX_VALUE;
+    long c1 = Long.MIN_VALUE;
+    long r0 = Long.MAX_VALUE;
+    long r1 = Long.MIN_VALUE;
+    for (TileKey k : keys) {
+      c0 = Math.min(c0, k.col());
+      c1 = Math.max(c1, k.col());
+      r0 = Math.min(r0, k.row());
+      r1 = Math.max(r1, k.row());
     }
-    try {
-      BufferedImage[] tiles = draw();
-      for (int i = 0; i < tiles.length; i++) {
-        images.get(i).complete(tiles[i]);
-      }
-    } catch (RuntimeException | Error e) {
-      images.forEach(f -> f.completeExceptionally(e));
-    }
-  }
-
-  private BufferedImage[] draw() {
     TileKey first = keys.get(0);
-    TileKey last = keys.get(keys.size() - 1);
     int scale = first.deviceScale();
-    Viewport block = grid.block(first.col(), last.col(), first.row(), first.row());
+    Viewport block = grid.block(c0, c1, r0, r1);
     BufferedImage image =
         new BufferedImage(
             block.width() * scale, block.height() * scale, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -71,20 +50,21 @@ final class TileBlock implements Runnable {
     int side = grid.tilePx() * scale;
     BufferedImage[] tiles = new BufferedImage[keys.size()];
     for (int i = 0; i < tiles.length; i++) {
-      tiles[i] = cut(image, i * side, side);
+      TileKey k = keys.get(i);
+      tiles[i] = cut(image, (int) (k.col() - c0) * side, (int) (k.row() - r0) * side, side);
     }
     return tiles;
   }
 
   /**
-   * A copy of the {@code side}-pixel square at (x, 0), or {@link LayerTiles#EMPTY} if nothing was
+   * A copy of the {@code side}-pixel square at (x, y), or {@link LayerTiles#EMPTY} if nothing was
    * drawn in it.
    */
-  private static BufferedImage cut(BufferedImage block, int x, int side) {
+  private static BufferedImage cut(BufferedImage block, int x, int y, int side) {
     int[] px = ((DataBufferInt) block.getRaster().getDataBuffer()).getData();
     int stride = block.getWidth();
     boolean blank = true;
-    for (int row = 0; row < side && blank; row++) {
+    for (int row = y; row < y + side && blank; row++) {
       for (int i = row * stride + x, end = i + side; i < end; i++) {
         if (px[i] != 0) {
           blank = false;
@@ -99,7 +79,7 @@ final class TileBlock implements Runnable {
     Graphics2D g = tile.createGraphics();
     try {
       g.setComposite(AlphaComposite.Src);
-      g.drawImage(block.getSubimage(x, 0, side, side), 0, 0, null);
+      g.drawImage(block.getSubimage(x, y, side, side), 0, 0, null);
     } finally {
       g.dispose();
     }

@@ -16,6 +16,7 @@ import io.github.borderatlas.viewer.layers.FeatureLayerPainter;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -159,21 +160,40 @@ class LayerTilesTest {
     assertThat(differing(vector(panned, 1), actual)).isZero();
   }
 
-  @Test
-  void prefetchedTiles_areTheOnesTheFrameDraws() {
-    LayerTiles tiles = new LayerTiles(64L << 20);
-    Viewport vp = view(650);
+  private static boolean ready(LayerTiles tiles, Viewport vp) {
     BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = scratch.createGraphics();
     try {
-      tiles.prefetch(g, vp, FEATURES, STYLE);
+      return tiles.ready(g, vp, FEATURES, STYLE);
     } finally {
       g.dispose();
     }
-    long requested = tiles.tilesRendered();
-    assertThat(requested).as("every tile of the view was requested").isBetween(4L, 9L);
+  }
+
+  @Test
+  void theFirstFrameAtANewScale_isLeftToVectors_theNextOneUsesTiles() {
+    LayerTiles tiles = new LayerTiles(64L << 20);
+    Viewport vp = view(650);
+    assertThat(ready(tiles, vp)).as("a new scale, no tile held").isFalse();
+    assertThat(ready(tiles, vp.panBy(40, 3))).as("the next frame at that scale").isTrue();
+    assertThat(ready(tiles, view(600))).as("another new scale").isFalse();
+    assertThat(tiles.tilesRendered()).as("asking draws nothing").isZero();
+  }
+
+  @Test
+  void warmingDrawsTheViewsTiles_untilNoLongerWanted() {
+    LayerTiles tiles = new LayerTiles(64L << 20);
+    Viewport vp = view(650);
+    AffineTransform device = new AffineTransform();
+    tiles.warm(vp, device, FEATURES, STYLE, () -> false);
+    assertThat(tiles.tilesRendered()).as("not wanted: nothing drawn").isZero();
+
+    tiles.warm(vp, device, FEATURES, STYLE, () -> true);
+    long warmed = tiles.tilesRendered();
+    assertThat(warmed).isBetween(4L, 9L);
+    assertThat(ready(tiles, view(650))).as("every tile held").isTrue();
     BufferedImage frame = tiled(tiles, vp, 1);
-    assertThat(tiles.tilesRendered()).as("the frame requested no more").isEqualTo(requested);
+    assertThat(tiles.tilesRendered()).as("the frame drew no tile").isEqualTo(warmed);
     assertThat(differing(vector(vp, 1), frame)).isZero();
   }
 
@@ -242,8 +262,11 @@ class LayerTilesTest {
     Viewport vp = view(650);
     LayerTiles tiles = new LayerTiles(64L << 20);
     BufferedImage vector = MapRenderer.renderImage(atlas, vp, options, 1, true, List.of());
+    BufferedImage first = MapRenderer.renderImage(atlas, vp, options, 1, true, List.of(), tiles);
+    assertThat(tiles.tilesRendered()).as("a new scale: drawn as vectors").isZero();
+    assertThat(differing(vector, first)).isZero();
     BufferedImage tiled = MapRenderer.renderImage(atlas, vp, options, 1, true, List.of(), tiles);
-    assertThat(tiles.tilesRendered()).as("the added layer was tiled").isPositive();
+    assertThat(tiles.tilesRendered()).as("the same scale again: from tiles").isPositive();
     assertThat(differing(vector, tiled)).isZero();
   }
 }
