@@ -118,6 +118,16 @@ final class RenderScheduler {
     }
   }
 
+  /** Runs {@code task} on the render thread after everything queued before it (for tests). */
+  void afterQueued(Runnable task) {
+    executor.execute(task);
+  }
+
+  /** The added layers' tile cache (for tests). */
+  LayerTiles tiles() {
+    return tiles;
+  }
+
   /** True while a render is queued, running, or waiting to be shown. */
   boolean isBusy() {
     return pending.get() > 0;
