@@ -138,7 +138,8 @@ public final class MainFrame extends JFrame {
     timeline.addTimelineListener(TimelineListener.forMap(map::setDate, map::highlight));
     map.addFeatureSelectionListener(this::featureSelected);
     interaction.addIdentifyListener(details::showCandidates);
-    details.setChooser(f -> map.select(f.id()));
+    details.setChooser(map::choose);
+    map.addedSelection().addListener(this::addedSelected);
     map.addViewListener(status::scale);
     interaction.addCursorListener(status::position);
     interaction.addMeasureListener(status::message);
@@ -208,7 +209,9 @@ public final class MainFrame extends JFrame {
 
   private void featureSelected(AtlasFeature f) {
     if (f == null) {
-      details.clear();
+      if (map.addedSelection().features().isEmpty()) {
+        details.clear(); // not when an added feature replaced the atlas one
+      }
       return;
     }
     details.showFeature(f);
@@ -216,6 +219,18 @@ public final class MainFrame extends JFrame {
       water().showRiver(r.id());
     }
     tabs.setSelectedComponent(details);
+  }
+
+  /**
+   * Features of added layers selected (on the map or in their table): the first is shown in the
+   * details. An empty selection changes nothing here: what replaced it (an atlas feature, or
+   * nothing) is told through {@link #featureSelected}.
+   */
+  private void addedSelected(java.util.List<io.github.borderatlas.viewer.map.AddedFeature> chosen) {
+    if (!chosen.isEmpty()) {
+      details.showAdded(chosen.get(0));
+      tabs.setSelectedComponent(details);
+    }
   }
 
   /**

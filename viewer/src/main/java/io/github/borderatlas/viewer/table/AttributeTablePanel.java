@@ -198,6 +198,45 @@ public final class AttributeTablePanel extends JPanel {
     lastSelected = selectedModelRows();
   }
 
+  /** The model rows (feature positions, from 0) of the selected rows, in view order. */
+  public List<Integer> selectedRows() {
+    return List.copyOf(selectedModelRows());
+  }
+
+  /**
+   * Selects exactly these model rows (those filtered out are left out) and scrolls to the first,
+   * without telling the selection listeners: for following a selection made elsewhere (the map).
+   * Selecting what is already selected changes nothing (the user's anchor stays).
+   */
+  public void selectRows(List<Integer> modelRows) {
+    List<Integer> viewRows = new ArrayList<>();
+    for (int row : modelRows) {
+      int v = row >= 0 && row < model.getRowCount() ? table.convertRowIndexToView(row) : -1;
+      if (v >= 0) {
+        viewRows.add(v);
+      }
+    }
+    java.util.Collections.sort(viewRows);
+    if (java.util.Arrays.equals(
+        table.getSelectedRows(), viewRows.stream().mapToInt(Integer::intValue).toArray())) {
+      lastSelected = selectedModelRows();
+      return;
+    }
+    selecting = true;
+    try {
+      table.clearSelection();
+      for (int v : viewRows) {
+        table.addRowSelectionInterval(v, v);
+      }
+      if (!viewRows.isEmpty()) {
+        table.scrollRectToVisible(table.getCellRect(viewRows.get(0), 0, true));
+      }
+    } finally {
+      selecting = false;
+    }
+    lastSelected = selectedModelRows();
+  }
+
   /**
    * Measures every feature against the border on {@code executor} and then, on the event thread,
    * adds the proximity columns and enables the distance filter.
