@@ -136,4 +136,12 @@ class AddedLayerHitsTest {
     assertThat(idsAt(78.5, 45.5)).first().isEqualTo("square.geojson#0");
     assertThat(idsAt(77.5, 45.5)).doesNotContain("square.geojson#0");
   }
+
+  @Test
+  void atlasLayersMovedInTheList_areHitInTheirNewOrder() {
+    // by default the Ili (river, 79.5 43.8263 in the TestAtlas) lies above Kazakhstan
+    assertThat(idsAt(79.5, 43.8263)).containsSubsequence("river.ili", "country.KAZ");
+    layers.move("atlas.countries", layers.snapshot().size() - 1); // countries drawn on top
+    assertThat(idsAt(79.5, 43.8263)).containsSubsequence("country.KAZ", "river.ili");
+  }
 }
