@@ -89,7 +89,14 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
       features.forEach(hereModel::addElement);
       hereLabel.setText(features.size() + " features here, topmost first:");
       herePanel.setVisible(features.size() > 1);
-      markShown();
+      // the feature shown may be from an earlier click: it is about to be replaced, so the new
+      // list stays even without it (markShown would drop it)
+      int i = shown == null ? -1 : hereModel.indexOf(shown);
+      if (i >= 0) {
+        here.setSelectedIndex(i);
+      } else {
+        here.clearSelection();
+      }
     } finally {
       listing = false;
     }

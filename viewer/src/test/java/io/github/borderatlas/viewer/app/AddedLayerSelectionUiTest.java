@@ -126,6 +126,7 @@ class AddedLayerSelectionUiTest {
     clickAt(76.5, 45.5);
     assertThat(
             onEdt(() -> frame.details().candidates().stream().map(IdentifyListUiTest::id).toList()))
+        .contains("country.KAZ")
         .doesNotContain(layer.id() + "#1");
     onEdt(window::dispose);
   }

@@ -60,6 +60,18 @@ class DetailsCandidatesTest {
     assertThat(panel.candidates()).isEmpty();
   }
 
+  /** A second click elsewhere, while the first click's feature is still shown, keeps its list. */
+  @Test
+  void aClickElsewhere_whileAnotherFeatureIsShown_keepsItsList() {
+    DetailsPanel panel = new DetailsPanel(atlas);
+    panel.show(f("river.ili")); // the first click's feature
+    List<MapFeature> here = List.of(f("crossing.khorgos"), f("country.KAZ"));
+    panel.showCandidates(here);
+    panel.show(here.get(0)); // the frame shows the new topmost
+    assertThat(panel.candidates()).containsExactlyElementsOf(here);
+    assertThat(list(panel).getSelectedIndex()).isZero();
+  }
+
   @Test
   void namesAreNotReadAsHtml() {
     DetailsPanel panel = new DetailsPanel(atlas);
