@@ -36,9 +36,10 @@ import javax.swing.JComponent;
  * at every repaint.
  *
  * <p>API used by the frame and the timeline (all on the EDT): {@link #setDate(LocalDate)}, {@link
- * #highlight(Set)}, {@link #select(String)}, {@link #layerList()}, {@link #fitToData()}, {@link
- * #zoomAt}, {@link #panBy}, {@link #addFeatureSelectionListener}, {@link #addViewListener}. Mouse
- * and keys are handled by {@code viewer.tools.MapInteraction}.
+ * #highlight(Set)}, {@link #select(String)}, {@link #selectAdded} (features of added layers),
+ * {@link #layerList()}, {@link #fitToData()}, {@link #zoomAt}, {@link #panBy}, {@link
+ * #addFeatureSelectionListener}, {@link #addViewListener}. Mouse and keys are handled by {@code
+ * viewer.tools.MapInteraction}.
  *
  * <p>Not thread-safe: like every Swing component, use it on the EDT.
  */

@@ -269,9 +269,7 @@ public final class AttributeTablePanel extends JPanel {
                         shown.completeExceptionally(failure);
                         return;
                       }
-                      int[] rows = table.getSelectedRows();
-                      String kept =
-                          rows.length == 1 ? model.id(table.convertRowIndexToModel(rows[0])) : null;
+                      List<Integer> kept = selectedModelRows();
                       selecting = true; // the new columns clear the selection: not the user's doing
                       try {
                         model.setProximity(measured);
@@ -280,11 +278,9 @@ public final class AttributeTablePanel extends JPanel {
                       } finally {
                         selecting = false;
                       }
-                      if (kept != null) {
-                        selectId(kept);
-                      } else {
-                        selectionChanged();
-                      }
+                      selectRows(kept); // every row selected before, quietly
+                      lastSelected = kept;
+                      selectionChanged(); // told only if some are gone
                       shown.complete(null);
                     }));
     return shown;
