@@ -14,7 +14,6 @@ import io.github.borderatlas.viewer.panels.DetailsPanel;
 import io.github.borderatlas.viewer.panels.WaterPanel;
 import io.github.borderatlas.viewer.search.SearchBox;
 import io.github.borderatlas.viewer.search.SearchHit;
-import io.github.borderatlas.viewer.search.SearchIndex;
 import io.github.borderatlas.viewer.timeline.TimelineListener;
 import io.github.borderatlas.viewer.timeline.TimelinePanel;
 import io.github.borderatlas.viewer.tools.MapInteraction;
@@ -70,6 +69,9 @@ public final class MainFrame extends JFrame {
    * The added layers (id and title) the search index was last built with; null before the first.
    */
   private transient java.util.List<String> indexedFiles;
+
+  /** What the search box searches now; null until first built. */
+  private transient SearchData searchData;
 
   /**
    * Builds the window (not yet visible) from data computed beforehand off the event thread ({@link
@@ -253,21 +255,28 @@ public final class MainFrame extends JFrame {
     Atlas atlas = map.atlas();
     MapProjection projection = map.projectedAtlas().projection();
     java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> {
-              SearchIndex.Builder b = SearchIndex.builder().addAtlas(atlas);
-              for (LayerEntry e : layers) {
-                if (e.source() instanceof LayerSource.File f) {
-                  b.addFeatures(e.title(), FileLayerFeatures.envelopes(f.features(), projection));
-                }
-              }
-              return b.build();
-            })
-        .thenAccept(index -> javax.swing.SwingUtilities.invokeLater(() -> search.setIndex(index)));
+            () -> SearchData.build(atlas, layers, projection))
+        .thenAccept(
+            built ->
+                javax.swing.SwingUtilities.invokeLater(
+                    () -> {
+                      searchData = built;
+                      search.setIndex(built.index());
+                    }));
   }
 
-  /** A search result chosen: select it on the map and show it there. */
+  /**
+   * A search result chosen: select it on the map (a feature of an added layer as identify does) and
+   * show it there.
+   */
   private void searchChosen(SearchHit hit) {
-    map.select(hit.id());
+    java.util.Optional<io.github.borderatlas.viewer.map.AddedFeature> added =
+        searchData == null ? java.util.Optional.empty() : searchData.addedFeature(hit);
+    if (added.isPresent()) {
+      map.selectAdded(java.util.List.of(added.get()));
+    } else {
+      map.select(hit.id());
+    }
     MapFocus.zoomTo(map, java.util.Collections.singletonList(hit.geometry()));
   }
 

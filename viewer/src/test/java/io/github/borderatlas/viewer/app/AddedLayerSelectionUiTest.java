@@ -130,4 +130,23 @@ class AddedLayerSelectionUiTest {
         .doesNotContain(layer.id() + "#1");
     onEdt(window::dispose);
   }
+
+  @Test
+  void aSearchHitOfAnAddedLayer_isSelectedAndShownAsIdentifyDoes() throws Exception {
+    Path file = LayerFixtures.write(dir, "squares.geojson", SQUARES);
+    onEdt(() -> frame.openFiles(List.of(file))).get(30, TimeUnit.SECONDS);
+    var box = frame.search();
+    onEdt(() -> box.field().setText("Square B"));
+    // the index is rebuilt off the event thread once the layer is added: search again until then
+    for (int i = 0; i < 200 && onEdt(() -> box.results().isEmpty()); i++) {
+      Thread.sleep(25);
+      onEdt(() -> box.field().setText(box.field().getText()));
+    }
+    assertThat(onEdt(() -> box.results().get(0).layer())).isEqualTo("squares.geojson");
+    onEdt(() -> box.choose(0));
+    assertThat(onEdt(() -> frame.mapView().addedSelection().features()))
+        .extracting(AddedFeature::name)
+        .containsExactly("Square B");
+    assertThat(onEdt(() -> frame.details().shown().map(MapFeature::name))).contains("Square B");
+  }
 }
