@@ -429,12 +429,7 @@ public class MapView extends JComponent {
       if (hovered != null) {
         Outlines.draw(g2, atlas, viewport, hovered, Palette.HOVER, Palette.HOVER_STROKE, false);
       }
-      List<MapFeature> chosen = new ArrayList<>();
-      selected().ifPresent(f -> chosen.add(MapFeature.of(f)));
-      chosen.addAll(addedSelection.shownIn(options.layers()));
-      for (MapFeature f : chosen) {
-        Outlines.draw(g2, atlas, viewport, f, Palette.SELECTION, Palette.round(3f), true);
-      }
+      Outlines.selection(g2, atlas, viewport, selected(), addedSelection.shownIn(options.layers()));
       for (MapOverlay o : overlays) {
         Graphics2D go = (Graphics2D) g2.create();
         o.paint(go, viewport, atlas.projection());

@@ -1,14 +1,17 @@
 package io.github.borderatlas.viewer.map;
 
+import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.viewer.draw.ChunkedGeometry;
 import io.github.borderatlas.viewer.draw.ProjectedAtlas;
 import io.github.borderatlas.viewer.draw.ScreenShapes;
 import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.layers.Palette;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -73,6 +76,24 @@ final class Outlines {
             .readyChunks(o.feature(), mpp)
             .ifPresent(c -> g.draw(withHoles ? c.lines(vp, clip) : c.outerLines(vp, clip)));
       }
+    }
+  }
+
+  /**
+   * Outlines the selection in {@link Palette#SELECTION}, holes included: the atlas feature, then
+   * the features of added layers.
+   */
+  static void selection(
+      Graphics2D g,
+      ProjectedAtlas atlas,
+      Viewport vp,
+      Optional<AtlasFeature> atlasFeature,
+      List<AddedFeature> added) {
+    Stroke stroke = Palette.round(3f);
+    atlasFeature.ifPresent(
+        f -> draw(g, atlas, vp, MapFeature.of(f), Palette.SELECTION, stroke, true));
+    for (AddedFeature a : added) {
+      draw(g, atlas, vp, a, Palette.SELECTION, stroke, true);
     }
   }
 
