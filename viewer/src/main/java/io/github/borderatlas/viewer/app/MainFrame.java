@@ -225,14 +225,27 @@ public final class MainFrame extends JFrame {
 
   /**
    * Features of added layers selected (on the map or in their table): the first is shown in the
-   * details. An empty selection changes nothing here: what replaced it (an atlas feature, or
-   * nothing) is told through {@link #featureSelected}.
+   * details. An empty selection changes nothing here (what replaced it, an atlas feature or
+   * nothing, is told through {@link #featureSelected}) unless the feature shown went with its
+   * layer.
    */
   private void addedSelected(java.util.List<io.github.borderatlas.viewer.map.AddedFeature> chosen) {
     if (!chosen.isEmpty()) {
       details.showAdded(chosen.get(0));
       tabs.setSelectedComponent(details);
+    } else if (details.shown().filter(this::removed).isPresent()) {
+      details.clear(); // its layer was removed (or replaced)
     }
+  }
+
+  /** Whether {@code f} is a feature of a layer no longer in the map's list as loaded then. */
+  private boolean removed(io.github.borderatlas.viewer.map.MapFeature f) {
+    return f instanceof io.github.borderatlas.viewer.map.AddedFeature a
+        && map.layerList()
+            .find(a.layerId())
+            .filter(
+                e -> e.source() instanceof LayerSource.File file && file.features() == a.layer())
+            .isEmpty();
   }
 
   /**

@@ -148,5 +148,11 @@ class AddedLayerSelectionUiTest {
         .extracting(AddedFeature::name)
         .containsExactly("Square B");
     assertThat(onEdt(() -> frame.details().shown().map(MapFeature::name))).contains("Square B");
+
+    // removing the layer drops its selection and its feature from the details
+    String id = onEdt(() -> frame.mapView().addedSelection().features().get(0).layerId());
+    onEdt(() -> frame.mapView().layerList().remove(id));
+    assertThat(onEdt(() -> frame.mapView().addedSelection().features())).isEmpty();
+    assertThat(onEdt(() -> frame.details().shown())).isEmpty();
   }
 }
