@@ -6,19 +6,23 @@ import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.Layer;
 import io.github.borderatlas.core.proximity.BorderProximity;
 import io.github.borderatlas.core.text.TerminalText;
+import io.github.borderatlas.viewer.draw.ProjectedFeatures;
 import io.github.borderatlas.viewer.layerlist.LayerEntry;
 import io.github.borderatlas.viewer.layerlist.LayerSource;
+import io.github.borderatlas.viewer.map.AddedFeature;
 import io.github.borderatlas.viewer.map.FeatureSelectionListener;
 import io.github.borderatlas.viewer.map.MapView;
 import io.github.borderatlas.viewer.table.AttributeTablePanel;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JDialog;
 import javax.swing.JMenu;
@@ -102,7 +106,7 @@ final class AttributeTables {
           first = false;
         }
         JMenuItem it = new JMenuItem(entry.title() + "…");
-        it.addActionListener(e -> openFile(entry.title(), file));
+        it.addActionListener(e -> openFile(entry, file));
         m.add(it);
       }
     }
@@ -113,9 +117,11 @@ final class AttributeTables {
    * keeps only projected shapes), so the rows carry exact lon/lat geometry and are measured against
    * the border. A file that can no longer be read completes exceptionally with its located message.
    *
+   * @param entry the layer (its title names the window, its id ties rows to the map's features)
+   * @param file its source
    * @return completes on the event thread with the shown window
    */
-  CompletableFuture<JDialog> openFile(String title, LayerSource.File file) {
+  CompletableFuture<JDialog> openFile(LayerEntry entry, LayerSource.File file) {
     Atlas atlas = map.atlas();
     CompletableFuture<JDialog> shown = new CompletableFuture<>();
     CompletableFuture.supplyAsync(() -> FileLayerFeatures.read(file), worker)
@@ -135,7 +141,7 @@ final class AttributeTables {
                             JOptionPane.ERROR_MESSAGE);
                         shown.completeExceptionally(cause);
                       } else {
-                        shown.complete(show(title, features, atlas.border().isPresent()));
+                        shown.complete(showFile(entry, file, features, atlas.border().isPresent()));
                       }
                     }));
     return shown;
@@ -168,14 +174,71 @@ final class AttributeTables {
     return shown;
   }
 
-  /** A window with the table of {@code features}, tied to the map. Event dispatch thread. */
+  /**
+   * A window with the table of atlas {@code features}, tied to the map's atlas selection. Event
+   * dispatch thread.
+   */
   JDialog show(String name, List<GeoJsonFeature> features, boolean measure) {
     AttributeTablePanel panel = new AttributeTablePanel(name, features);
     panel.addSelectionListener(chosen -> map.select(chosen.isEmpty() ? null : chosen.get(0).id()));
-    panel.setZoomAction(
-        chosen -> MapFocus.zoomTo(map, chosen.stream().map(GeoJsonFeature::geometry).toList()));
     FeatureSelectionListener follow = f -> panel.selectId(f == null ? null : f.id());
     map.addFeatureSelectionListener(follow);
+    JDialog window = window(name, panel, measure, () -> map.removeFeatureSelectionListener(follow));
+    map.selected().ifPresent(f -> panel.selectId(f.id()));
+    return window;
+  }
+
+  /**
+   * A window with the table of an added layer's features, tied to the map's selection among that
+   * layer's features ({@link MapView#selectAdded}): the selected rows are outlined on the map, and
+   * the layer's features chosen on the map select their rows. Row {@code i} is the layer's feature
+   * {@code i} (the file read again, in the same order); when the file no longer has as many
+   * features as the layer loaded, the rows are not tied (only zooming works). Event dispatch
+   * thread.
+   */
+  JDialog showFile(
+      LayerEntry entry, LayerSource.File file, List<GeoJsonFeature> features, boolean measure) {
+    AttributeTablePanel panel = new AttributeTablePanel(entry.title(), features);
+    ProjectedFeatures layer = file.features();
+    Consumer<List<AddedFeature>> follow = chosen -> panel.selectRows(rowsOf(chosen, layer));
+    boolean tied = layer.features().size() == features.size();
+    if (tied) {
+      panel.addSelectionListener(
+          chosen -> {
+            List<AddedFeature> added = new ArrayList<>();
+            for (int row : panel.selectedRows()) {
+              added.add(new AddedFeature(entry.id(), entry.title(), layer, row));
+            }
+            map.selectAdded(added);
+          });
+      map.addedSelection().addListener(follow);
+    }
+    JDialog window =
+        window(entry.title(), panel, measure, () -> map.addedSelection().removeListener(follow));
+    if (tied) {
+      follow.accept(map.addedSelection().features());
+    }
+    return window;
+  }
+
+  /** The rows of the features of {@code layer} among {@code chosen}. */
+  private static List<Integer> rowsOf(List<AddedFeature> chosen, ProjectedFeatures layer) {
+    List<Integer> rows = new ArrayList<>();
+    for (AddedFeature a : chosen) {
+      if (a.layer() == layer) {
+        rows.add(a.index());
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Shows a table in a window of its own ("Zoom to selection" fits the map to the selected rows),
+   * runs {@code untie} when it closes and starts measuring when asked.
+   */
+  private JDialog window(String name, AttributeTablePanel panel, boolean measure, Runnable untie) {
+    panel.setZoomAction(
+        chosen -> MapFocus.zoomTo(map, chosen.stream().map(GeoJsonFeature::geometry).toList()));
     JDialog window =
         new JDialog(SwingUtilities.getWindowAncestor(map), "Attribute table — " + name);
     window.setName("attributeTable." + name);
@@ -184,14 +247,13 @@ final class AttributeTables {
         new WindowAdapter() {
           @Override
           public void windowClosed(WindowEvent e) {
-            map.removeFeatureSelectionListener(follow);
+            untie.run();
           }
         });
     window.getContentPane().add(panel);
     window.setSize(900, 420);
     window.setLocationRelativeTo(map);
     window.setVisible(true);
-    map.selected().ifPresent(f -> panel.selectId(f.id()));
     if (measure) {
       panel.computeProximity(proximity, worker);
     }

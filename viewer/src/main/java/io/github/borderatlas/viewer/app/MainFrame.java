@@ -14,7 +14,6 @@ import io.github.borderatlas.viewer.panels.DetailsPanel;
 import io.github.borderatlas.viewer.panels.WaterPanel;
 import io.github.borderatlas.viewer.search.SearchBox;
 import io.github.borderatlas.viewer.search.SearchHit;
-import io.github.borderatlas.viewer.search.SearchIndex;
 import io.github.borderatlas.viewer.timeline.TimelineListener;
 import io.github.borderatlas.viewer.timeline.TimelinePanel;
 import io.github.borderatlas.viewer.tools.MapInteraction;
@@ -70,6 +69,9 @@ public final class MainFrame extends JFrame {
    * The added layers (id and title) the search index was last built with; null before the first.
    */
   private transient java.util.List<String> indexedFiles;
+
+  /** What the search box searches now; null until first built. */
+  private transient SearchData searchData;
 
   /**
    * Builds the window (not yet visible) from data computed beforehand off the event thread ({@link
@@ -138,7 +140,8 @@ public final class MainFrame extends JFrame {
     timeline.addTimelineListener(TimelineListener.forMap(map::setDate, map::highlight));
     map.addFeatureSelectionListener(this::featureSelected);
     interaction.addIdentifyListener(details::showCandidates);
-    details.setChooser(f -> map.select(f.id()));
+    details.setChooser(map::choose);
+    map.addedSelection().addListener(this::addedSelected);
     map.addViewListener(status::scale);
     interaction.addCursorListener(status::position);
     interaction.addMeasureListener(status::message);
@@ -208,7 +211,9 @@ public final class MainFrame extends JFrame {
 
   private void featureSelected(AtlasFeature f) {
     if (f == null) {
-      details.clear();
+      if (map.addedSelection().features().isEmpty()) {
+        details.clear(); // not when an added feature replaced the atlas one
+      }
       return;
     }
     details.showFeature(f);
@@ -216,6 +221,31 @@ public final class MainFrame extends JFrame {
       water().showRiver(r.id());
     }
     tabs.setSelectedComponent(details);
+  }
+
+  /**
+   * Features of added layers selected (on the map or in their table): the first is shown in the
+   * details. An empty selection changes nothing here (what replaced it, an atlas feature or
+   * nothing, is told through {@link #featureSelected}) unless the feature shown went with its
+   * layer.
+   */
+  private void addedSelected(java.util.List<io.github.borderatlas.viewer.map.AddedFeature> chosen) {
+    if (!chosen.isEmpty()) {
+      details.showAdded(chosen.get(0));
+      tabs.setSelectedComponent(details);
+    } else if (details.shown().filter(this::removed).isPresent()) {
+      details.clear(); // its layer was removed (or replaced)
+    }
+  }
+
+  /** Whether {@code f} is a feature of a layer no longer in the map's list as loaded then. */
+  private boolean removed(io.github.borderatlas.viewer.map.MapFeature f) {
+    return f instanceof io.github.borderatlas.viewer.map.AddedFeature a
+        && map.layerList()
+            .find(a.layerId())
+            .filter(
+                e -> e.source() instanceof LayerSource.File file && file.features() == a.layer())
+            .isEmpty();
   }
 
   /**
@@ -238,21 +268,28 @@ public final class MainFrame extends JFrame {
     Atlas atlas = map.atlas();
     MapProjection projection = map.projectedAtlas().projection();
     java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> {
-              SearchIndex.Builder b = SearchIndex.builder().addAtlas(atlas);
-              for (LayerEntry e : layers) {
-                if (e.source() instanceof LayerSource.File f) {
-                  b.addFeatures(e.title(), FileLayerFeatures.envelopes(f.features(), projection));
-                }
-              }
-              return b.build();
-            })
-        .thenAccept(index -> javax.swing.SwingUtilities.invokeLater(() -> search.setIndex(index)));
+            () -> SearchData.build(atlas, layers, projection))
+        .thenAccept(
+            built ->
+                javax.swing.SwingUtilities.invokeLater(
+                    () -> {
+                      searchData = built;
+                      search.setIndex(built.index());
+                    }));
   }
 
-  /** A search result chosen: select it on the map and show it there. */
+  /**
+   * A search result chosen: select it on the map (a feature of an added layer as identify does) and
+   * show it there.
+   */
   private void searchChosen(SearchHit hit) {
-    map.select(hit.id());
+    java.util.Optional<io.github.borderatlas.viewer.map.AddedFeature> added =
+        searchData == null ? java.util.Optional.empty() : searchData.addedFeature(hit);
+    if (added.isPresent()) {
+      map.selectAdded(java.util.List.of(added.get()));
+    } else {
+      map.select(hit.id());
+    }
     MapFocus.zoomTo(map, java.util.Collections.singletonList(hit.geometry()));
   }
 

@@ -120,6 +120,21 @@ public final class ProjectedFeatures {
     return frozen;
   }
 
+  /**
+   * The features' shapes at the level of detail of a view at {@code metresPerPixel} if that band is
+   * already computed (full detail for the finest scales), else empty: never simplifies, so the
+   * event thread may call it (hit testing, selection outlines).
+   */
+  public java.util.Optional<List<ChunkedGeometry>> readyShapes(double metresPerPixel) {
+    int band = ProjectedAtlas.band(metresPerPixel);
+    if (band == Integer.MIN_VALUE) {
+      return java.util.Optional.of(fullShapes());
+    }
+    synchronized (bands) {
+      return java.util.Optional.ofNullable(bands.get(band));
+    }
+  }
+
   /** Number of level-of-detail bands held (for tests and diagnostics). */
   public int cachedBands() {
     synchronized (bands) {

@@ -4,7 +4,6 @@ import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.viewer.draw.ProjectedAtlas;
 import io.github.borderatlas.viewer.draw.RegionMapProjection;
-import io.github.borderatlas.viewer.draw.ScreenShapes;
 import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layerlist.LayerList;
@@ -28,7 +27,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * The interactive map component. Rendering runs off the event dispatch thread on one render thread
@@ -38,9 +36,10 @@ import org.locationtech.jts.geom.Geometry;
  * at every repaint.
  *
  * <p>API used by the frame and the timeline (all on the EDT): {@link #setDate(LocalDate)}, {@link
- * #highlight(Set)}, {@link #select(String)}, {@link #layerList()}, {@link #fitToData()}, {@link
- * #zoomAt}, {@link #panBy}, {@link #addFeatureSelectionListener}, {@link #addViewListener}. Mouse
- * and keys are handled by {@code viewer.tools.MapInteraction}.
+ * #highlight(Set)}, {@link #select(String)}, {@link #selectAdded} (features of added layers),
+ * {@link #layerList()}, {@link #fitToData()}, {@link #zoomAt}, {@link #panBy}, {@link
+ * #addFeatureSelectionListener}, {@link #addViewListener}. Mouse and keys are handled by {@code
+ * viewer.tools.MapInteraction}.
  *
  * <p>Not thread-safe: like every Swing component, use it on the EDT.
  */
@@ -54,7 +53,8 @@ public class MapView extends JComponent {
   private transient ProjectedAtlas atlas;
   private Viewport viewport;
   private RenderOptions options = RenderOptions.DEFAULT;
-  private transient AtlasFeature hovered;
+  private transient MapFeature hovered;
+  private final transient AddedSelection addedSelection = new AddedSelection(this::repaint);
   private final transient List<FeatureSelectionListener> selectionListeners =
       new CopyOnWriteArrayList<>();
   private final transient List<Consumer<Viewport>> viewListeners = new CopyOnWriteArrayList<>();
@@ -81,6 +81,7 @@ public class MapView extends JComponent {
         snapshot -> {
           options = options.withLayers(snapshot);
           changed(false);
+          addedSelection.layersChanged(snapshot);
         });
     addComponentListener(
         new ComponentAdapter() {
@@ -149,11 +150,18 @@ public class MapView extends JComponent {
   }
 
   /**
-   * Selects the feature with this id (or clears the selection for {@code null}) and tells the
-   * selection listeners.
+   * Selects the feature with this id (or clears the selection for {@code null}), clearing any
+   * {@linkplain #selectAdded added selection}, and tells the selection listeners.
    */
   public void select(String id) {
     AtlasFeature f = id == null ? null : atlas.atlas().find(id).orElse(null);
+    if (!addedSelection.features().isEmpty()) {
+      addedSelection.set(List.of());
+    }
+    selectAtlas(f);
+  }
+
+  private void selectAtlas(AtlasFeature f) {
     options = options.withSelected(f == null ? null : f.id());
     changed(false);
     for (FeatureSelectionListener l : selectionListeners) {
@@ -166,6 +174,33 @@ public class MapView extends JComponent {
     return options.selectedId() == null
         ? Optional.empty()
         : atlas.atlas().find(options.selectedId());
+  }
+
+  /**
+   * Selects features of added layers (all outlined; empty clears), clearing the atlas selection:
+   * the selection listeners are told {@code null} if an atlas feature was selected (when {@link
+   * #addedSelection()} already holds the new features), then the added selection's listeners.
+   */
+  public void selectAdded(List<AddedFeature> features) {
+    addedSelection.quietlySet(features);
+    if (options.selectedId() != null) {
+      selectAtlas(null);
+    }
+    addedSelection.set(features);
+  }
+
+  /** Selects one feature of the atlas or of an added layer ({@code null} clears everything). */
+  public void choose(MapFeature f) {
+    if (f instanceof AddedFeature a) {
+      selectAdded(List.of(a));
+    } else {
+      select(f instanceof MapFeature.OfAtlas o ? o.feature().id() : null);
+    }
+  }
+
+  /** The selection among the features of added layers, and its listeners. */
+  public AddedSelection addedSelection() {
+    return addedSelection;
   }
 
   /**
@@ -263,31 +298,31 @@ public class MapView extends JComponent {
     return out;
   }
 
-  /** The feature under a component point, if any. */
-  public Optional<AtlasFeature> featureAt(double x, double y) {
+  /** The topmost feature under a component point, atlas or added, if any. */
+  public Optional<MapFeature> featureAt(double x, double y) {
     if (viewport == null) {
       return Optional.empty();
     }
-    return HitTester.hit(atlas, viewport, options, x, y);
+    return HitTester.hitTop(atlas, viewport, options, x, y);
   }
 
-  /** Every feature under a component point, topmost first ({@link HitTester#hitAll}). */
-  public List<AtlasFeature> featuresAt(double x, double y) {
+  /** Every feature under a component point, topmost first ({@link HitTester#hitAllLayers}). */
+  public List<MapFeature> featuresAt(double x, double y) {
     if (viewport == null) {
       return List.of();
     }
-    return HitTester.hitAll(atlas, viewport, options, x, y);
+    return HitTester.hitAllLayers(atlas, viewport, options, x, y);
   }
 
   /** Sets the hovered feature (outlined, shown in the tooltip); {@code null} clears. */
-  public void setHovered(AtlasFeature f) {
-    if (f != hovered) {
+  public void setHovered(MapFeature f) {
+    if (!java.util.Objects.equals(f, hovered)) {
       hovered = f;
       repaint();
     }
   }
 
-  public Optional<AtlasFeature> hovered() {
+  public Optional<MapFeature> hovered() {
     return Optional.ofNullable(hovered);
   }
 
@@ -392,9 +427,9 @@ public class MapView extends JComponent {
       }
       MapRenderer.hints(g2);
       if (hovered != null) {
-        outline(g2, hovered, Palette.HOVER, Palette.HOVER_STROKE, false);
+        Outlines.draw(g2, atlas, viewport, hovered, Palette.HOVER, Palette.HOVER_STROKE, false);
       }
-      selected().ifPresent(f -> outline(g2, f, Palette.SELECTION, Palette.round(3f), true));
+      Outlines.selection(g2, atlas, viewport, selected(), addedSelection.shownIn(options.layers()));
       for (MapOverlay o : overlays) {
         Graphics2D go = (Graphics2D) g2.create();
         o.paint(go, viewport, atlas.projection());
@@ -402,42 +437,6 @@ public class MapView extends JComponent {
       }
     } finally {
       g2.dispose();
-    }
-  }
-
-  /**
-   * Outlines a feature from the geometry the render thread prepared for this scale; nothing until
-   * it has (the render that prepares it repaints when done), so painting never simplifies or chunks
-   * geometry on the event thread.
-   *
-   * @param withHoles whether a polygon's interior rings are outlined too (the hover halo leaves
-   *     them out: ringing the lakes cut out of a country would draw false shores)
-   */
-  private void outline(
-      Graphics2D g,
-      AtlasFeature f,
-      java.awt.Color color,
-      java.awt.Stroke stroke,
-      boolean withHoles) {
-    double mpp = viewport.metresPerPixel();
-    Geometry geom = atlas.readyGeometry(f, mpp);
-    if (geom == null) {
-      return;
-    }
-    g.setColor(color);
-    g.setStroke(stroke);
-    if (geom.getDimension() == 0) {
-      double x = viewport.screenX(geom.getCentroid().getX());
-      double y = viewport.screenY(geom.getCentroid().getY());
-      g.draw(new java.awt.geom.Ellipse2D.Double(x - 10, y - 10, 20, 20));
-    } else {
-      atlas
-          .readyChunks(f, mpp)
-          .ifPresent(
-              c -> {
-                var clip = ScreenShapes.clipEnvelope(viewport);
-                g.draw(withHoles ? c.lines(viewport, clip) : c.outerLines(viewport, clip));
-              });
     }
   }
 }

@@ -13,7 +13,19 @@ public final class Tooltips {
 
   private Tooltips() {}
 
-  /** HTML tooltip text for a feature. */
+  /** HTML tooltip text for a feature of the atlas or of an added layer. */
+  public static String text(MapFeature f) {
+    if (f instanceof MapFeature.OfAtlas a) {
+      return text(a.feature());
+    }
+    return "<html><b>"
+        + escape(f.name())
+        + "</b><br>"
+        + escape(f.layerTitle())
+        + "<br><i>click for details</i></html>";
+  }
+
+  /** HTML tooltip text for an atlas feature. */
   public static String text(AtlasFeature f) {
     StringBuilder sb = new StringBuilder("<html><b>").append(escape(f.name())).append("</b><br>");
     sb.append(escape(kind(f)));

@@ -2,11 +2,12 @@ package io.github.borderatlas.viewer.panels;
 
 import io.github.borderatlas.core.model.Atlas;
 import io.github.borderatlas.core.model.AtlasFeature;
+import io.github.borderatlas.viewer.map.AddedFeature;
 import io.github.borderatlas.viewer.map.FeatureSelectionListener;
+import io.github.borderatlas.viewer.map.MapFeature;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,9 +29,12 @@ import javax.swing.ListSelectionModel;
  * (or {@link #showFeature(String)} with an id) and {@link #clear()} directly. Use on the Swing
  * event thread only. The text pane is named {@code "details.text"} for UI tests.
  *
+ * <p>A feature of a layer the user added is shown by {@link #showAdded} ({@link
+ * AddedFeatureDetails}: its layer, name and attributes).
+ *
  * <p>When a click hit several features, {@link #showCandidates} lists them all above the text
- * (topmost first, the list named {@code "details.here"}); choosing one hands it to the {@link
- * #setChooser chooser} (by default: show it here).
+ * (topmost first, atlas and added features alike, the list named {@code "details.here"}); choosing
+ * one hands it to the {@link #setChooser chooser} (by default: show it here).
  */
 public final class DetailsPanel extends FillingPanel implements FeatureSelectionListener {
 
@@ -39,12 +43,13 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
   private final Atlas atlas;
   private final HtmlPane text = new HtmlPane();
   private AtlasFeature feature;
+  private transient MapFeature shown;
   private String html = "";
-  private final DefaultListModel<AtlasFeature> hereModel = new DefaultListModel<>();
-  private final JList<AtlasFeature> here = new JList<>(hereModel);
+  private final DefaultListModel<MapFeature> hereModel = new DefaultListModel<>();
+  private final JList<MapFeature> here = new JList<>(hereModel);
   private final JLabel hereLabel = new JLabel();
   private final JPanel herePanel = new JPanel(new BorderLayout());
-  private transient Consumer<AtlasFeature> chooser = this::showFeature;
+  private transient Consumer<MapFeature> chooser = this::show;
   private boolean listing;
 
   /** A panel describing features of {@code atlas}, empty at first. */
@@ -61,8 +66,8 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
     here.setCellRenderer(new HereRenderer());
     here.addListSelectionListener(
         e -> {
-          AtlasFeature chosen = here.getSelectedValue();
-          if (!e.getValueIsAdjusting() && !listing && chosen != null && chosen != feature) {
+          MapFeature chosen = here.getSelectedValue();
+          if (!e.getValueIsAdjusting() && !listing && chosen != null && !chosen.equals(shown)) {
             chooser.accept(chosen);
           }
         });
@@ -77,14 +82,21 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
    * Lists the features under a click, topmost first; the list shows when there are two or more, and
    * stays until a feature outside it is shown.
    */
-  public void showCandidates(List<AtlasFeature> features) {
+  public void showCandidates(List<MapFeature> features) {
     listing = true;
     try {
       hereModel.clear();
       features.forEach(hereModel::addElement);
       hereLabel.setText(features.size() + " features here, topmost first:");
       herePanel.setVisible(features.size() > 1);
-      markShown();
+      // the feature shown may be from an earlier click: it is about to be replaced, so the new
+      // list stays even without it (markShown would drop it)
+      int i = shown == null ? -1 : hereModel.indexOf(shown);
+      if (i >= 0) {
+        here.setSelectedIndex(i);
+      } else {
+        here.clearSelection();
+      }
     } finally {
       listing = false;
     }
@@ -92,12 +104,12 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
   }
 
   /** The features listed by {@link #showCandidates}, topmost first (empty when none). */
-  public List<AtlasFeature> candidates() {
+  public List<MapFeature> candidates() {
     return java.util.Collections.list(hereModel.elements());
   }
 
   /** What choosing a listed feature does (the frame selects it on the map). */
-  public void setChooser(Consumer<AtlasFeature> chooser) {
+  public void setChooser(Consumer<MapFeature> chooser) {
     this.chooser = Objects.requireNonNull(chooser, "chooser");
   }
 
@@ -105,10 +117,10 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
   private void markShown() {
     listing = true;
     try {
-      int i = feature == null ? -1 : hereModel.indexOf(feature);
+      int i = shown == null ? -1 : hereModel.indexOf(shown);
       if (i >= 0) {
         here.setSelectedIndex(i);
-      } else if (feature != null && !hereModel.isEmpty()) {
+      } else if (shown != null && !hereModel.isEmpty()) {
         hereModel.clear();
         herePanel.setVisible(false);
       } else {
@@ -122,9 +134,28 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
   /** Shows a feature (of this panel's atlas or not; ids it mentions are named from the atlas). */
   public void showFeature(AtlasFeature f) {
     feature = Objects.requireNonNull(f, "feature");
+    shown = MapFeature.of(f);
     html = FeatureDetails.html(f, atlas);
     text.setHtml(html);
     markShown();
+  }
+
+  /** Shows a feature of a layer the user added: its layer, name and attributes. */
+  public void showAdded(AddedFeature f) {
+    shown = Objects.requireNonNull(f, "feature");
+    feature = null;
+    html = AddedFeatureDetails.html(f);
+    text.setHtml(html);
+    markShown();
+  }
+
+  /** Shows a feature of the atlas or of an added layer. */
+  public void show(MapFeature f) {
+    if (f instanceof AddedFeature a) {
+      showAdded(a);
+    } else if (f instanceof MapFeature.OfAtlas o) {
+      showFeature(o.feature());
+    }
   }
 
   /** Shows the feature with this id; false (and no change) when the atlas has none. */
@@ -147,6 +178,7 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
   /** Shows nothing. */
   public void clear() {
     feature = null;
+    shown = null;
     html = HtmlPane.escape(EMPTY);
     text.setHtml(html);
     if (!listing) {
@@ -155,9 +187,14 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
     }
   }
 
-  /** The feature shown, if any. */
+  /** The atlas feature shown, if any (empty while an added feature is shown). */
   public Optional<AtlasFeature> feature() {
     return Optional.ofNullable(feature);
+  }
+
+  /** The feature shown, of the atlas or of an added layer, if any. */
+  public Optional<MapFeature> shown() {
+    return Optional.ofNullable(shown);
   }
 
   /** The HTML fragment shown, as generated (for tests and copying). */
@@ -173,9 +210,8 @@ public final class DetailsPanel extends FillingPanel implements FeatureSelection
     public Component getListCellRendererComponent(
         JList<?> list, Object value, int index, boolean selected, boolean focus) {
       String text = "";
-      if (value instanceof AtlasFeature f) {
-        String layer = f.layer().id().replace('-', ' ').toLowerCase(Locale.ROOT);
-        text = f.name() + " (" + layer + ")";
+      if (value instanceof MapFeature f) {
+        text = f.name() + " (" + f.layerTitle() + ")";
       }
       JLabel l = (JLabel) super.getListCellRendererComponent(list, "", index, selected, focus);
       l.putClientProperty("html.disable", Boolean.TRUE);

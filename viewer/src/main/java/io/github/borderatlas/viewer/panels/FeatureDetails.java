@@ -230,7 +230,7 @@ public final class FeatureDetails {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static void row(StringBuilder b, String label, String valueHtml) {
+  static void row(StringBuilder b, String label, String valueHtml) {
     b.append("<tr><td valign='top'><i>")
         .append(escape(label))
         .append("</i>&nbsp;</td><td>")

@@ -198,6 +198,45 @@ public final class AttributeTablePanel extends JPanel {
     lastSelected = selectedModelRows();
   }
 
+  /** The model rows (feature positions, from 0) of the selected rows, in view order. */
+  public List<Integer> selectedRows() {
+    return List.copyOf(selectedModelRows());
+  }
+
+  /**
+   * Selects exactly these model rows (those filtered out are left out) and scrolls to the first,
+   * without telling the selection listeners: for following a selection made elsewhere (the map).
+   * Selecting what is already selected changes nothing (the user's anchor stays).
+   */
+  public void selectRows(List<Integer> modelRows) {
+    List<Integer> viewRows = new ArrayList<>();
+    for (int row : modelRows) {
+      int v = row >= 0 && row < model.getRowCount() ? table.convertRowIndexToView(row) : -1;
+      if (v >= 0) {
+        viewRows.add(v);
+      }
+    }
+    java.util.Collections.sort(viewRows);
+    if (java.util.Arrays.equals(
+        table.getSelectedRows(), viewRows.stream().mapToInt(Integer::intValue).toArray())) {
+      lastSelected = selectedModelRows();
+      return;
+    }
+    selecting = true;
+    try {
+      table.clearSelection();
+      for (int v : viewRows) {
+        table.addRowSelectionInterval(v, v);
+      }
+      if (!viewRows.isEmpty()) {
+        table.scrollRectToVisible(table.getCellRect(viewRows.get(0), 0, true));
+      }
+    } finally {
+      selecting = false;
+    }
+    lastSelected = selectedModelRows();
+  }
+
   /**
    * Measures every feature against the border on {@code executor} and then, on the event thread,
    * adds the proximity columns and enables the distance filter.
@@ -230,9 +269,7 @@ public final class AttributeTablePanel extends JPanel {
                         shown.completeExceptionally(failure);
                         return;
                       }
-                      int[] rows = table.getSelectedRows();
-                      String kept =
-                          rows.length == 1 ? model.id(table.convertRowIndexToModel(rows[0])) : null;
+                      List<Integer> kept = selectedModelRows();
                       selecting = true; // the new columns clear the selection: not the user's doing
                       try {
                         model.setProximity(measured);
@@ -241,11 +278,9 @@ public final class AttributeTablePanel extends JPanel {
                       } finally {
                         selecting = false;
                       }
-                      if (kept != null) {
-                        selectId(kept);
-                      } else {
-                        selectionChanged();
-                      }
+                      selectRows(kept); // every row selected before, quietly
+                      lastSelected = kept;
+                      selectionChanged(); // told only if some are gone
                       shown.complete(null);
                     }));
     return shown;

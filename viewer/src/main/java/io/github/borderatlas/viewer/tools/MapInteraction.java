@@ -1,6 +1,6 @@
 package io.github.borderatlas.viewer.tools;
 
-import io.github.borderatlas.core.model.AtlasFeature;
+import io.github.borderatlas.viewer.map.MapFeature;
 import io.github.borderatlas.viewer.map.MapView;
 import java.awt.Cursor;
 import java.awt.event.ActionEvent;
@@ -52,7 +52,7 @@ public final class MapInteraction {
   private final MeasureTool measure = new MeasureTool();
   private final List<Consumer<double[]>> cursorListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<String>> measureListeners = new CopyOnWriteArrayList<>();
-  private final List<Consumer<List<AtlasFeature>>> identifyListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<List<MapFeature>>> identifyListeners = new CopyOnWriteArrayList<>();
   private Mode mode = Mode.IDENTIFY;
 
   private MapInteraction(MapView view) {
@@ -127,18 +127,18 @@ public final class MapInteraction {
       }
       return;
     }
-    List<AtlasFeature> here = view.featuresAt(x, y);
-    for (Consumer<List<AtlasFeature>> l : identifyListeners) {
+    List<MapFeature> here = view.featuresAt(x, y);
+    for (Consumer<List<MapFeature>> l : identifyListeners) {
       l.accept(here);
     }
-    view.select(here.isEmpty() ? null : here.get(0).id());
+    view.choose(here.isEmpty() ? null : here.get(0));
   }
 
   /**
-   * Told every feature under an identifying click, topmost first (empty when it hit nothing),
-   * before the topmost is selected on the map.
+   * Told every feature under an identifying click, atlas or added, topmost first (empty when it hit
+   * nothing), before the topmost is selected on the map ({@link MapView#choose}).
    */
-  public void addIdentifyListener(Consumer<List<AtlasFeature>> l) {
+  public void addIdentifyListener(Consumer<List<MapFeature>> l) {
     identifyListeners.add(l);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.TestAtlas;
+import io.github.borderatlas.viewer.map.MapFeature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,14 +39,15 @@ class IdentifyListUiTest {
           var vp = frame.mapView().viewport();
           frame.interaction().click(vp.screenX(xy[0]), vp.screenY(xy[1]), 1);
         });
-    var ids = onEdt(() -> frame.details().candidates().stream().map(AtlasFeature::id).toList());
+    var ids =
+        onEdt(() -> frame.details().candidates().stream().map(IdentifyListUiTest::id).toList());
     assertThat(ids).startsWith("crossing.khorgos").contains("country.KAZ");
     assertThat(onEdt(() -> frame.mapView().selected().map(AtlasFeature::id).orElse(null)))
         .isEqualTo("crossing.khorgos");
 
     @SuppressWarnings("unchecked")
     var list =
-        (javax.swing.JList<AtlasFeature>)
+        (javax.swing.JList<MapFeature>)
             io.github.borderatlas.viewer.ComponentFinder.find(frame.details(), "details.here");
     int kaz = ids.indexOf("country.KAZ");
     onEdt(() -> list.setSelectedIndex(kaz));
@@ -54,5 +56,14 @@ class IdentifyListUiTest {
     assertThat(onEdt(() -> frame.details().feature().map(AtlasFeature::id).orElse(null)))
         .isEqualTo("country.KAZ");
     assertThat(onEdt(() -> frame.details().candidates())).hasSize(ids.size());
+  }
+
+  /** An atlas feature's id, or LAYER#INDEX for a feature of an added layer. */
+  static String id(MapFeature f) {
+    return f instanceof MapFeature.OfAtlas a
+        ? a.feature().id()
+        : ((io.github.borderatlas.viewer.map.AddedFeature) f).layerId()
+            + "#"
+            + ((io.github.borderatlas.viewer.map.AddedFeature) f).index();
   }
 }

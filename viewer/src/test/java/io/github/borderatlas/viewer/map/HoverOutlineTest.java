@@ -132,7 +132,7 @@ class HoverOutlineTest {
     view.setViewport(Viewport.fit(pa.geometry(lakeland, 1).getEnvelopeInternal(), 500, 500, 40));
     Viewport vp = view.viewport();
     pa.chunks(lakeland, vp.metresPerPixel()); // as the render thread does for what it draws
-    view.setHovered(lakeland);
+    view.setHovered(MapFeature.of(lakeland));
     BufferedImage img = new BufferedImage(500, 500, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     view.paint(g);

@@ -7,6 +7,7 @@ import io.github.borderatlas.core.model.AtlasFeature;
 import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.draw.Viewport;
+import io.github.borderatlas.viewer.map.MapFeature;
 import io.github.borderatlas.viewer.map.MapView;
 import java.awt.Point;
 import java.awt.Robot;
@@ -171,8 +172,8 @@ class MapWindowUiTest {
     Point crossing = screenOf(80.35, 44.05); // the test atlas' Khorgos crossing
     robot.mouseMove(crossing.x, crossing.y);
     settle();
-    assertThat(get(() -> map.hovered().map(AtlasFeature::id).orElse(null)))
-        .isEqualTo("crossing.khorgos");
+    assertThat(get(map::hovered))
+        .contains(MapFeature.of(TestAtlas.atlas().find("crossing.khorgos").orElseThrow()));
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
     robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     settle();
