@@ -6,17 +6,11 @@ import io.github.borderatlas.viewer.layerlist.LayerEntry;
 import io.github.borderatlas.viewer.layerlist.ProjectFile;
 import io.github.borderatlas.viewer.layers.Attribution;
 import io.github.borderatlas.viewer.layers.LabelLanguage;
-import io.github.borderatlas.viewer.map.MapSnapshot;
 import io.github.borderatlas.viewer.output.MapFormat;
 import io.github.borderatlas.viewer.tools.MapInteraction;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JFileChooser;
@@ -26,19 +20,20 @@ import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
-import javax.swing.SwingWorker;
 
 /**
  * The menu bar: File (open layers and projects, save a project, open an atlas file, GeoJSON or
  * GeoPackage; export GeoJSON or GeoPackage of all or visible layers, all dates or the map's date;
  * export PNG of the view at 1x or 2x, SVG or PDF of the view with the print layout, an animated GIF
- * of the timeline), View (fit, zoom, layers, legend), Tools (identify, measure), Help.
+ * of the timeline), View (fit, zoom, layers, legend), Tools (identify, measure), Help. The exports
+ * themselves are {@link MapExports}.
  */
 final class MainMenus {
 
   private final MainFrame frame;
   private final SaveLocations locations;
   private final JMenu layersMenu = new JMenu("Layers");
+  private final MapExports exports;
 
   MainMenus(MainFrame frame) {
     this(frame, SaveLocations.user());
@@ -47,6 +42,7 @@ final class MainMenus {
   MainMenus(MainFrame frame, SaveLocations locations) {
     this.frame = frame;
     this.locations = locations;
+    this.exports = new MapExports(frame, locations);
   }
 
   JMenuBar build() {
@@ -69,20 +65,26 @@ final class MainMenus {
     m.add(item("Save project…", this::saveProject));
     m.add(item("Open atlas file in a new window…", this::openAtlas));
     m.addSeparator();
-    m.add(item("Export GeoJSON (all layers)…", () -> exportGeoJson(false, false)));
+    m.add(item("Export GeoJSON (all layers)…", () -> exports.exportGeoJson(false, false)));
     m.add(
-        item("Export GeoJSON (visible layers, at the map date)…", () -> exportGeoJson(true, true)));
-    m.add(item("Export GeoPackage (all layers)…", () -> exportGeoPackage(false, false)));
+        item(
+            "Export GeoJSON (visible layers, at the map date)…",
+            () -> exports.exportGeoJson(true, true)));
+    m.add(item("Export GeoPackage (all layers)…", () -> exports.exportGeoPackage(false, false)));
     m.add(
         item(
             "Export GeoPackage (visible layers, at the map date)…",
-            () -> exportGeoPackage(true, true)));
+            () -> exports.exportGeoPackage(true, true)));
     m.addSeparator();
-    m.add(item("Export PNG of the view (1x)…", () -> exportPng(1)));
-    m.add(item("Export PNG of the view (2x, HiDPI)…", () -> exportPng(2)));
-    m.add(item("Export SVG of the view (print layout)…", () -> exportVector(MapFormat.SVG)));
-    m.add(item("Export PDF of the view (print layout, A4)…", () -> exportVector(MapFormat.PDF)));
-    m.add(item("Animate history (GIF)…", this::animateHistory));
+    m.add(item("Export PNG of the view (1x)…", () -> exports.exportPng(1)));
+    m.add(item("Export PNG of the view (2x, HiDPI)…", () -> exports.exportPng(2)));
+    m.add(
+        item("Export SVG of the view (print layout)…", () -> exports.exportVector(MapFormat.SVG)));
+    m.add(
+        item(
+            "Export PDF of the view (print layout, A4)…",
+            () -> exports.exportVector(MapFormat.PDF)));
+    m.add(item("Animate history (GIF)…", exports::animateHistory));
     m.addSeparator();
     m.add(item("Close", frame::dispose));
     return m;
@@ -221,7 +223,8 @@ final class MainMenus {
   /** Writes the layer list to a project file on a worker thread. */
   void saveProjectTo(Path file) {
     List<LayerEntry> layers = frame.mapView().layerList().snapshot();
-    inBackground(
+    WorkerTasks.inBackground(
+        frame,
         "Saving the project to " + file + "…",
         () -> {
           try {
@@ -256,7 +259,7 @@ final class MainMenus {
                 frame.status().message("Opened " + file);
               } else {
                 frame.status().message("Cannot open " + file);
-                error("Cannot open " + file + ":\n" + failure.getMessage());
+                WorkerTasks.error(frame, "Cannot open " + file + ":\n" + failure.getMessage());
               }
             });
   }
@@ -267,136 +270,8 @@ final class MainMenus {
     return it;
   }
 
-  /** The save dialog of the File menu's exports, opened where the last one was closed. */
-  JFileChooser saveChooser(String title, String ext) {
-    LocalDate date = frame.mapView().date().orElse(LocalDate.now(ZoneOffset.UTC));
-    return locations.saveChooser(title, ext, date);
-  }
-
-  private Path choose(String title, String ext) {
-    JFileChooser chooser = saveChooser(title, ext);
-    if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
-      return null;
-    }
-    Path p = chooser.getSelectedFile().toPath();
-    locations.remember(p);
-    return String.valueOf(p.getFileName()).contains(".") ? p : Path.of(p + "." + ext);
-  }
-
-  private void exportGeoJson(boolean visible, boolean atDate) {
-    Path file = choose("Export GeoJSON", "geojson");
-    if (file != null) {
-      exportGeoJsonTo(file, visible, atDate);
-    }
-  }
-
-  /** Exports GeoJSON to {@code file} on a worker thread (File menu, after the file dialog). */
-  void exportGeoJsonTo(Path file, boolean visible, boolean atDate) {
-    exportFeatures(file, visible, atDate, "GeoJSON", ExportActions.GeoJsonExport::writeTo);
-  }
-
-  /** What writes a captured export to a file, on a worker thread. */
-  @FunctionalInterface
-  private interface ExportWriter {
-    int write(ExportActions.GeoJsonExport export, Path file) throws Exception;
-  }
-
-  /**
-   * Captures the export on the event thread, then writes it on a worker thread with the status bar
-   * and error dialog of {@link #inBackground}.
-   */
-  private void exportFeatures(
-      Path file, boolean visible, boolean atDate, String format, ExportWriter writer) {
-    ExportActions.GeoJsonExport export = ExportActions.geoJson(frame.mapView(), visible, atDate);
-    inBackground(
-        "Exporting " + format + " to " + file + "…",
-        () -> writer.write(export, file),
-        n -> "Wrote " + n + " features to " + file,
-        "Cannot export " + format);
-  }
-
-  private void exportGeoPackage(boolean visible, boolean atDate) {
-    Path file = choose("Export GeoPackage", "gpkg");
-    if (file != null) {
-      exportGeoPackageTo(file, visible, atDate);
-    }
-  }
-
-  /** Exports a GeoPackage to {@code file} on a worker thread (File menu, after the dialog). */
-  void exportGeoPackageTo(Path file, boolean visible, boolean atDate) {
-    exportFeatures(
-        file, visible, atDate, "GeoPackage", ExportActions.GeoJsonExport::writeGeoPackageTo);
-  }
-
-  private void exportPng(double scale) {
-    Path file = choose("Export PNG", "png");
-    if (file != null) {
-      exportPngTo(file, scale);
-    }
-  }
-
-  /** Exports the current view as PNG to {@code file} on a worker thread. */
-  void exportPngTo(Path file, double scale) {
-    MapSnapshot view = frame.mapView().snapshot();
-    inBackground(
-        "Exporting PNG to " + file + "…",
-        () -> ExportActions.exportPng(view, file, scale),
-        img -> "Wrote " + img.getWidth() + "x" + img.getHeight() + " PNG to " + file,
-        "Cannot export PNG");
-  }
-
-  private void animateHistory() {
-    Path file = choose("Animate history", "gif");
-    if (file != null) {
-      HistoryAnimationAction.start(frame, file);
-    }
-  }
-
-  private void exportVector(MapFormat format) {
-    Path file = choose("Export " + format.name(), format.extension());
-    if (file != null) {
-      exportVectorTo(file, format);
-    }
-  }
-
-  /** Exports the current view as SVG or PDF to {@code file} on a worker thread. */
-  void exportVectorTo(Path file, MapFormat format) {
-    MapSnapshot view = frame.mapView().snapshot();
-    inBackground(
-        "Exporting " + format.name() + " to " + file + "…",
-        () -> ExportActions.exportVector(view, format, file),
-        what -> "Wrote " + format.name() + " (" + what + ") to " + file,
-        "Cannot export " + format.name());
-  }
-
-  /**
-   * Runs {@code work} on a worker thread while the status bar shows {@code progress}; then, on the
-   * event thread, shows the result's message, or a dialog with the failure's message.
-   */
-  private <T> void inBackground(
-      String progress, Callable<T> work, Function<T, String> success, String failureTitle) {
-    frame.status().busy(progress);
-    new SwingWorker<T, Void>() {
-      @Override
-      protected T doInBackground() throws Exception {
-        return work.call();
-      }
-
-      @Override
-      protected void done() {
-        try {
-          frame.status().message(success.apply(get()));
-        } catch (ExecutionException e) {
-          frame.status().message(failureTitle);
-          error(failureTitle + ":\n" + e.getCause().getMessage());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }.execute();
-  }
-
-  private void error(String message) {
-    JOptionPane.showMessageDialog(frame, message, "BorderAtlas", JOptionPane.ERROR_MESSAGE);
+  /** The File menu's exports. */
+  MapExports exports() {
+    return exports;
   }
 }

@@ -99,12 +99,12 @@ class ViewerResponsivenessUiTest {
     }
     Path json = dir.resolve("steps-" + steps + ".geojson");
     Path png = dir.resolve("steps-" + steps + ".png");
-    onEdt(() -> frame.menus().exportGeoJsonTo(json, false, false));
+    onEdt(() -> frame.menus().exports().exportGeoJsonTo(json, false, false));
     waitWhileBusy(frame);
-    onEdt(() -> frame.menus().exportPngTo(png, 2));
+    onEdt(() -> frame.menus().exports().exportPngTo(png, 2));
     waitWhileBusy(frame);
     Path gpkg = dir.resolve("steps-" + steps + ".gpkg");
-    onEdt(() -> frame.menus().exportGeoPackageTo(gpkg, false, false));
+    onEdt(() -> frame.menus().exports().exportGeoPackageTo(gpkg, false, false));
     waitWhileBusy(frame);
     // the same writer as 'export --out x.gpkg': the map's atlas comes back
     Atlas shown = onEdt(() -> frame.mapView().atlas());
