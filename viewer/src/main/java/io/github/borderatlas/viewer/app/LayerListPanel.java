@@ -3,6 +3,7 @@ package io.github.borderatlas.viewer.app;
 import io.github.borderatlas.viewer.layerlist.BundledLayer;
 import io.github.borderatlas.viewer.layerlist.LayerEntry;
 import io.github.borderatlas.viewer.layerlist.LayerList;
+import io.github.borderatlas.viewer.layerlist.LayerSource;
 import io.github.borderatlas.viewer.layerlist.LayerStyle;
 import io.github.borderatlas.viewer.map.MapView;
 import java.awt.BorderLayout;
@@ -19,6 +20,7 @@ import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JColorChooser;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 
@@ -95,6 +97,26 @@ final class LayerListPanel extends JPanel {
     JPanel tools = new JPanel(new FlowLayout(FlowLayout.RIGHT, 2, 0));
     if (e.style() != null) {
       tools.add(colourButton(e));
+    }
+    if (e.source() instanceof LayerSource.File file) {
+      tools.add(
+          small(
+              "…",
+              "Style",
+              true,
+              () -> {
+                LayerStyleForm form = new LayerStyleForm(e.style(), file.features());
+                int answer =
+                    JOptionPane.showConfirmDialog(
+                        this,
+                        form,
+                        "Style of " + e.title(),
+                        JOptionPane.OK_CANCEL_OPTION,
+                        JOptionPane.PLAIN_MESSAGE);
+                if (answer == JOptionPane.OK_OPTION) {
+                  layers.setStyle(e.id(), form.style());
+                }
+              }));
     }
     JSlider opacity = new JSlider(0, 100, (int) Math.round(e.opacity() * 100));
     opacity.setName("opacity." + e.id());
