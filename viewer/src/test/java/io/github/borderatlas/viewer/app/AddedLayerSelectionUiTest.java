@@ -13,13 +13,10 @@ import io.github.borderatlas.viewer.layerlist.LayerSource;
 import io.github.borderatlas.viewer.map.AddedFeature;
 import io.github.borderatlas.viewer.map.MapFeature;
 import io.github.borderatlas.viewer.table.AttributeTablePanel;
-import java.awt.Robot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JDialog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * both 45..46 N (in the test atlas' Kazakhstan).
  */
 @WindowTest
-class AddedLayerSelectionUiTest {
+class AddedLayerSelectionUiTest extends ShownFrameTest {
 
   private static final String SQUARES =
       "{\"type\":\"FeatureCollection\",\"features\":["
@@ -43,19 +40,6 @@ class AddedLayerSelectionUiTest {
           + "[[[76,45],[77,45],[77,46],[76,46],[76,45]]]}}]}";
 
   @TempDir Path dir;
-  private MainFrame frame;
-  private Robot robot;
-
-  @BeforeEach
-  void open() throws Exception {
-    robot = new Robot();
-    frame = ShownFrame.open();
-  }
-
-  @AfterEach
-  void close() {
-    ShownFrame.close(frame);
-  }
 
   private void clickAt(double lon, double lat) {
     onEdt(

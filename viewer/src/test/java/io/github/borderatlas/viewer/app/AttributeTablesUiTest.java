@@ -12,11 +12,8 @@ import io.github.borderatlas.viewer.ComponentFinder;
 import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.table.AttributeTablePanel;
-import java.awt.Robot;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JDialog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,21 +21,7 @@ import org.junit.jupiter.api.Test;
  * and selects on the map, and "Zoom to selection" shows the chosen place.
  */
 @WindowTest
-class AttributeTablesUiTest {
-
-  private MainFrame frame;
-  private Robot robot;
-
-  @BeforeEach
-  void open() throws Exception {
-    robot = new Robot();
-    frame = ShownFrame.open();
-  }
-
-  @AfterEach
-  void close() {
-    ShownFrame.close(frame);
-  }
+class AttributeTablesUiTest extends ShownFrameTest {
 
   @Test
   void placesTable_selectsBothWays_andZoomsToTheSelection() throws Exception {

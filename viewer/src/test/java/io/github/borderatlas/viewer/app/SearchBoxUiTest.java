@@ -9,10 +9,7 @@ import io.github.borderatlas.testkit.WindowTest;
 import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.search.SearchHit;
-import java.awt.Robot;
 import java.awt.event.KeyEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +17,7 @@ import org.junit.jupiter.api.Test;
  * chooses the first, which is selected on the map and zoomed to (Almaty at 76.95 43.25).
  */
 @WindowTest
-class SearchBoxUiTest {
-
-  private MainFrame frame;
-  private Robot robot;
-
-  @BeforeEach
-  void open() throws Exception {
-    robot = new Robot();
-    frame = ShownFrame.open();
-  }
-
-  @AfterEach
-  void close() {
-    ShownFrame.close(frame);
-  }
+class SearchBoxUiTest extends ShownFrameTest {
 
   @Test
   void typingAndEnter_selectsAndZoomsToTheFeature() throws Exception {
