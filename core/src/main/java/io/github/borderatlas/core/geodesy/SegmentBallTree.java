@@ -1,0 +1,196 @@
+package io.github.borderatlas.core.geodesy;
+
+import java.util.Arrays;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicMask;
+
+/**
+ * A ball tree over the segments of a polyline for finding the segments that can hold the point
+ * nearest to a query point, with exact geodesic distances on the ellipsoid. Each node covers a run
+ * of consecutive segments and stores one of their vertices as centre and a radius, metres, such
+ * that every point of every segment of the run lies within that geodesic distance of the centre.
+ *
+ * <p><b>Bounds.</b> By the triangle inequality of geodesic distance, a node whose centre is at
+ * {@code d} metres from the query point holds no point closer than {@code d - radius}; a segment
+ * A–B of length {@code L} holds no point closer than {@code (d(P,A) + d(P,B) - L) / 2}; and any
+ * vertex distance is an upper bound of the distance to the line. All distances are by GeographicLib
+ * {@link Geodesic#Inverse} (accurate to nanometres), so the bounds are rigorous: a segment left out
+ * is farther than the nearest vertex plus the slack asked for.
+ *
+ * <p><b>Cost.</b> Building: one {@code Inverse} per vertex plus two per node. A query: one {@code
+ * Inverse} per node visited and per vertex of a leaf visited; for the bundled border (11,500
+ * vertices) and points up to a few hundred kilometres away, some tens to a few hundred calls
+ * instead of one bound per vertex.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe once constructed; queries use local scratch
+ * space only.
+ */
+final class SegmentBallTree {
+
+  /** Most segments in a leaf. */
+  private static final int LEAF_SEGMENTS = 4;
+
+  private final Geodesic geodesic;
+  private final double[] lat;
+  private final double[] lon;
+  private final boolean[] joined;
+  private final double[] segLength;
+
+  // Nodes in arrays: segment range [lo, hi), centre vertex, radius (metres; negative when the run
+  // has no joined segment), children (-1 for a leaf).
+  private final int[] lo;
+  private final int[] hi;
+  private final int[] centre;
+  private final double[] radius;
+  private final int[] left;
+  private final int[] right;
+  private int nodes;
+
+  /**
+   * @param lat vertex latitudes, degrees (not copied, not changed)
+   * @param lon vertex longitudes, degrees (not copied, not changed)
+   * @param joined whether segment i joins vertex i and i + 1
+   * @param segLength geodesic length of each segment, metres (0 where not joined)
+   */
+  SegmentBallTree(
+      double[] lat, double[] lon, boolean[] joined, double[] segLength, Geodesic geodesic) {
+    this.geodesic = geodesic;
+    this.lat = lat;
+    this.lon = lon;
+    this.joined = joined;
+    this.segLength = segLength;
+    int segments = joined.length;
+    int capacity = 2 * segments + 4; // a binary split into leaves of 2 or more segments
+    lo = new int[capacity];
+    hi = new int[capacity];
+    centre = new int[capacity];
+    radius = new double[capacity];
+    left = new int[capacity];
+    right = new int[capacity];
+    build(0, segments);
+  }
+
+  private int build(int from, int to) {
+    int node = nodes++;
+    lo[node] = from;
+    hi[node] = to;
+    centre[node] = (from + to) / 2;
+    int c = centre[node];
+    double r = -1;
+    if (to - from <= LEAF_SEGMENTS) {
+      left[node] = -1;
+      right[node] = -1;
+      for (int i = from; i < to; i++) {
+        if (joined[i]) {
+          // every point of segment i is within (d(C,A) + d(C,B) + L) / 2 of C
+          double reach = (distance(c, i) + distance(c, i + 1) + segLength[i]) / 2;
+          r = Math.max(r, reach);
+        }
+      }
+    } else {
+      int mid = (from + to) / 2;
+      int a = build(from, mid);
+      int b = build(mid, to);
+      left[node] = a;
+      right[node] = b;
+      for (int child : new int[] {a, b}) {
+        if (radius[child] >= 0) {
+          r = Math.max(r, distance(c, centre[child]) + radius[child]);
+        }
+      }
+    }
+    radius[node] = r;
+    return node;
+  }
+
+  /**
+   * The segments that may hold a point within {@code slackMetres} of the nearest point of the line
+   * to (qLat, qLon degrees), in ascending order: every joined segment whose distance from the query
+   * point is at most the least distance to a vertex of a joined segment plus the slack is included
+   * (others may be too).
+   */
+  int[] candidates(double qLat, double qLon, double slackMetres) {
+    Query q = new Query(qLat, qLon, slackMetres);
+    if (radius[0] >= 0) {
+      q.visit(0);
+    }
+    int[] out = new int[q.count];
+    int k = 0;
+    for (int j = 0; j < q.count; j++) {
+      if (q.lower[j] <= q.upper + slackMetres) {
+        out[k++] = q.segment[j];
+      }
+    }
+    out = Arrays.copyOf(out, k);
+    Arrays.sort(out);
+    return out;
+  }
+
+  private double distance(int i, int j) {
+    return geodesic.Inverse(lat[i], lon[i], lat[j], lon[j], GeodesicMask.DISTANCE).s12;
+  }
+
+  /** The state of one query: the best vertex distance so far and the segments met. */
+  private final class Query {
+    private final double qLat;
+    private final double qLon;
+    private final double slack;
+    private double upper = Double.POSITIVE_INFINITY;
+    private int[] segment = new int[16];
+    private double[] lower = new double[16];
+    private int count;
+
+    Query(double qLat, double qLon, double slack) {
+      this.qLat = qLat;
+      this.qLon = qLon;
+      this.slack = slack;
+    }
+
+    private double toVertex(int i) {
+      return geodesic.Inverse(qLat, qLon, lat[i], lon[i], GeodesicMask.DISTANCE).s12;
+    }
+
+    void visit(int node) {
+      if (left[node] < 0) {
+        double dA = toVertex(lo[node]);
+        for (int i = lo[node]; i < hi[node]; i++) {
+          double dB = toVertex(i + 1);
+          if (joined[i]) {
+            upper = Math.min(upper, Math.min(dA, dB));
+            add(i, (dA + dB - segLength[i]) / 2);
+          }
+          dA = dB;
+        }
+        return;
+      }
+      int a = left[node];
+      int b = right[node];
+      double boundA = radius[a] < 0 ? Double.POSITIVE_INFINITY : toVertex(centre[a]) - radius[a];
+      double boundB = radius[b] < 0 ? Double.POSITIVE_INFINITY : toVertex(centre[b]) - radius[b];
+      if (boundB < boundA) {
+        int t = a;
+        a = b;
+        b = t;
+        double tb = boundA;
+        boundA = boundB;
+        boundB = tb;
+      }
+      if (boundA <= upper + slack) {
+        visit(a);
+      }
+      if (boundB <= upper + slack) {
+        visit(b);
+      }
+    }
+
+    private void add(int i, double lowerBound) {
+      if (count == segment.length) {
+        segment = Arrays.copyOf(segment, 2 * count);
+        lower = Arrays.copyOf(lower, 2 * count);
+      }
+      segment[count] = i;
+      lower[count] = lowerBound;
+      count++;
+    }
+  }
+}
