@@ -27,6 +27,9 @@ import net.sf.geographiclib.GeodesicMask;
  */
 final class SegmentBallTree {
 
+  /** 24 R² with R the least radius of curvature of WGS84, a(1 - e²) = 6,335 km, square metres. */
+  private static final double CHORD_LOSS_DIVISOR = 24 * 6.335e6 * 6.335e6;
+
   /** Most segments in a leaf. */
   private static final int LEAF_SEGMENTS = 4;
 
@@ -35,6 +38,13 @@ final class SegmentBallTree {
   private final double[] lon;
   private final boolean[] joined;
   private final double[] segLength;
+  private final ChordBounds chords;
+
+  /** Cartesian positions of the vertices, x y z per vertex, metres. */
+  private final double[] xyz;
+
+  /** How far each segment can stray from its chord, metres ({@link ChordBounds#pad}). */
+  private final double[] pad;
 
   // Nodes in arrays: segment range [lo, hi), centre vertex, radius (metres; negative when the run
   // has no joined segment), children (-1 for a leaf).
@@ -42,6 +52,9 @@ final class SegmentBallTree {
   private final int[] hi;
   private final int[] centre;
   private final double[] radius;
+  // Cartesian box of each node holding every point of its segments, x y z per node, metres.
+  private final double[] boxMin;
+  private final double[] boxMax;
   private final int[] left;
   private final int[] right;
   private int nodes;
@@ -59,12 +72,23 @@ final class SegmentBallTree {
     this.lon = lon;
     this.joined = joined;
     this.segLength = segLength;
+    this.chords = new ChordBounds(geodesic);
+    xyz = new double[3 * lat.length];
+    for (int i = 0; i < lat.length; i++) {
+      chords.position(lat[i], lon[i], xyz, 3 * i);
+    }
+    pad = new double[joined.length];
+    for (int i = 0; i < pad.length; i++) {
+      pad[i] = ChordBounds.pad(segLength[i], ChordBounds.distance(xyz, 3 * i, xyz, 3 * i + 3));
+    }
     int segments = joined.length;
     int capacity = 2 * segments + 4; // a binary split into leaves of 2 or more segments
     lo = new int[capacity];
     hi = new int[capacity];
     centre = new int[capacity];
     radius = new double[capacity];
+    boxMin = new double[3 * capacity];
+    boxMax = new double[3 * capacity];
     left = new int[capacity];
     right = new int[capacity];
     build(0, segments);
@@ -77,6 +101,8 @@ final class SegmentBallTree {
     centre[node] = (from + to) / 2;
     int c = centre[node];
     double r = -1;
+    Arrays.fill(boxMin, 3 * node, 3 * node + 3, Double.POSITIVE_INFINITY);
+    Arrays.fill(boxMax, 3 * node, 3 * node + 3, Double.NEGATIVE_INFINITY);
     if (to - from <= LEAF_SEGMENTS) {
       left[node] = -1;
       right[node] = -1;
@@ -85,6 +111,12 @@ final class SegmentBallTree {
           // every point of segment i is within (d(C,A) + d(C,B) + L) / 2 of C
           double reach = (distance(c, i) + distance(c, i + 1) + segLength[i]) / 2;
           r = Math.max(r, reach);
+          for (int k = 0; k < 3; k++) {
+            double x0 = xyz[3 * i + k];
+            double x1 = xyz[3 * i + 3 + k];
+            boxMin[3 * node + k] = Math.min(boxMin[3 * node + k], Math.min(x0, x1) - pad[i]);
+            boxMax[3 * node + k] = Math.max(boxMax[3 * node + k], Math.max(x0, x1) + pad[i]);
+          }
         }
       }
     } else {
@@ -96,6 +128,10 @@ final class SegmentBallTree {
       for (int child : new int[] {a, b}) {
         if (radius[child] >= 0) {
           r = Math.max(r, distance(c, centre[child]) + radius[child]);
+          for (int k = 0; k < 3; k++) {
+            boxMin[3 * node + k] = Math.min(boxMin[3 * node + k], boxMin[3 * child + k]);
+            boxMax[3 * node + k] = Math.max(boxMax[3 * node + k], boxMax[3 * child + k]);
+          }
         }
       }
     }
@@ -112,7 +148,7 @@ final class SegmentBallTree {
   int[] candidates(double qLat, double qLon, double slackMetres) {
     Query q = new Query(qLat, qLon, slackMetres);
     if (radius[0] >= 0) {
-      q.visit(0);
+      q.visit(0, q.toBox(0));
     }
     int[] out = new int[q.count];
     int k = 0;
@@ -140,46 +176,70 @@ final class SegmentBallTree {
     private double[] lower = new double[16];
     private int count;
 
+    /** The query point's Cartesian position, metres. */
+    private final double[] q = new double[3];
+
     Query(double qLat, double qLon, double slack) {
       this.qLat = qLat;
       this.qLon = qLon;
       this.slack = slack;
+      chords.position(qLat, qLon, q, 0);
     }
 
     private double toVertex(int i) {
       return geodesic.Inverse(qLat, qLon, lat[i], lon[i], GeodesicMask.DISTANCE).s12;
     }
 
-    void visit(int node) {
+    private double toBox(int node) {
+      return radius[node] < 0
+          ? Double.POSITIVE_INFINITY
+          : ChordBounds.toBox(q, boxMin, boxMax, 3 * node);
+    }
+
+    /** Visits a node whose box is {@code boxBound} metres from the query point. */
+    void visit(int node, double boxBound) {
+      if (boxBound > upper + slack) {
+        return;
+      }
+      // Far away the chord bound is loose by about s³ / 24R²; when that exceeds the node's radius,
+      // the ball around its centre, one Inverse, prunes better.
+      double chordLoss = boxBound * boxBound * boxBound / CHORD_LOSS_DIVISOR;
+      if (chordLoss > radius[node] && toVertex(centre[node]) - radius[node] > upper + slack) {
+        return;
+      }
       if (left[node] < 0) {
-        double dA = toVertex(lo[node]);
-        for (int i = lo[node]; i < hi[node]; i++) {
-          double dB = toVertex(i + 1);
-          if (joined[i]) {
-            upper = Math.min(upper, Math.min(dA, dB));
-            add(i, (dA + dB - segLength[i]) / 2);
-          }
-          dA = dB;
-        }
+        leaf(node);
         return;
       }
       int a = left[node];
       int b = right[node];
-      double boundA = radius[a] < 0 ? Double.POSITIVE_INFINITY : toVertex(centre[a]) - radius[a];
-      double boundB = radius[b] < 0 ? Double.POSITIVE_INFINITY : toVertex(centre[b]) - radius[b];
+      double boundA = toBox(a);
+      double boundB = toBox(b);
       if (boundB < boundA) {
-        int t = a;
-        a = b;
-        b = t;
-        double tb = boundA;
-        boundA = boundB;
-        boundB = tb;
+        visit(b, boundB);
+        visit(a, boundA);
+      } else {
+        visit(a, boundA);
+        visit(b, boundB);
       }
-      if (boundA <= upper + slack) {
-        visit(a);
-      }
-      if (boundB <= upper + slack) {
-        visit(b);
+    }
+
+    private void leaf(int node) {
+      double dA = Double.NaN; // distance to vertex i when known
+      for (int i = lo[node]; i < hi[node]; i++) {
+        double chordBound =
+            joined[i] ? ChordBounds.toSegment(q, xyz, 3 * i, 3 * i + 3) - pad[i] : Double.NaN;
+        if (!(chordBound <= upper + slack)) {
+          dA = Double.NaN;
+          continue;
+        }
+        if (Double.isNaN(dA)) {
+          dA = toVertex(i);
+        }
+        double dB = toVertex(i + 1);
+        upper = Math.min(upper, Math.min(dA, dB));
+        add(i, Math.max(chordBound, (dA + dB - segLength[i]) / 2));
+        dA = dB;
       }
     }
 
