@@ -143,9 +143,19 @@ final class SegmentBallTree {
    * The segments that may hold a point within {@code slackMetres} of the nearest point of the line
    * to (qLat, qLon degrees), in ascending order: every joined segment whose distance from the query
    * point is at most the least distance to a vertex of a joined segment plus the slack is included
-   * (others may be too).
+   * (others may be too). A line of at most {@value #LEAF_SEGMENTS} segments gives all of them.
    */
   int[] candidates(double qLat, double qLon, double slackMetres) {
+    if (left[0] < 0) { // a single leaf: no bound would save anything, solve them all
+      int[] all = new int[hi[0]];
+      int k = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (joined[i]) {
+          all[k++] = i;
+        }
+      }
+      return Arrays.copyOf(all, k);
+    }
     Query q = new Query(qLat, qLon, slackMetres);
     if (radius[0] >= 0) {
       q.visit(0, q.toBox(0));
@@ -204,7 +214,9 @@ final class SegmentBallTree {
       // Far away the chord bound is loose by about s³ / 24R²; when that exceeds the node's radius,
       // the ball around its centre, one Inverse, prunes better.
       double chordLoss = boxBound * boxBound * boxBound / CHORD_LOSS_DIVISOR;
-      if (chordLoss > radius[node] && toVertex(centre[node]) - radius[node] > upper + slack) {
+      if (chordLoss > radius[node]
+          && upper < Double.POSITIVE_INFINITY
+          && toVertex(centre[node]) - radius[node] > upper + slack) {
         return;
       }
       if (left[node] < 0) {
