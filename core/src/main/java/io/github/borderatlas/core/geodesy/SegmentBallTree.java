@@ -5,25 +5,29 @@ import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
 
 /**
- * A ball tree over the segments of a polyline for finding the segments that can hold the point
- * nearest to a query point, with exact geodesic distances on the ellipsoid. Each node covers a run
- * of consecutive segments and stores one of their vertices as centre and a radius, metres, such
- * that every point of every segment of the run lies within that geodesic distance of the centre.
+ * A tree over the segments of a polyline for finding the segments that can hold the point nearest
+ * to a query point, with rigorous lower bounds of geodesic distance on the ellipsoid. Each node
+ * covers a run of consecutive segments and holds two bounds of it: a Cartesian box (earth-centred
+ * metres) that holds every point of its segments, and a ball: one of their vertices as centre and a
+ * radius, metres, such that every point of the run is within that geodesic distance of it.
  *
- * <p><b>Bounds.</b> By the triangle inequality of geodesic distance, a node whose centre is at
- * {@code d} metres from the query point holds no point closer than {@code d - radius}; a segment
- * A–B of length {@code L} holds no point closer than {@code (d(P,A) + d(P,B) - L) / 2}; and any
- * vertex distance is an upper bound of the distance to the line. All distances are by GeographicLib
- * {@link Geodesic#Inverse} (accurate to nanometres), so the bounds are rigorous: a segment left out
- * is farther than the nearest vertex plus the slack asked for.
+ * <p><b>Bounds.</b> A surface path is never shorter than its chord, so the 3-D distance from the
+ * query point to a node's box, or to a segment's chord less how far the segment can stray from it
+ * ({@link ChordBounds}), is a lower bound (cheap; loose by about s³ / 24R², 130 m at 500 km). By
+ * the triangle inequality of geodesic distance, a node whose centre is {@code d} metres from the
+ * query point holds no point closer than {@code d - radius} (one {@code Inverse}; used where the
+ * chord bound is the looser); a segment A–B of length {@code L} holds no point closer than {@code
+ * (d(P,A) + d(P,B) - L) / 2}; any vertex distance bounds the distance to the line from above.
+ * Distances are by GeographicLib {@link Geodesic#Inverse} (accurate to nanometres), so a segment
+ * left out is farther than the nearest vertex met plus the slack asked for.
  *
- * <p><b>Cost.</b> Building: one {@code Inverse} per vertex plus two per node. A query: one {@code
- * Inverse} per node visited and per vertex of a leaf visited; for the bundled border (11,500
- * vertices) and points up to a few hundred kilometres away, some tens to a few hundred calls
- * instead of one bound per vertex.
+ * <p><b>Cost.</b> Building: about two {@code Inverse} per vertex. A query: box tests down the tree,
+ * and one {@code Inverse} per vertex of a segment whose chord bound is within the slack of the best
+ * vertex distance so far; for the bundled border (11,500 vertices) and points within a few hundred
+ * kilometres, some tens of calls.
  *
- * <p><b>Thread safety.</b> Immutable and thread-safe once constructed; queries use local scratch
- * space only.
+ * <p><b>Thread safety.</b> Immutable and thread-safe once constructed; a query keeps its state in a
+ * local object.
  */
 final class SegmentBallTree {
 
