@@ -102,7 +102,7 @@ final class SegmentBallTree {
     int node = nodes++;
     lo[node] = from;
     hi[node] = to;
-    centre[node] = (from + to) / 2;
+    centre[node] = from + (to - from) / 2;
     int c = centre[node];
     double r = -1;
     Arrays.fill(boxMin, 3 * node, 3 * node + 3, Double.POSITIVE_INFINITY);
@@ -124,7 +124,7 @@ final class SegmentBallTree {
         }
       }
     } else {
-      int mid = (from + to) / 2;
+      int mid = from + (to - from) / 2;
       int a = build(from, mid);
       int b = build(mid, to);
       left[node] = a;
