@@ -56,8 +56,10 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * both countries do not count); none in either and touching the line, {@link FeatureSide#BOTH} when
  * some vertex is off the line else {@link FeatureSide#ON_BORDER}; else {@link FeatureSide#NEITHER}.
  *
- * <p><b>Cost.</b> About one line scan (11,500 vertices for the bundled border, a few tens of
- * microseconds) per feature vertex, plus the intercepts near the answer.
+ * <p><b>Cost.</b> One search of the border's segment tree per feature vertex ({@link
+ * GeodesicLineIndex#locate}: for the bundled 11,500-vertex border about 0.07 ms on average for
+ * points over the region), plus a geodesic distance to each border crossing. Building costs about
+ * 0.12 s for the bundled border.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe; {@link #measure} may be called from many
  * threads at once.
