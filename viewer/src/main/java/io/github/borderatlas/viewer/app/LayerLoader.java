@@ -98,7 +98,7 @@ final class LayerLoader {
                   () -> LayerFileReader.readLayers(file, projection, progress), worker)
               .whenComplete(
                   (features, failure) ->
-                      onEdt(
+                      SwingUtilities.invokeLater(
                           () -> {
                             hide(progress);
                             if (failure == null && !progress.isCancelled()) {
@@ -176,7 +176,7 @@ final class LayerLoader {
                   worker)
               .whenComplete(
                   (result, failure) ->
-                      onEdt(
+                      SwingUtilities.invokeLater(
                           () -> {
                             hide(progress);
                             if (failure != null || progress.isCancelled()) {
@@ -196,6 +196,12 @@ final class LayerLoader {
     return done;
   }
 
+  /**
+   * Runs {@code r} now when on the event thread, else on it later. The end of a load is always
+   * handled later (invokeLater), even when the worker finished before its handler was attached: the
+   * progress window then stays up for the rest of the event that opened it, and its Cancel button
+   * is honoured whenever it is clicked before the end is handled.
+   */
   private static void onEdt(Runnable r) {
     if (SwingUtilities.isEventDispatchThread()) {
       r.run();
