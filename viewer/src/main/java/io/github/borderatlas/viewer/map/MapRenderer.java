@@ -49,7 +49,8 @@ import java.util.Map;
  * first frame at a new scale band also simplifies the atlas for it (0.1–0.3 s for the bundled
  * atlas). JMH {@code RenderBenchmark} on one core: a full-extent 1600x1000 frame takes about 14 ms
  * median, 1.4 times the floor of drawing the same projected shapes with plain Graphics2D calls; the
- * graticule's hairlines are most of the difference.
+ * graticule's hairlines are most of the difference. The map window passes its {@link LayerTiles},
+ * so an added layer is drawn from tiles when the view only pans (exports draw vectors).
  *
  * <p>Thread-safe: holds no state; the painters share nothing between calls except thread-safe
  * caches (the projected atlas' geometry chunks, the label layouts and images). It never touches

@@ -5,11 +5,13 @@ import io.github.borderatlas.viewer.draw.Viewport;
 import io.github.borderatlas.viewer.layerlist.LayerEntry;
 import io.github.borderatlas.viewer.layerlist.LayerSource;
 import io.github.borderatlas.viewer.layers.RenderOptions;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -62,7 +64,7 @@ final class RenderScheduler {
     List<Rectangle2D> boxes = List.copyOf(obstacles);
     try {
       executor.execute(() -> run(gen, atlas, vp, options, scale, boxes));
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       pending.decrementAndGet(); // shut down: nothing more to render
     }
   }
@@ -88,7 +90,7 @@ final class RenderScheduler {
     Result r = new Result(img, vp, scale, gen);
     try { // when idle: the added layers' tiles of this view, for the pans that follow
       executor.execute(() -> warm(gen, vp, options, scale));
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       // shut down: nothing more to draw
     }
     SwingUtilities.invokeLater(
@@ -109,8 +111,7 @@ final class RenderScheduler {
    * requested (checked between passes of two tile rows).
    */
   private void warm(long gen, Viewport vp, RenderOptions options, double scale) {
-    java.awt.geom.AffineTransform device =
-        java.awt.geom.AffineTransform.getScaleInstance(scale, scale);
+    AffineTransform device = AffineTransform.getScaleInstance(scale, scale);
     for (LayerEntry layer : options.layers()) {
       if (layer.visible() && layer.opacity() > 0 && layer.source() instanceof LayerSource.File f) {
         tiles.warm(vp, device, f.features(), layer.style(), () -> gen == latest.get());
