@@ -16,6 +16,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,10 @@ class AddedSelectionTest {
     view.setSize(500, 500);
     square = LayerFixtures.features(LayerFixtures.POLYGON);
     layer = view.layerList().addFile("square.geojson", Path.of("square.geojson"), square);
+    // drawn in blue: its automatic first colour, red 0xD1495B, lies only 65 (RGB) from the
+    // selection colour on paper, and the rendered map under the outlines shows the layer
+    view.layerList()
+        .setStyle(layer.id(), layer.style().withStroke(new Color(0x2E86AB), 1.2f).withFill(null));
     view.setViewport(Viewport.fit(square.extent(), 500, 500, 80));
     square.shapes(view.viewport().metresPerPixel()); // as the render thread does
     view.addedSelection().addListener(told::add);
@@ -53,16 +60,32 @@ class AddedSelectionTest {
     view.dispose();
   }
 
-  /** How far (RGB) the nearest pixel within 2 px of the square's west edge is from selection. */
-  private double selectionNearWestEdge() {
+  /**
+   * How far (RGB) the nearest pixel within 2 px of the square's west edge is from selection, once
+   * the render thread has delivered the map of the current state (painting earlier would show the
+   * map of an earlier state, or none, depending on timing).
+   */
+  private double selectionNearWestEdge() throws Exception {
+    for (int i = 0; i < 1000 && onEdt(view::isRendering); i++) {
+      Thread.sleep(10);
+    }
     BufferedImage img = new BufferedImage(500, 500, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    view.paint(g);
-    g.dispose();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          Graphics2D g = img.createGraphics();
+          view.paint(g);
+          g.dispose();
+        });
     double[] xy = new double[2];
     view.projectedAtlas().projection().project(78, 45.5, xy);
     Viewport vp = view.viewport();
     return PixelProbe.nearest(img, vp.screenX(xy[0]), vp.screenY(xy[1]), 2, SELECTION_ON_PAPER);
+  }
+
+  private static <T> T onEdt(Supplier<T> s) throws Exception {
+    AtomicReference<T> ref = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> ref.set(s.get()));
+    return ref.get();
   }
 
   private AddedFeature theSquare() {
@@ -70,7 +93,7 @@ class AddedSelectionTest {
   }
 
   @Test
-  void selectedAddedFeature_isOutlinedInTheSelectionColour() {
+  void selectedAddedFeature_isOutlinedInTheSelectionColour() throws Exception {
     assertThat(selectionNearWestEdge()).isGreaterThan(80); // nothing selected: no such colour
     view.selectAdded(List.of(theSquare()));
     assertThat(view.addedSelection().features()).containsExactly(theSquare());
@@ -79,7 +102,7 @@ class AddedSelectionTest {
   }
 
   @Test
-  void aHiddenLayersSelection_isNotDrawn_butKept() {
+  void aHiddenLayersSelection_isNotDrawn_butKept() throws Exception {
     view.selectAdded(List.of(theSquare()));
     view.layerList().setVisible(layer.id(), false);
     assertThat(selectionNearWestEdge()).isGreaterThan(80);
