@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.borderatlas.geodata.ChinaKazakhstan;
 import io.github.borderatlas.testkit.WindowTest;
+import io.github.borderatlas.viewer.timeline.WindowTestSupport;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
@@ -134,26 +135,11 @@ class FrameLayoutUiTest {
   private int descriptionWidth() throws Exception {
     return get(
         () -> {
-          Component details = find(frame.getContentPane(), "timeline.details");
+          Component details = WindowTestSupport.named(frame.getContentPane(), "timeline.details");
           JScrollPane scroll =
               (JScrollPane) SwingUtilities.getAncestorOfClass(JScrollPane.class, details);
           return scroll.getViewport().getWidth();
         });
-  }
-
-  private static Component find(Container root, String name) {
-    for (Component c : root.getComponents()) {
-      if (name.equals(c.getName())) {
-        return c;
-      }
-      if (c instanceof Container k) {
-        Component found = find(k, name);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 
   private void assertLaidOut(double minMapShare) throws Exception {
@@ -218,7 +204,7 @@ class FrameLayoutUiTest {
     Thread.sleep(300); // the caret's scroll-to-visible runs on a later event
     robot.waitForIdle();
     javax.swing.JEditorPane text =
-        get(() -> (javax.swing.JEditorPane) find(frame.tabs(), "figures.text"));
+        get(() -> (javax.swing.JEditorPane) WindowTestSupport.named(frame.tabs(), "figures.text"));
     int scrolledY =
         get(
             () -> {
@@ -271,7 +257,7 @@ class FrameLayoutUiTest {
   }
 
   private Rectangle bounds(String name) throws Exception {
-    return get(() -> boundsOf(find(frame.getContentPane(), name)));
+    return get(() -> boundsOf(WindowTestSupport.named(frame.getContentPane(), name)));
   }
 
   private Rectangle boundsOf(Component c) {

@@ -7,8 +7,8 @@ import io.github.borderatlas.viewer.TestAtlas;
 import io.github.borderatlas.viewer.layerlist.LayerEntry;
 import io.github.borderatlas.viewer.layerlist.LayerFixtures;
 import io.github.borderatlas.viewer.layerlist.LayerSource;
+import io.github.borderatlas.viewer.timeline.WindowTestSupport;
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.Window;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.Transferable;
@@ -157,27 +157,12 @@ class LayerWindowTest {
   private static AbstractButton cancelButton() {
     for (Window w : Window.getWindows()) {
       if (w instanceof JDialog d && "layerLoad".equals(d.getName()) && d.isShowing()) {
-        Component c = find(d.getContentPane(), "layerLoad.cancel");
+        Component c = WindowTestSupport.named(d.getContentPane(), "layerLoad.cancel");
         if (c != null) {
           return (AbstractButton) c;
         }
       }
     }
     throw new AssertionError("no progress window with a Cancel button");
-  }
-
-  private static Component find(Container root, String name) {
-    for (Component c : root.getComponents()) {
-      if (name.equals(c.getName())) {
-        return c;
-      }
-      if (c instanceof Container k) {
-        Component found = find(k, name);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 }

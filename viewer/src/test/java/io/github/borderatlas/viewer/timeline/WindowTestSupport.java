@@ -1,6 +1,7 @@
 package io.github.borderatlas.viewer.timeline;
 
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Point;
 import java.awt.Robot;
 import java.lang.reflect.InvocationTargetException;
@@ -16,6 +17,22 @@ import javax.swing.SwingUtilities;
 public final class WindowTestSupport {
 
   private WindowTestSupport() {}
+
+  /** The first component named {@code name} below {@code root}, depth first, or null. */
+  public static Component named(Container root, String name) {
+    for (Component c : root.getComponents()) {
+      if (name.equals(c.getName())) {
+        return c;
+      }
+      if (c instanceof Container k) {
+        Component found = named(k, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
 
   /** Runs on the event thread and waits. */
   public static void onEdt(Runnable r) {
